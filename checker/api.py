@@ -1,0 +1,38 @@
+"""A small Python API over the pipeline, for scripts, tests and the web front."""
+
+from __future__ import annotations
+
+from checker.document import analyse
+from checker.document.context import apply_overrides
+from checker.document.model import Document
+from checker.engine.config import Config
+from checker.engine.run import lint
+from checker.engine.selection import build_ruleset
+from checker.findings import Finding
+from checker.loaders.txt import parse_text
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    return analyse(parse_text(text, path))
+
+
+def lint_document(
+    document: Document,
+    *,
+    select: list[str] = (),
+    ignore: list[str] = (),
+    year: int | None = None,
+    body: str | None = None,
+    region: list[str] | None = None,
+    config: Config | None = None,
+) -> list[Finding]:
+    """Findings of the (selected) rules on an analysed document, with optional context overrides."""
+    apply_overrides(document.context, document, body=body, region=region, year=year, origin="api")
+    ruleset = build_ruleset(config or Config(), list(select), list(ignore))
+    rules = ruleset.selected()
+    context_rule = next((r for r in rules if r.name == "context-unknown"), None)
+    return lint(document, rules, context_rule)
+
+
+def lint_text(text: str, **kwargs) -> list[Finding]:
+    return lint_document(document_from_text(text), **kwargs)

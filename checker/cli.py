@@ -1,0 +1,137 @@
+"""The command line: parse options, call the pipeline, pick a reporter. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import ExitStack
+
+import click
+
+from checker import __version__
+from checker.engine.batch import Options, check_files, default_jobs
+from checker.engine.yamlfile import YamlError
+from checker.findings import Severity
+from checker.loaders.discover import discover
+from checker.reporters import ReportSettings, reporters
+from checker.views import explain_rule, outline_view, rules_table, text_view
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def _fail(message: str) -> None:
+    click.echo(f"fazhi-lint: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _format_targets(formats: tuple[str, ...], output_file: str | None) -> list[tuple[str, str | None]]:
+    """"--format json --format sarif:out.sarif" → [("json", output_file), ("sarif", "out.sarif")]."""
+    targets = []
+    for spec in formats or ("text",):
+        name, _, path = spec.partition(":")
+        if name not in reporters():
+            _fail(f"未知的输出格式「{name}」（可用：{', '.join(sorted(reporters()))}）")
+        targets.append((name, path or output_file))
+    return targets
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="fazhi-lint")
+def main() -> None:
+    """fazhi-lint：法治政府建设年度报告合规检查。"""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "formats", multiple=True, help="输出格式，可多次给出；FORMAT:FILE 写入文件。")
+@click.option("--output-file", "-o", help="把输出写入此文件。")
+@click.option("--select", multiple=True, help="只启用这些规则（编号、前缀、名称或类别，逗号分隔）。")
+@click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。")
+@click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。")
+@click.option("--body", help="发文机关，如 东城区园林绿化局。")
+@click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。")
+@click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="配置文件（不再向上查找）。")
+@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
+@click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。")
+@click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。")
+@click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@click.option("--statistics", is_flag=True, help="按规则统计问题数。")
+def check(paths, formats, output_file, select, ignore, severity, body, region, year, config, no_config,
+          include, exclude, jobs, quiet, color, statistics) -> None:
+    """检查 PATHS（文件、文件夹，或 - 表示标准输入）。"""
+    options = Options(
+        config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
+        region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
+        severity=Severity(severity),
+    )
+    targets = _format_targets(formats, output_file)
+    files = discover(paths, _split(include), _split(exclude))
+    stdin = sys.stdin.buffer.read() if "-" in files else None
+    try:
+        results = check_files(files, options, jobs or default_jobs(list(paths)), stdin)
+    except YamlError as error:
+        _fail(str(error))
+    with ExitStack() as stack:
+        for name, path in targets:
+            stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
+            use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+            settings = ReportSettings(color=use_color, quiet=quiet, statistics=statistics)
+            reporters()[name].write(results, stream, settings)
+    sys.exit(EXIT_FINDINGS if any(r.findings for r in results) else EXIT_CLEAN)
+
+
+@main.command("text")
+@click.argument("file")
+@click.option("--outline", is_flag=True, help="同时列出标题层级、标题块和推断的上下文。")
+def text_command(file: str, outline: bool) -> None:
+    """按工具所见打印文档：每段一行，行号即问题定位所用的行号。"""
+    from checker.loaders import load
+    from checker.loaders.errors import LoadError
+
+    try:
+        document = load(file)
+    except LoadError as error:
+        _fail(f"{file}: {error.message}")
+    click.echo(text_view(document))
+    if outline:
+        click.echo(outline_view(document))
+
+
+@main.command("rules")
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
+def rules_command(output: str) -> None:
+    """列出全部规则。"""
+    from checker.engine.ruleset import load_rules
+
+    try:
+        rules = load_rules()
+    except YamlError as error:
+        _fail(str(error))
+    if output == "json":
+        click.echo(json.dumps(rules_table(rules), ensure_ascii=False, indent=2))
+    else:
+        for row in rules_table(rules):
+            click.echo(f"{row['id']}\t{row['name']:<32}\t{row['category']:<12}\t{row['severity']:<8}\t{row['source']}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """显示规则说明（编号或名称），含示例。"""
+    from checker.engine.ruleset import load_rules
+
+    try:
+        rules = load_rules()
+    except YamlError as error:
+        _fail(str(error))
+    found = next((r for r in rules if rule in (r.id, r.name)), None)
+    if found is None:
+        _fail(f"没有规则「{rule}」；fazhi-lint rules 列出全部规则")
+    click.echo(explain_rule(found))

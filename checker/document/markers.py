@@ -1,0 +1,91 @@
+"""Heading numbers at the start of a paragraph: the GB/T 9704 forms and their sloppy variants.
+
+Four families, one per outline level: 一、 （一） 1. （1）. Variants seen in real drafts are read
+into the same family so that rules can say what is wrong with them: "二." "第二、" "2、" "(一)"
+"（1)" "1、" "１．".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from checker.document.model import Marker, MarkerStyle
+from checker.document.numerals import chinese_to_int, int_to_chinese
+
+NOMINAL_LEVEL = {
+    MarkerStyle.CN_COMMA: 1,
+    MarkerStyle.CN_PAREN: 2,
+    MarkerStyle.ARABIC_DOT: 3,
+    MarkerStyle.ARABIC_PAREN: 4,
+}
+STYLE_FOR_LEVEL = {level: style for style, level in NOMINAL_LEVEL.items()}
+
+_INDENT = r"[ \t\u3000\u00a0]*"
+_CN = r"[一二三四五六七八九十]{1,3}"
+_AR = r"[0-9０-９]{1,2}"
+# A dot or comma after an Arabic number must not be a decimal point or a date ("5.12防灾减灾日").
+_PATTERNS = (
+    (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)])")),
+    (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)])")),
+    (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?P<m>第?(?P<n>{_CN})\s*[、.．，,])")),
+    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*[.．、，,])(?![0-9０-９])")),
+)
+
+
+@dataclass(frozen=True)
+class MarkerMatch:
+    marker: Marker
+    start: int  # offset of the marker in the paragraph text (after indentation)
+    end: int  # offset just after the marker
+    title_start: int  # offset of the first character after the marker and any spaces
+
+
+def canonical_marker(style: MarkerStyle, number: int) -> str:
+    if style is MarkerStyle.CN_COMMA:
+        return f"{int_to_chinese(number)}、"
+    if style is MarkerStyle.CN_PAREN:
+        return f"（{int_to_chinese(number)}）"
+    if style is MarkerStyle.ARABIC_DOT:
+        return f"{number}."
+    return f"（{number}）"
+
+
+def _to_int(style: MarkerStyle, digits: str) -> int | None:
+    if style in (MarkerStyle.CN_COMMA, MarkerStyle.CN_PAREN):
+        return chinese_to_int(digits)
+    return int(digits.translate(_FULLWIDTH_DIGITS))
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def parse_marker(text: str, auto_prefix: int = 0) -> MarkerMatch | None:
+    """The heading number at the start of `text`, if any.
+
+    `auto_prefix` is the length of a Word auto number rendered at the start of `text`: a marker
+    that lies inside it came from Word numbering, not from the typed text.
+    """
+    for style, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        number = _to_int(style, match.group("n"))
+        if number is None or number == 0:
+            continue
+        end = match.end("m")
+        title_start = end
+        while title_start < len(text) and text[title_start] in " \t\u3000\u00a0":
+            title_start += 1
+        if title_start >= len(text):
+            return None  # a bare number is not a heading
+        marker = Marker(
+            text=match.group("m"),
+            style=style,
+            number=number,
+            canonical=canonical_marker(style, number),
+            from_word_numbering=0 < auto_prefix and end <= auto_prefix,
+        )
+        return MarkerMatch(marker, match.start("m"), end, title_start)
+    return None

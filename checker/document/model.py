@@ -1,0 +1,157 @@
+"""The document model every rule reads: paragraphs in a text view, the outline, the title block.
+
+The *text view* is what `fazhi-lint text FILE` prints: one paragraph per line. For a .txt file
+the view lines are the file's own lines; for a .docx they are the body paragraphs (table cells in
+reading order) with Word's automatic list numbers rendered in front of the paragraph text.
+Every finding's line/column is a position in this view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Part(str, Enum):
+    BODY = "body"
+    TABLE = "table"
+    HEADER = "header"
+    FOOTER = "footer"
+    FOOTNOTE = "footnote"
+
+
+@dataclass(frozen=True)
+class RunSpan:
+    """Where a Word run's text sits in the paragraph's displayed text (0-based, end exclusive)."""
+
+    run: int
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    index: int  # position among the view's paragraphs (0-based)
+    text: str  # displayed text, auto number included
+    line: int  # 1-based line in the text view (0 for parts outside the view)
+    part: Part = Part.BODY
+    style: str | None = None  # Word paragraph style name
+    auto_number: str | None = None  # rendered Word list label, e.g. "一、"; already in `text`
+    runs: tuple[RunSpan, ...] = ()  # .docx only: anchors for comments and fixes
+    source_index: int | None = None  # .docx only: index of the <w:p> in its part, in document order
+
+    @property
+    def prefix_length(self) -> int:
+        """Characters at the start of `text` that come from Word numbering, not the paragraph."""
+        return len(self.auto_number) if self.auto_number else 0
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+class MarkerStyle(str, Enum):
+    """How a heading number is written. The canonical GB/T 9704 forms are 一、 （一） 1. （1）."""
+
+    CN_COMMA = "一、"
+    CN_PAREN = "（一）"
+    ARABIC_DOT = "1."
+    ARABIC_PAREN = "（1）"
+
+
+@dataclass
+class Marker:
+    """A heading number as written: `text` is exactly what precedes the heading text."""
+
+    text: str  # e.g. "2、 " or "(一)"
+    style: MarkerStyle  # the family it belongs to
+    number: int
+    canonical: str  # the GB/T 9704 spelling of this number at this family, e.g. "（一）"
+    from_word_numbering: bool = False
+
+    @property
+    def is_canonical(self) -> bool:
+        return self.text.rstrip() == self.canonical
+
+
+@dataclass
+class Heading:
+    paragraph: Paragraph
+    level: int  # 1..4, the level in the report's outline
+    marker: Marker | None  # None: an unnumbered heading
+    title: str  # heading text without the marker (and without a run-in body)
+    title_start: int  # offset of the title in paragraph.text
+    run_in: bool = False  # "（一）提高…意识。重视…": heading and body on one line
+    section: str | None = None  # key of the required report section it names, if any
+    parent: Heading | None = field(default=None, repr=False)
+
+    @property
+    def line(self) -> int:
+        return self.paragraph.line
+
+    @property
+    def title_end(self) -> int:
+        return self.title_start + len(self.title)
+
+
+@dataclass
+class TitleBlock:
+    lines: list[Paragraph]  # the paragraphs that make up the title (body line + title line)
+    body: str | None  # issuing body, if the title names it
+    year: int | None
+    name: str  # the report name, e.g. "法治政府建设年度情况报告"
+
+    @property
+    def title(self) -> Paragraph:
+        return self.lines[-1]
+
+
+@dataclass
+class ReportContext:
+    body: str | None = None
+    region: list[str] = field(default_factory=list)  # e.g. ["北京市", "东城区"]
+    year: int | None = None
+    # where each value came from: "title", "text", "cli", "config"
+    provenance: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"body": self.body, "region": list(self.region), "year": self.year}
+
+
+@dataclass
+class Comment:
+    """A reviewer's Word comment, anchored on a range of the view."""
+
+    text: str
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # "txt" | "docx"
+    paragraphs: list[Paragraph]  # the text view, in order
+    furniture: list[Paragraph] = field(default_factory=list)  # headers, footers, footnotes
+    comments: list[Comment] = field(default_factory=list)
+    encoding: str | None = None  # .txt only
+    newline: str = "\n"  # .txt only: the file's dominant line ending
+    # filled by document.analyse()
+    outline: list[Heading] = field(default_factory=list)
+    title_block: TitleBlock | None = None
+    context: ReportContext = field(default_factory=ReportContext)
+
+    def line(self, number: int) -> Paragraph:
+        return self.paragraphs[number - 1]
+
+    @property
+    def text_paragraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if not p.is_blank]
+
+    def heading_at(self, paragraph: Paragraph) -> Heading | None:
+        for heading in self.outline:
+            if heading.paragraph is paragraph:
+                return heading
+        return None

@@ -1,0 +1,80 @@
+"""The report's outline: every heading with its level, number, marker style, text and parent.
+
+A heading is a paragraph that starts with a heading number (typed or Word's), a short unnumbered
+line that names a required report section, or a paragraph whose Word style is a heading style.
+The level comes from the number's family (一、 → 1, （一） → 2, 1. → 3, （1） → 4), except that a
+line naming a required section is level 1 whatever it is numbered with ("2、 推进…不足和原因").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from checker.document.markers import NOMINAL_LEVEL, parse_marker
+from checker.document.model import Heading, MarkerStyle, Paragraph
+from checker.document.sections import vocabulary
+
+_SENTENCE_END = "。！？!?；;"
+_HEADING_STYLE = regex.compile(r"^(?:Heading|标题)\s*(?P<level>[1-4])$", regex.IGNORECASE)
+# A family whose level-1 misuse is common enough to be read as a section heading ("2、 推进…").
+_PROMOTABLE = {MarkerStyle.CN_COMMA, MarkerStyle.ARABIC_DOT}
+
+
+def heading_style_level(style: str | None) -> int | None:
+    match = _HEADING_STYLE.match(style.strip()) if style else None
+    return int(match.group("level")) if match else None
+
+
+def _split_title(text: str, start: int) -> tuple[str, bool]:
+    """The heading's own text from `start`, and whether body text follows it on the same line."""
+    rest = text[start:].rstrip()
+    for offset, char in enumerate(rest):
+        if char in _SENTENCE_END:
+            return rest[:offset], bool(rest[offset + 1 :].strip())
+    return rest, False
+
+
+def _unnumbered_heading(paragraph: Paragraph) -> Heading | None:
+    text = paragraph.text.strip()
+    start = paragraph.text.index(text[0])
+    style_level = heading_style_level(paragraph.style)
+    if text[-1] in _SENTENCE_END + "：:，,":
+        return None
+    section = vocabulary().match(text, need_evidence=True)
+    if section is None and style_level is None:
+        return None
+    level = 1 if section else style_level
+    return Heading(paragraph, level, None, text, start, section=section.key if section else None)
+
+
+def _numbered_heading(paragraph: Paragraph) -> Heading | None:
+    found = parse_marker(paragraph.text, paragraph.prefix_length)
+    if found is None:
+        return None
+    title, run_in = _split_title(paragraph.text, found.title_start)
+    style = found.marker.style
+    section = vocabulary().match(title, need_evidence=style is not MarkerStyle.CN_COMMA)
+    if section and style in _PROMOTABLE:
+        level = 1
+    else:
+        section = section if style is MarkerStyle.CN_COMMA else None
+        level = NOMINAL_LEVEL[style]
+    return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
+
+
+def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
+    outline: list[Heading] = []
+    open_headings: dict[int, Heading] = {}
+    for paragraph in paragraphs:
+        if paragraph.is_blank:
+            continue
+        heading = _numbered_heading(paragraph) or _unnumbered_heading(paragraph)
+        if heading is None:
+            continue
+        heading.parent = next(
+            (open_headings[level] for level in range(heading.level - 1, 0, -1) if level in open_headings), None
+        )
+        open_headings = {lvl: h for lvl, h in open_headings.items() if lvl < heading.level}
+        open_headings[heading.level] = heading
+        outline.append(heading)
+    return outline

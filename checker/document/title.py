@@ -1,0 +1,49 @@
+"""The title block: issuing body, year and report name, from the first lines of the draft.
+
+Recognised forms: "东城区园林绿化局\\n\\n2021年法治政府建设年度情况报告" (body on its own line),
+"北京市延庆区人民政府2021年法治政府建设年度情况报告" (one line), "关于…的报告", or none at all
+when the draft opens straight with body text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from checker.document.markers import parse_marker
+from checker.document.model import Paragraph, TitleBlock
+
+_MAX_TITLE = 60
+_MAX_BODY_LINE = 30
+_LOOKAHEAD = 3  # a title is among the first non-blank lines
+_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*报告)$")
+_UNDATED_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?P<name>法治.*报告)$")
+_NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
+
+
+def _is_title_line(text: str) -> bool:
+    return "报告" in text and len(text) <= _MAX_TITLE and text[-1] not in "。：:，,；;"
+
+
+def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
+    leading = [p for p in paragraphs if not p.is_blank][:_LOOKAHEAD]
+    for position, paragraph in enumerate(leading):
+        text = paragraph.text.strip()
+        if parse_marker(text) is not None:
+            return None  # the outline has begun: there is no title
+        if not _is_title_line(text):
+            if len(text) > _MAX_BODY_LINE:
+                return None  # prose before any title: the draft has none
+            continue
+        match = _TITLE.match(text) or _UNDATED_TITLE.match(text)
+        if match is None:
+            continue
+        body = match.group("body").strip() or None
+        lines = [paragraph]
+        if position > 0:
+            before = leading[position - 1].text.strip()
+            if len(before) <= _MAX_BODY_LINE and _NO_PUNCTUATION.match(before):
+                lines.insert(0, leading[position - 1])
+                body = body or before
+        year = int(match.group("year")) if "year" in match.groupdict() and match.group("year") else None
+        return TitleBlock(lines=lines, body=body, year=year, name=match.group("name").strip())
+    return None

@@ -1,0 +1,126 @@
+"""Checking a batch of files: one result per file, whatever happens to the others.
+
+Every file gets its config (walked up from the file, or --config), its context overrides and its
+rule selection. With --jobs > 1 files are checked in worker processes; each worker compiles the
+rule sets once.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from checker.document.context import apply_overrides
+from checker.document.model import Document, Paragraph
+from checker.engine.config import Config, default_config, find_config, read_config
+from checker.engine.run import lint, make_finding
+from checker.engine.ruletype import Hit
+from checker.engine.selection import RuleSet, build_ruleset
+from checker.engine.yamlfile import YamlError
+from checker.findings import Finding, Severity
+from checker.loaders import load, load_stdin
+from checker.loaders.errors import LoadError
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line says about a run (None: not given)."""
+
+    config: str | None = None
+    no_config: bool = False
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    body: str | None = None
+    region: tuple[str, ...] | None = None
+    year: int | None = None
+    severity: Severity = Severity.INFO
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: str
+    context: dict = field(default_factory=lambda: {"body": None, "region": [], "year": None})
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    document: Document | None = field(default=None, repr=False, compare=False)
+
+
+@cache
+def _config(path: str | None, no_config: bool) -> Config:
+    return default_config() if no_config or path is None else read_config(Path(path))
+
+
+@cache
+def _ruleset(config_path: str | None, no_config: bool, select: tuple, ignore: tuple) -> RuleSet:
+    return build_ruleset(_config(config_path, no_config), list(select), list(ignore))
+
+
+def config_path_for(file: str, options: Options) -> str | None:
+    if options.no_config:
+        return None
+    if options.config:
+        return options.config
+    found = find_config(Path(file) if file != "-" else Path.cwd())
+    return str(found) if found else None
+
+
+def _load_failure(path: str, error: LoadError, ruleset: RuleSet, threshold: Severity) -> FileResult:
+    rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")
+    anchor = Paragraph(index=0, text="", line=1)
+    finding = make_finding(rule, Hit(anchor, 0, 0, {"problem": error.message}))
+    format_ = "docx" if path.lower().endswith(".docx") else "txt"
+    findings = [finding] if finding.severity.rank >= threshold.rank else []
+    return FileResult(path, format_, error=error.message, findings=findings)
+
+
+def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
+    config_path = config_path_for(path, options)
+    config = _config(config_path, options.no_config)
+    ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+    try:
+        return _check_loaded(path, options, config, ruleset, stdin, keep_document)
+    except LoadError as error:
+        return _load_failure(path, error, ruleset, options.severity)
+    except YamlError:
+        raise
+    except Exception as error:  # a bug must cost one file, not the batch
+        return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options.severity)
+
+
+def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
+    document = load_stdin(stdin or b"") if path == "-" else load(path)
+    configured = config.context_for(path)
+    apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
+                    year=configured.get("year"), origin="config")
+    apply_overrides(document.context, document, body=options.body,
+                    region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
+    rules = ruleset.selected(config.ignored_for(path))
+    context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
+    findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
+    return FileResult(path, document.format, document.context.to_dict(), None, findings, document if keep_document else None)
+
+
+def default_jobs(paths: list[str]) -> int:
+    return (os.cpu_count() or 1) if any(os.path.isdir(p) for p in paths) else 1
+
+
+def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None) -> list[FileResult]:
+    """Results in the order of `files`; a worker that dies takes only its own file with it."""
+    if jobs <= 1 or len(files) < 2:
+        return [check_file(f, options, stdin) for f in files]
+    results: list[FileResult] = []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(check_file, f, options) for f in files]
+        for file, future in zip(files, futures):
+            try:
+                results.append(future.result())
+            except YamlError:
+                raise
+            except Exception as error:  # a crashed worker: report the file, keep the batch
+                ruleset = _ruleset(config_path_for(file, options), options.no_config, options.select, options.ignore)
+                results.append(_load_failure(file, LoadError(f"检查进程异常退出：{type(error).__name__}"), ruleset, options.severity))
+    return results

@@ -1,0 +1,161 @@
+"""`.fazhi-lint.yaml`: found by walking up from each checked path, or given with --config.
+
+Keys (a public contract: add, never rename):
+  extends           a built-in profile (default, government, department) or a config file
+  select, ignore    rule ids, id prefixes, names or categories
+  per-file-ignores  {glob: [selectors]}
+  severity          {selector: error|warning|info}
+  rules             extra rule packs (files or folders of YAML), relative to the config file
+  options           {rule id or name: {option: value}} — override a rule type's options
+  context           {glob: {body, region, year}}
+  include, exclude  globs for files found in folders
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.engine.yamlfile import LineDict, YamlError, read_yaml
+from checker.findings import Severity
+from checker.resources import builtin_rules_dir
+
+CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
+_LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
+_MAP_KEYS = ("per-file-ignores", "severity", "options", "context")
+_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS)
+_CONTEXT_KEYS = ("body", "region", "year")
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    rules: list[Path] = field(default_factory=list)
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    options: dict[str, dict] = field(default_factory=dict)
+    context: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def base(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def ignored_for(self, file: str) -> list[str]:
+        relative = _relative(file, self.base)
+        return [s for glob, selectors in self.per_file_ignores.items() if _glob(relative, glob) for s in selectors]
+
+    def context_for(self, file: str) -> dict:
+        relative = _relative(file, self.base)
+        merged: dict = {}
+        for glob, values in self.context.items():
+            if _glob(relative, glob):
+                merged.update(values)
+        return merged
+
+
+def _relative(file: str, base: Path) -> str:
+    try:
+        return Path(file).resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return Path(file).as_posix()
+
+
+def _glob(relative: str, pattern: str) -> bool:
+    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
+
+
+def _check_list(data: LineDict, key: str, path: Path) -> list[str]:
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise YamlError(path, data.line_of(key), f"「{key}」应为字符串列表")
+    return [str(v) for v in value]
+
+
+def _check_map(data: LineDict, key: str, path: Path) -> LineDict:
+    value = data[key]
+    if not isinstance(value, dict):
+        raise YamlError(path, data.line_of(key), f"「{key}」应为映射")
+    return value
+
+
+def _apply(config: Config, data: LineDict, path: Path) -> None:
+    for key in data:
+        if key not in _KEYS:
+            raise YamlError(path, data.line_of(key), f"未知的配置项「{key}」（可用：{', '.join(_KEYS)}）")
+    for key in _LIST_KEYS:
+        if key in data:
+            values = _check_list(data, key, path)
+            if key == "rules":
+                values = [path.parent / v for v in values]
+            setattr(config, key, values)
+    if "per-file-ignores" in data:
+        for glob, selectors in _check_map(data, "per-file-ignores", path).items():
+            if not isinstance(selectors, list):
+                raise YamlError(path, data["per-file-ignores"].line_of(glob), "per-file-ignores 的值应为列表")
+            config.per_file_ignores[str(glob)] = [str(s) for s in selectors]
+    if "severity" in data:
+        for selector, level in _check_map(data, "severity", path).items():
+            if level not in {s.value for s in Severity}:
+                raise YamlError(path, data["severity"].line_of(selector), f"严重程度「{level}」无效（可用：error, warning, info）")
+            config.severity[str(selector)] = Severity(level)
+    if "options" in data:
+        for selector, values in _check_map(data, "options", path).items():
+            if not isinstance(values, dict):
+                raise YamlError(path, data["options"].line_of(selector), "options 的值应为映射")
+            config.options[str(selector)] = {**config.options.get(str(selector), {}), **values}
+    if "context" in data:
+        for glob, values in _check_map(data, "context", path).items():
+            line = data["context"].line_of(glob)
+            if not isinstance(values, dict) or not set(values) <= set(_CONTEXT_KEYS):
+                raise YamlError(path, line, f"context 的值应为含 {', '.join(_CONTEXT_KEYS)} 的映射")
+            if "year" in values and not isinstance(values["year"], int):
+                raise YamlError(path, line, "context 中的 year 应为整数")
+            if "region" in values and isinstance(values["region"], str):
+                values = {**values, "region": [r for r in values["region"].replace("›", " ").split() if r]}
+            config.context[str(glob)] = dict(values)
+
+
+def _profile_path(name: str, relative_to: Path | None) -> Path:
+    builtin = builtin_rules_dir() / "profiles" / f"{name}.yaml"
+    if builtin.is_file():
+        return builtin
+    candidate = (relative_to.parent if relative_to else Path.cwd()) / name
+    if candidate.is_file():
+        return candidate
+    raise YamlError(relative_to or name, None, f"extends 指向的配置「{name}」不存在（内置：default, government, department）")
+
+
+def read_config(path: Path, _chain: tuple[Path, ...] = ()) -> Config:
+    """A config file with its `extends` chain resolved (the extending file's values win)."""
+    data = read_yaml(path)
+    if data is None:
+        data = LineDict()
+    if not isinstance(data, LineDict):
+        raise YamlError(path, 1, "配置文件应为映射")
+    config = Config(path=path)
+    if "extends" in data:
+        parent = _profile_path(str(data["extends"]), path)
+        if parent.resolve() in _chain:
+            raise YamlError(path, data.line_of("extends"), "extends 形成循环")
+        config = read_config(parent, (*_chain, path.resolve()))
+        config.path = path
+    _apply(config, data, path)
+    return config
+
+
+def find_config(start: Path) -> Path | None:
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+    return None
+
+
+def default_config() -> Config:
+    return read_config(builtin_rules_dir() / "profiles" / "default.yaml")

@@ -1,0 +1,147 @@
+"""Rule packs: YAML files of concrete rules, validated at load and compiled once.
+
+A pack is a YAML file with a top-level `rules:` list. Each rule:
+  id, name, type, category, severity, message, source      required
+  description, rationale                                   the rule's documentation (中文)
+  fix: {safety: safe|unsafe, replacement: template}        optional
+  options: {...}                                           the rule type's options
+  examples: {bad: [...], good: [...]}                      run by the tests
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from checker.engine.registry import rule_types
+from checker.engine.ruletype import Check
+from checker.engine.yamlfile import LineDict, YamlError, read_yaml
+from checker.findings import CATEGORIES, FixSafety, Severity
+from checker.resources import builtin_rules_dir
+
+_ID = regex.compile(r"^[A-Z]{2,5}\d{3}$")
+_NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REQUIRED = ("id", "name", "type", "category", "severity", "message", "source")
+_OPTIONAL = ("description", "rationale", "fix", "options", "examples")
+
+
+@dataclass
+class Rule:
+    id: str
+    name: str
+    type: str
+    category: str
+    severity: Severity
+    message: str
+    source: str
+    description: str = ""
+    rationale: str = ""
+    fix_safety: FixSafety | None = None
+    fix_template: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    examples: dict[str, list] = field(default_factory=dict)
+    pack: str = ""
+    line: int = 0
+    needs: tuple[str, ...] = ()
+    check: Check | None = field(default=None, repr=False)
+
+    def matches(self, selector: str) -> bool:
+        """--select/--ignore: an id, an id prefix ("FZ1"), a name, a category, or "ALL"."""
+        return selector in ("ALL", self.name, self.category) or self.id.startswith(selector)
+
+
+def _expect(condition: bool, path: Path, line: int, message: str) -> None:
+    if not condition:
+        raise YamlError(path, line, message)
+
+
+def _options(raw: LineDict, rule_type, path: Path) -> dict[str, Any]:
+    given = raw.get("options") or LineDict()
+    _expect(isinstance(given, dict), path, raw.line_of("options"), "options 必须是映射")
+    line = getattr(given, "line", raw.line_of("options"))
+    for key in given:
+        _expect(key in rule_type.OPTIONS, path, given.line_of(key) if isinstance(given, LineDict) else line,
+                f"规则类型 {rule_type.TYPE} 没有选项「{key}」（可用：{', '.join(rule_type.OPTIONS) or '无'}）")
+    options: dict[str, Any] = {}
+    for key, spec in rule_type.OPTIONS.items():
+        if key not in given:
+            _expect(not spec.required, path, line, f"规则类型 {rule_type.TYPE} 需要选项「{key}」")
+            options[key] = spec.default
+            continue
+        value = given[key]
+        _expect(isinstance(value, spec.kind), path, given.line_of(key) if isinstance(given, LineDict) else line,
+                f"选项「{key}」的类型应为 {spec.kind}，而不是 {type(value).__name__}")
+        options[key] = value
+    return options
+
+
+def _rule(raw: object, path: Path) -> Rule:
+    _expect(isinstance(raw, LineDict), path, 0, "每条规则必须是映射")
+    line = raw.line
+    for key in raw:
+        _expect(key in _REQUIRED + _OPTIONAL, path, raw.line_of(key), f"未知的规则字段「{key}」")
+    for key in _REQUIRED:
+        _expect(isinstance(raw.get(key), str) and raw[key].strip() != "", path, line, f"规则缺少字段「{key}」（或不是字符串）")
+    _expect(bool(_ID.match(raw["id"])), path, raw.line_of("id"), f"规则编号「{raw['id']}」格式应如 FZ101")
+    _expect(bool(_NAME.match(raw["name"])), path, raw.line_of("name"), f"规则名「{raw['name']}」应为小写连字符形式")
+    _expect(raw["category"] in CATEGORIES, path, raw.line_of("category"),
+            f"类别「{raw['category']}」无效（可用：{', '.join(CATEGORIES)}）")
+    _expect(raw["severity"] in {s.value for s in Severity}, path, raw.line_of("severity"),
+            f"严重程度「{raw['severity']}」无效（可用：error, warning, info）")
+    types = rule_types()
+    _expect(raw["type"] in types, path, raw.line_of("type"), f"未知的规则类型「{raw['type']}」（可用：{', '.join(sorted(types))}）")
+    rule_type = types[raw["type"]]
+    fix = raw.get("fix")
+    if fix is not None:
+        _expect(isinstance(fix, dict) and fix.get("safety") in ("safe", "unsafe") and set(fix) <= {"safety", "replacement"},
+                path, raw.line_of("fix"), "fix 应为 {safety: safe|unsafe, replacement: 可选模板}")
+    examples = raw.get("examples") or {}
+    _expect(isinstance(examples, dict) and set(examples) <= {"bad", "good"}, path, raw.line_of("examples"),
+            "examples 应为 {bad: [...], good: [...]}")
+    rule = Rule(
+        id=raw["id"], name=raw["name"], type=raw["type"], category=raw["category"],
+        severity=Severity(raw["severity"]), message=raw["message"].strip(), source=raw["source"].strip(),
+        description=(raw.get("description") or "").strip(), rationale=(raw.get("rationale") or "").strip(),
+        fix_safety=FixSafety(fix["safety"]) if fix else None, fix_template=fix.get("replacement") if fix else None,
+        options=_options(raw, rule_type, path), examples=examples, pack=str(path), line=line,
+        needs=tuple(getattr(rule_type, "NEEDS", ())),
+    )
+    try:
+        rule.check = rule_type.compile(rule.options)
+    except (ValueError, regex.error, KeyError, TypeError) as error:
+        raise YamlError(path, raw.line_of("options"), f"规则 {rule.id} 的选项无效：{error}") from None
+    return rule
+
+
+def load_pack(path: Path) -> list[Rule]:
+    data = read_yaml(path)
+    _expect(isinstance(data, LineDict) and isinstance(data.get("rules"), list), path, 1, "规则包应为含 rules: 列表的映射")
+    for key in data:
+        _expect(key in ("rules", "pack", "description"), path, data.line_of(key), f"未知的规则包字段「{key}」")
+    return [_rule(raw, path) for raw in data["rules"]]
+
+
+def _pack_files(location: Path) -> list[Path]:
+    if location.is_dir():
+        return sorted(p for p in location.glob("*.yaml") if p.is_file())
+    if location.is_file():
+        return [location]
+    raise YamlError(location, None, "规则包路径不存在")
+
+
+def load_rules(extra: list[str | Path] = ()) -> list[Rule]:
+    """The built-in packs plus the user's; ids and names must be unique across all of them."""
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    for location in [builtin_rules_dir(), *map(Path, extra)]:
+        for path in _pack_files(location):
+            for rule in load_pack(path):
+                for key in (rule.id, rule.name):
+                    if key in seen:
+                        raise YamlError(path, rule.line, f"规则「{key}」与 {seen[key].pack}:{seen[key].line} 重复")
+                    seen[key] = rule
+                rules.append(rule)
+    return rules

@@ -1,0 +1,59 @@
+"""From a config and the command line to the rules that run: options, severities, select/ignore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from checker.engine.config import Config
+from checker.engine.registry import rule_types
+from checker.engine.ruleset import Rule, load_rules
+from checker.engine.yamlfile import YamlError
+from checker.findings import Severity
+
+ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown")
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]  # every rule, overrides applied
+    select: list[str]
+    ignore: list[str]
+
+    def by_name(self, name: str) -> Rule:
+        return next(rule for rule in self.rules if rule.name == name)
+
+    def selected(self, extra_ignores: list[str] = ()) -> list[Rule]:
+        ignore = [*self.ignore, *extra_ignores]
+        return [
+            rule for rule in self.rules
+            if any(rule.matches(s) for s in self.select) and not any(rule.matches(s) for s in ignore)
+        ]
+
+
+def _with_options(rule: Rule, overrides: dict, config: Config) -> Rule:
+    rule_type = rule_types()[rule.type]
+    for key in overrides:
+        if key not in rule_type.OPTIONS:
+            raise YamlError(config.path or "config", None, f"规则 {rule.id} 的类型 {rule.type} 没有选项「{key}」")
+    updated = replace(rule, options={**rule.options, **overrides})
+    try:
+        updated.check = rule_type.compile(updated.options)
+    except (ValueError, KeyError, TypeError) as error:
+        raise YamlError(config.path or "config", None, f"规则 {rule.id} 的 options 无效：{error}") from None
+    return updated
+
+
+def _severity(rule: Rule, overrides: dict[str, Severity]) -> Severity:
+    matching = [level for selector, level in overrides.items() if rule.matches(selector)]
+    return matching[-1] if matching else rule.severity
+
+
+def build_ruleset(config: Config, select: list[str] = (), ignore: list[str] = ()) -> RuleSet:
+    """Command-line --select replaces the config's; --ignore adds to it (as in Ruff)."""
+    rules = []
+    for rule in load_rules(config.rules):
+        overrides = {k: v for selector, opts in config.options.items() if selector in (rule.id, rule.name) for k, v in opts.items()}
+        if overrides:
+            rule = _with_options(rule, overrides, config)
+        rules.append(replace(rule, severity=_severity(rule, config.severity)))
+    return RuleSet(rules, list(select) or config.select, [*config.ignore, *ignore])

@@ -1,0 +1,101 @@
+"""Findings: what a rule reports, in the coordinates of the document's text view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @property
+    def label(self) -> str:
+        return _SEVERITY_LABEL[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+_SEVERITY_LABEL = {Severity.INFO: "提示", Severity.WARNING: "警告", Severity.ERROR: "错误"}
+
+CATEGORIES = (
+    "structure",
+    "numbering",
+    "copy-paste",
+    "terminology",
+    "citation",
+    "typography",
+    "residue",
+    "load",
+)
+
+CATEGORY_LABELS = {
+    "structure": "报告结构",
+    "numbering": "标题序号",
+    "copy-paste": "照抄残留",
+    "terminology": "用词",
+    "citation": "引用",
+    "typography": "标点数字",
+    "residue": "网页残留",
+    "load": "读取",
+}
+
+
+class FixSafety(str, Enum):
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace the finding's span [column, end_column) of its line with `replacement`."""
+
+    replacement: str
+    safety: FixSafety
+
+    def to_dict(self) -> dict:
+        return {"replacement": self.replacement, "safety": self.safety.value}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    excerpt: str
+    source: str
+    fix: Fix | None = None
+    # Offsets into the paragraph (0-based, end exclusive); reporters that anchor inside
+    # a .docx need the paragraph, not just the view line.
+    paragraph: int | None = field(default=None, compare=False)
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "excerpt": self.excerpt,
+            "fix": self.fix.to_dict() if self.fix else None,
+            "source": self.source,
+        }

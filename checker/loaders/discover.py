@@ -1,0 +1,48 @@
+"""Which files a run checks: explicit paths as given, folders walked for .txt and .docx."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import PurePosixPath
+
+from checker.loaders import UNSUPPORTED
+
+DEFAULT_EXTENSIONS = (".txt", ".docx")
+
+
+def _matches(relative: str, patterns: Iterable[str]) -> bool:
+    name = PurePosixPath(relative).name
+    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def _is_skipped(name: str) -> bool:
+    return name.startswith(".") or name.startswith("~$")  # hidden files, Word lock files
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not _is_skipped(d))
+        for name in sorted(files):
+            if not _is_skipped(name):
+                yield os.path.join(root, name)
+
+
+def discover(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[str]:
+    """Files to check, in a stable order. Explicit file paths are always kept (even if missing:
+    the loader reports them); in folders, .txt/.docx files and the unsupported formats (so the user
+    hears about them) unless `--include` says otherwise."""
+    include, exclude = list(include), list(exclude)
+    found: list[str] = []
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            found.append(path)
+            continue
+        for file in _walk(path):
+            relative = os.path.relpath(file, path).replace(os.sep, "/")
+            extension = os.path.splitext(file)[1].lower()
+            wanted = _matches(relative, include) if include else extension in DEFAULT_EXTENSIONS or extension in UNSUPPORTED
+            if wanted and not _matches(relative, exclude):
+                found.append(file)
+    return list(dict.fromkeys(found))

@@ -1,0 +1,22 @@
+"""Where the built-in rule packs and data live, and how YAML is read with line numbers."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+
+def builtin_rules_dir() -> Path:
+    """The `rules/` folder of the source tree, installed as the package `checker.builtin_rules`."""
+    return Path(str(files("checker.builtin_rules")))
+
+
+def data_file(name: str) -> Path:
+    return builtin_rules_dir() / "data" / name
+
+
+def load_yaml(path: Path) -> object:
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)

@@ -1,0 +1,85 @@
+"""Views that are not findings: the document as the tool sees it, the rule list, a rule's doc."""
+
+from __future__ import annotations
+
+from checker.document.model import Document
+from checker.engine.registry import rule_types
+from checker.engine.ruleset import Rule
+from checker.findings import CATEGORY_LABELS
+
+
+def _tag(document: Document) -> dict[int, str]:
+    tags = {}
+    if document.title_block:
+        for paragraph in document.title_block.lines:
+            tags[paragraph.line] = "T"
+    for heading in document.outline:
+        tags[heading.line] = f"H{heading.level}" + ("?" if heading.marker is None else "")
+    return tags
+
+
+def text_view(document: Document) -> str:
+    """One paragraph per line, numbered; T marks the title, Hn a heading of level n (H1? unnumbered)."""
+    tags = _tag(document)
+    width = len(str(len(document.paragraphs)))
+    return "\n".join(
+        f"{p.line:>{width}} {tags.get(p.line, ''):<3}| {p.text}" for p in document.paragraphs
+    )
+
+
+def outline_view(document: Document) -> str:
+    context = document.context
+    lines = ["", "—— 上下文 ——",
+             f"发文机关：{context.body or '（未能推断）'}  [{context.provenance.get('body', '-')}]",
+             f"所在地区：{' › '.join(context.region) or '（未能推断）'}  [{context.provenance.get('region', '-')}]",
+             f"报告年度：{context.year or '（未能推断）'}  [{context.provenance.get('year', '-')}]",
+             "—— 标题块 ——"]
+    title = document.title_block
+    lines.append(f"标题：{title.title.text.strip()}（机关：{title.body or '无'}，年度：{title.year or '无'}，名称：{title.name}）"
+                 if title else "（无标题）")
+    lines.append("—— 标题层级 ——")
+    for heading in document.outline:
+        marker = heading.marker.text if heading.marker else "（无序号）"
+        origin = "，Word 自动编号" if heading.marker and heading.marker.from_word_numbering else ""
+        section = f"  ⟨{heading.section}⟩" if heading.section else ""
+        run_in = "  [段中标题]" if heading.run_in else ""
+        lines.append(f"{'  ' * (heading.level - 1)}L{heading.level} 第{heading.line}行 {marker}{origin} {heading.title}{section}{run_in}")
+    return "\n".join(lines)
+
+
+def rules_table(rules: list[Rule]) -> list[dict]:
+    return [
+        {
+            "id": r.id, "name": r.name, "type": r.type, "category": r.category, "severity": r.severity.value,
+            "fix": r.fix_safety.value if r.fix_safety else None, "source": r.source, "message": r.message,
+        }
+        for r in rules
+    ]
+
+
+def _examples(items: list) -> list[str]:
+    return [f"    {item if isinstance(item, str) else item.get('text', '')}".rstrip() for item in items]
+
+
+def explain_rule(rule: Rule) -> str:
+    """The rule's documentation in Ruff's sections, rendered from its YAML."""
+    fix = {"safe": "安全：--fix 会自动应用。", "unsafe": "需确认：仅在 --unsafe-fixes 时应用。"}
+    doc = (rule_types()[rule.type].__doc__ or "").strip()
+    parts = [
+        f"{rule.id} {rule.name}（{CATEGORY_LABELS[rule.category]}，{rule.severity.label}）",
+        "", "## 作用", rule.description or rule.message,
+    ]
+    if rule.rationale:
+        parts += ["", "## 原因", rule.rationale]
+    if rule.examples.get("bad"):
+        parts += ["", "## 示例（有问题）", *_examples(rule.examples["bad"])]
+    if rule.examples.get("good"):
+        parts += ["", "## 改为 / 不报告的写法", *_examples(rule.examples["good"])]
+    parts += ["", "## 修复安全性", fix[rule.fix_safety.value] if rule.fix_safety else "无自动修复。"]
+    if rule.options:
+        parts += ["", f"## 选项（规则类型 {rule.type}）"]
+        parts += [f"    {key}: {value!r}"[:200] for key, value in rule.options.items()]
+    if doc:
+        parts += ["", "## 规则类型说明", doc]
+    parts += ["", "## 依据", rule.source]
+    return "\n".join(parts)
