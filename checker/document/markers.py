@@ -30,7 +30,7 @@ _PATTERNS = (
     (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)])")),
     (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)])")),
     (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?P<m>第?(?P<n>{_CN})\s*[、.．，,])")),
-    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*[.．、，,])(?![0-9０-９])")),
+    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、|[.．，,](?![0-9０-９])))")),
 )
 
 

@@ -49,14 +49,30 @@ class FileResult:
     document: Document | None = field(default=None, repr=False, compare=False)
 
 
-@cache
+def _stamp(path: str | None) -> tuple[int, int]:
+    """Part of the cache key: an edited config file is read again (a long-running server sees edits)."""
+    if not path or not os.path.exists(path):
+        return (0, 0)
+    stat = os.stat(path)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
 def _config(path: str | None, no_config: bool) -> Config:
+    return _cached_config(path, no_config, _stamp(path))
+
+
+def _ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple) -> RuleSet:
+    return _cached_ruleset(path, no_config, select, ignore, _stamp(path))
+
+
+@cache
+def _cached_config(path: str | None, no_config: bool, stamp: tuple[int, int]) -> Config:
     return default_config() if no_config or path is None else read_config(Path(path))
 
 
 @cache
-def _ruleset(config_path: str | None, no_config: bool, select: tuple, ignore: tuple) -> RuleSet:
-    return build_ruleset(_config(config_path, no_config), list(select), list(ignore))
+def _cached_ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple, stamp: tuple[int, int]) -> RuleSet:
+    return build_ruleset(_cached_config(path, no_config, stamp), list(select), list(ignore))
 
 
 def config_path_for(file: str, options: Options) -> str | None:
@@ -68,13 +84,14 @@ def config_path_for(file: str, options: Options) -> str | None:
     return str(found) if found else None
 
 
-def _load_failure(path: str, error: LoadError, ruleset: RuleSet, threshold: Severity) -> FileResult:
+def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Options, config: Config) -> FileResult:
+    """A file that could not be checked: its `error`, and a load finding unless deselected."""
     rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")
     anchor = Paragraph(index=0, text="", line=1)
     finding = make_finding(rule, Hit(anchor, 0, 0, {"problem": error.message}))
     format_ = "docx" if path.lower().endswith(".docx") else "txt"
-    findings = [finding] if finding.severity.rank >= threshold.rank else []
-    return FileResult(path, format_, error=error.message, findings=findings)
+    reported = rule in ruleset.selected(config.ignored_for(path)) and finding.severity.rank >= options.severity.rank
+    return FileResult(path, format_, error=error.message, findings=[finding] if reported else [])
 
 
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
@@ -84,11 +101,11 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
     try:
         return _check_loaded(path, options, config, ruleset, stdin, keep_document)
     except LoadError as error:
-        return _load_failure(path, error, ruleset, options.severity)
+        return _load_failure(path, error, ruleset, options, config)
     except YamlError:
         raise
     except Exception as error:  # a bug must cost one file, not the batch
-        return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options.severity)
+        return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options, config)
 
 
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
@@ -121,6 +138,8 @@ def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes 
             except YamlError:
                 raise
             except Exception as error:  # a crashed worker: report the file, keep the batch
-                ruleset = _ruleset(config_path_for(file, options), options.no_config, options.select, options.ignore)
-                results.append(_load_failure(file, LoadError(f"检查进程异常退出：{type(error).__name__}"), ruleset, options.severity))
+                config_path = config_path_for(file, options)
+                ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+                crash = LoadError(f"检查进程异常退出：{type(error).__name__}")
+                results.append(_load_failure(file, crash, ruleset, options, _config(config_path, options.no_config)))
     return results

@@ -1,0 +1,70 @@
+"""Title block, outline and context on small drafts (the seeds are in test_seed_outline.py)."""
+
+from __future__ import annotations
+
+from checker.api import document_from_text
+from checker.document.model import Paragraph
+from checker.document.outline import build_outline, heading_style_level
+
+
+def test_one_line_title_with_body_and_year():
+    document = document_from_text("北京市延庆区人民政府2021年法治政府建设年度情况报告\n\n正文。")
+    assert (document.title_block.body, document.title_block.year, document.title_block.name) == (
+        "北京市延庆区人民政府", 2021, "法治政府建设年度情况报告")
+
+
+def test_body_on_its_own_line_above_the_title():
+    document = document_from_text("东城区园林绿化局\n\n2021年法治政府建设年度情况报告\n\n正文。")
+    assert document.title_block.body == "东城区园林绿化局"
+    assert [p.line for p in document.title_block.lines] == [1, 3]
+
+
+def test_guanyu_title_form():
+    document = document_from_text("关于东城区司法局2022年法治政府建设情况的报告\n\n正文。")
+    assert document.title_block.year == 2022
+    assert document.title_block.body == "东城区司法局"
+
+
+def test_draft_opening_with_prose_has_no_title():
+    text = "2021年西红门镇人民政府在区委、区政府的正确领导下，深入推进依法行政，现将有关情况报告如下:\n一、推进法治政府建设的主要举措和成效"
+    document = document_from_text(text)
+    assert document.title_block is None
+    assert document.context.year == 2021
+    assert document.context.body == "西红门镇人民政府"
+
+
+def test_run_in_heading_is_split_from_its_body():
+    document = document_from_text("一、2021年推进法治政府建设的主要举措和成效\n（一）提高行政机关工作人员法治意识。重视依法行政意识的培养。")
+    heading = document.outline[1]
+    assert heading.title == "提高行政机关工作人员法治意识"
+    assert heading.run_in
+
+
+def test_short_line_naming_a_section_is_an_unnumbered_heading():
+    document = document_from_text("一、2021年推进法治政府建设的主要举措和成效\n正文。\n2021年推进法治政府建设存在的不足和原因\n正文。")
+    heading = document.outline[1]
+    assert (heading.marker, heading.level, heading.section) == (None, 1, "shortcomings")
+
+
+def test_prose_mentioning_a_section_keyword_is_not_a_heading():
+    text = "一、主要举措和成效\n积极发挥党政主要负责人在履行推进法治建设第一责任人职责中的作用，对各项工作跟踪问效。"
+    assert len(document_from_text(text).outline) == 1
+
+
+def test_sub_heading_with_a_section_like_wording_stays_a_sub_heading():
+    document = document_from_text("一、2021年推进法治政府建设的主要举措和成效\n（一）主要做法和成效\n正文。")
+    assert [(h.level, h.section) for h in document.outline] == [(1, "measures"), (2, None)]
+
+
+def test_parent_is_the_nearest_higher_heading():
+    document = document_from_text("一、甲\n（一）乙\n1.丙\n（1）丁\n二、戊")
+    parents = [h.parent.title if h.parent else None for h in document.outline]
+    assert parents == [None, "甲", "乙", "丙", None]
+
+
+def test_word_heading_style_is_evidence_of_a_heading():
+    assert heading_style_level("Heading 2") == 2
+    assert heading_style_level("标题 1") == 1
+    assert heading_style_level("Normal") is None
+    outline = build_outline([Paragraph(0, "加强组织领导", 1, style="Heading 2")])
+    assert [(h.level, h.marker) for h in outline] == [(2, None)]
