@@ -9,7 +9,10 @@ import yaml
 
 
 def builtin_rules_dir() -> Path:
-    """The `rules/` folder of the source tree, installed as the package `checker.builtin_rules`."""
+    """The `rules/` folder: beside the package in a source tree, else installed as `checker.builtin_rules`."""
+    source_tree = Path(__file__).resolve().parent.parent / "rules"
+    if (source_tree / "load.yaml").is_file():
+        return source_tree
     return Path(str(files("checker.builtin_rules")))
 
 
