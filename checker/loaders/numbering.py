@@ -1,0 +1,321 @@
+"""Word automatic list numbering: the labels Word draws in front of numbered paragraphs.
+
+Drafts often number their headings with Word lists ("一、" from numFmt chineseCounting and
+lvlText "%1、"); the digits are not in the paragraph text, so the loader renders them here.
+
+How a paragraph gets its list (as Word does): its own w:numPr, else the w:numPr of its style or
+of a style it is basedOn; numId 0 means "not numbered". A missing ilvl comes from the style, else
+from the level whose w:pStyle names the paragraph's style, else 0. A w:abstractNum with
+w:numStyleLink borrows the levels of the list that its numbering style points to.
+
+Counting: one set of counters per abstractNum, shared by every w:num that uses it, so that
+"restart numbering" is the only thing that restarts a list; a w:num carrying any
+w:startOverride is a list of its own whose overridden levels begin at the override. Using a level
+resets every deeper level unless that level's w:lvlRestart says otherwise (0 = never). A level
+referenced in lvlText ("%1.%2") that has not been used yet shows its start value.
+
+The label is lvlText with every %n rendered, nothing more: the w:suff after it (tab, space or
+nothing) is not added, so `text == label + paragraph text` always holds. Bullets and numFmt
+"none" give no label. Values are clamped to 0..32767 (Word's own range), which also keeps the
+expanding formats (letters, roman) small on hostile input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from docx.styles import BabelFish
+
+from checker.document.numerals import int_to_chinese
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = W + "val"
+_MAX_VALUE = 32767
+_LEVEL_REF = regex.compile(r"%([1-9])")
+_FALSE = ("0", "false", "off")
+
+
+def _val(element, tag: str) -> str | None:
+    child = element.find(W + tag) if element is not None else None
+    return child.get(_VAL) if child is not None else None
+
+
+def _int(value: str | None, default: int | None = None) -> int | None:
+    try:
+        return max(0, min(int(value), _MAX_VALUE)) if value is not None else default
+    except ValueError:
+        return default
+
+
+# --- number formats (ECMA-376 ST_NumberFormat) ---
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter (27 → "aa"), it does not count in base 26.
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _chinese_counting(n: int) -> str:
+    # 十-style below 100 (十一, 二十), digit by digit from 100 (一〇〇), 〇 for zero.
+    if 0 < n < 100:
+        return int_to_chinese(n)
+    return "".join(_CN_DIGITS[int(d)] for d in str(n))
+
+
+def _grouped(n: int, digits: str, units: str, elide_one: bool) -> str:
+    """Place-value reading below 10000: 一百零一; `elide_one` drops the 一 before 十/百/千 (十一, 百)."""
+    if n == 0 or n >= 10000:
+        return str(n) if n else digits[0]
+    out, pending_zero = [], False
+    for power in (3, 2, 1, 0):
+        digit = n // 10**power % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out.append(digits[0])
+            pending_zero = False
+        unit = units[power - 1] if power else ""
+        out.append(unit if elide_one and digit == 1 and unit else digits[digit] + unit)
+    return "".join(out)
+
+
+def _from_set(n: int, symbols: str) -> str:
+    return symbols[n - 1] if 1 <= n <= len(symbols) else str(n)
+
+
+def _enclosed(n: int, first: int, count: int = 20) -> str:
+    return chr(first + n - 1) if 1 <= n <= count else str(n)
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalHalfWidth": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "lowerLetter": _letters,
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerRoman": lambda n: _roman(n).lower() if n else "0",
+    "upperRoman": lambda n: _roman(n) if n else "0",
+    "chineseCounting": _chinese_counting,
+    # Chinese Word's "一, 二, 三 (简)": 十一 below 100, then place values (一百零一); no digit-by-digit form.
+    "chineseCountingThousand": lambda n: (
+        int_to_chinese(n) if 0 < n < 100 else _grouped(n, "零一二三四五六七八九", "十百千", False)
+    ),
+    "japaneseCounting": lambda n: _grouped(n, "〇一二三四五六七八九", "十百千", elide_one=True),
+    "chineseLegalSimplified": lambda n: _grouped(n, "零壹贰叁肆伍陆柒捌玖", "拾佰仟", elide_one=False),
+    "ideographTraditional": lambda n: _from_set(n, _HEAVENLY_STEMS),
+    "ideographZodiac": lambda n: _from_set(n, _EARTHLY_BRANCHES),
+    "ideographDigital": lambda n: "".join(_CN_DIGITS[int(d)] for d in str(n)),
+    "decimalEnclosedCircle": lambda n: _enclosed(n, 0x2460),
+    "decimalEnclosedCircleChinese": lambda n: _enclosed(n, 0x2460),
+    "decimalEnclosedParen": lambda n: _enclosed(n, 0x2474),
+    "decimalEnclosedFullstop": lambda n: _enclosed(n, 0x2488),
+    "none": lambda n: "",
+}
+_FORMATS["decimalFullWidth2"] = _FORMATS["decimalFullWidth"]
+
+
+def format_number(n: int, number_format: str) -> str:
+    """`n` written in a Word numFmt; formats not known here fall back to decimal, as Word's do."""
+    return _FORMATS.get(number_format, str)(n)
+
+
+# --- styles and numbering definitions ---
+
+
+@dataclass(frozen=True)
+class Level:
+    start: int = 1
+    number_format: str = "decimal"
+    text: str = ""
+    restart: int | None = None  # w:lvlRestart: restart only after levels above this one (1-based); 0 = never
+    legal: bool = False  # w:isLgl: every %n in decimal
+    style: str | None = None  # w:pStyle: the paragraph style linked to this level
+
+
+def _level(lvl) -> Level:
+    legal = lvl.find(W + "isLgl")
+    return Level(
+        start=_int(_val(lvl, "start"), 1),
+        number_format=_val(lvl, "numFmt") or "decimal",
+        text=_val(lvl, "lvlText") or "",
+        restart=_int(_val(lvl, "lvlRestart")),
+        legal=legal is not None and legal.get(_VAL) not in _FALSE,
+        style=_val(lvl, "pStyle"),
+    )
+
+
+def _levels(parent) -> dict[int, Level]:
+    return {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in parent.iterfind(W + "lvl")}
+
+
+def _num_pr(ppr) -> tuple[str | None, int | None]:
+    num_pr = ppr.find(W + "numPr") if ppr is not None else None
+    if num_pr is None:
+        return None, None
+    return _val(num_pr, "numId"), _int(_val(num_pr, "ilvl"))
+
+
+@dataclass
+class _Style:
+    name: str | None
+    kind: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+
+
+class ParagraphStyles:
+    """styles.xml, read once: display names (as python-docx gives them) and inherited list numbering."""
+
+    def __init__(self, styles_element) -> None:
+        self._styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        for style in styles_element.iterfind(W + "style") if styles_element is not None else ():
+            style_id, kind = style.get(W + "styleId"), style.get(W + "type", "paragraph")
+            name = _val(style, "name")
+            num_id, ilvl = _num_pr(style.find(W + "pPr"))
+            self._styles[style_id] = _Style(
+                BabelFish.internal2ui(name) if name else None, kind, _val(style, "basedOn"), num_id, ilvl
+            )
+            if kind == "paragraph" and style.get(W + "default") in ("1", "true", "on") and self.default is None:
+                self.default = style_id
+        self._numbering: dict[str, tuple[str | None, int | None]] = {}
+
+    def paragraph_style(self, style_id: str | None) -> str | None:
+        """The style that applies: `style_id` if it names a paragraph style, else the default one."""
+        style = self._styles.get(style_id) if style_id else None
+        return style_id if style is not None and style.kind == "paragraph" else self.default
+
+    def name(self, style_id: str | None) -> str | None:
+        style = self._styles.get(style_id) if style_id else None
+        return style.name if style else None
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """(numId, ilvl) a style carries, each inherited separately along basedOn."""
+        if style_id is None:
+            return None, None
+        if style_id not in self._numbering:
+            num_id = ilvl = None
+            seen, current = set(), style_id
+            while current in self._styles and current not in seen:  # basedOn may loop in bad files
+                seen.add(current)
+                style = self._styles[current]
+                num_id = num_id if num_id is not None else style.num_id
+                ilvl = ilvl if ilvl is not None else style.ilvl
+                current = style.based_on
+            self._numbering[style_id] = (num_id, ilvl)
+        return self._numbering[style_id]
+
+
+@dataclass
+class _Num:
+    abstract: str | None
+    starts: dict[int, int] = field(default_factory=dict)  # w:startOverride per level
+    levels: dict[int, Level] = field(default_factory=dict)  # w:lvl inside w:lvlOverride
+
+
+class WordNumbering:
+    """Renders list labels paragraph by paragraph; call `label` in document order (it counts)."""
+
+    def __init__(self, numbering_element, styles: ParagraphStyles) -> None:
+        self._styles = styles
+        self._abstracts: dict[str, dict[int, Level]] = {}
+        self._style_links: dict[str, str] = {}
+        self._nums: dict[str, _Num] = {}
+        self._counters: dict[object, dict[int, int]] = {}
+        if numbering_element is None:
+            return
+        for abstract in numbering_element.iterfind(W + "abstractNum"):
+            abstract_id = abstract.get(W + "abstractNumId")
+            self._abstracts[abstract_id] = _levels(abstract)
+            if link := _val(abstract, "numStyleLink"):
+                self._style_links[abstract_id] = link
+        for num in numbering_element.iterfind(W + "num"):
+            entry = _Num(_val(num, "abstractNumId"))
+            for override in num.iterfind(W + "lvlOverride"):
+                ilvl = _int(override.get(W + "ilvl"), 0)
+                if (start := _int(_val(override, "startOverride"))) is not None:
+                    entry.starts[ilvl] = start
+                if (lvl := override.find(W + "lvl")) is not None:
+                    entry.levels[ilvl] = _level(lvl)
+            self._nums[num.get(W + "numId")] = entry
+
+    def _abstract_id(self, num: _Num) -> str | None:
+        abstract_id = num.abstract
+        for _ in range(3):  # numStyleLink → numbering style → its w:num → the abstractNum with the levels
+            link = self._style_links.get(abstract_id)
+            linked = self._nums.get(self._styles.numbering(link)[0]) if link else None
+            if linked is None or linked.abstract == abstract_id:
+                break
+            abstract_id = linked.abstract
+        return abstract_id
+
+    def label(self, ppr, style_id: str | None) -> str | None:
+        """The label of a paragraph with properties `ppr` (w:pPr or None) and effective style `style_id`."""
+        num_id, ilvl = _num_pr(ppr)
+        style_num_id, style_ilvl = self._styles.numbering(style_id)
+        num_id = num_id if num_id is not None else style_num_id
+        num = self._nums.get(num_id) if num_id not in (None, "0") else None
+        if num is None:
+            return None
+        abstract_id = self._abstract_id(num)
+        levels = {**self._abstracts.get(abstract_id, {}), **num.levels}
+        if ilvl is None:
+            ilvl = style_ilvl
+        if ilvl is None:
+            ilvl = next((i for i, level in levels.items() if style_id and level.style == style_id), 0)
+        level = levels.get(ilvl)
+        if level is None:
+            return None
+        counters = self._counters.setdefault(("num", num_id) if num.starts else abstract_id, {})
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else num.starts.get(ilvl, level.start)
+        for deeper in [i for i in counters if i > ilvl]:
+            restart = levels[deeper].restart if deeper in levels else None
+            if ilvl < (deeper if restart is None else restart):
+                del counters[deeper]
+        if level.number_format == "bullet":
+            return None
+        return (
+            _LEVEL_REF.sub(lambda match: self._render(int(match.group(1)) - 1, level, levels, counters), level.text)
+            or None
+        )
+
+    @staticmethod
+    def _render(ilvl: int, current: Level, levels: dict[int, Level], counters: dict[int, int]) -> str:
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        value = counters.get(ilvl, level.start)
+        if level.number_format == "none":
+            return ""
+        return str(value) if current.legal else format_number(value, level.number_format)
