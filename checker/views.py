@@ -40,7 +40,7 @@ def outline_view(document: Document) -> str:
     lines.append("—— 标题层级 ——")
     for heading in document.outline:
         marker = heading.marker.text if heading.marker else "（无序号）"
-        origin = "，Word 自动编号" if heading.marker and heading.marker.from_word_numbering else ""
+        origin = "［Word 自动编号］" if heading.marker and heading.marker.from_word_numbering else ""
         section = f"  ⟨{heading.section}⟩" if heading.section else ""
         run_in = "  [段中标题]" if heading.run_in else ""
         lines.append(f"{'  ' * (heading.level - 1)}L{heading.level} 第{heading.line}行 {marker}{origin} {heading.title}{section}{run_in}")
