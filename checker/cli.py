@@ -60,11 +60,13 @@ def main() -> None:
 @click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。")
 @click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
+              help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。")
 @click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
 @click.option("--statistics", is_flag=True, help="按规则统计问题数。")
 def check(paths, formats, output_file, select, ignore, severity, body, region, year, config, no_config,
-          include, exclude, jobs, quiet, color, statistics) -> None:
+          include, exclude, jobs, timeout, quiet, color, statistics) -> None:
     """检查 PATHS（文件、文件夹，或 - 表示标准输入）。"""
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
@@ -75,7 +77,7 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
     files = discover(paths, _split(include), _split(exclude))
     stdin = sys.stdin.buffer.read() if "-" in files else None
     try:
-        results = check_files(files, options, jobs or default_jobs(list(paths)), stdin)
+        results = check_files(files, options, jobs or default_jobs(list(paths)), stdin, timeout=timeout)
     except YamlError as error:
         _fail(str(error))
     with ExitStack() as stack:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,14 @@ SEEDS = ROOT / "seeds"
 
 def tree_hashes(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@contextmanager
+def inputs_unchanged(*folders: Path) -> Iterator[None]:
+    """Fails the test if anything under `folders` is modified, added or removed inside the block."""
+    before = [tree_hashes(folder) for folder in folders]
+    yield
+    assert [tree_hashes(folder) for folder in folders] == before, "an input file was modified"
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ rule sets once.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from checker.document.context import apply_overrides
@@ -19,6 +18,7 @@ from checker.engine.config import Config, default_config, find_config, read_conf
 from checker.engine.run import lint, make_finding
 from checker.engine.ruletype import Hit
 from checker.engine.selection import RuleSet, build_ruleset
+from checker.engine.workers import run_in_workers
 from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Severity
 from checker.loaders import load, load_stdin
@@ -125,21 +125,25 @@ def default_jobs(paths: list[str]) -> int:
     return (os.cpu_count() or 1) if any(os.path.isdir(p) for p in paths) else 1
 
 
-def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None) -> list[FileResult]:
-    """Results in the order of `files`; a worker that dies takes only its own file with it."""
-    if jobs <= 1 or len(files) < 2:
+def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
+                timeout: float | None = None) -> list[FileResult]:
+    """Results in the order of `files`; a worker that dies, or passes `timeout` seconds on a file,
+    takes only that file with it (see workers.py). With a timeout, files are checked in a worker
+    process even with one job: only a process can be stopped mid-file."""
+    if timeout is None and (jobs <= 1 or len(files) < 2):
         return [check_file(f, options, stdin) for f in files]
-    results: list[FileResult] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(check_file, f, options) for f in files]
-        for file, future in zip(files, futures):
-            try:
-                results.append(future.result())
-            except YamlError:
-                raise
-            except Exception as error:  # a crashed worker: report the file, keep the batch
-                config_path = config_path_for(file, options)
-                ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
-                crash = LoadError(f"检查进程异常退出：{type(error).__name__}")
-                results.append(_load_failure(file, crash, ruleset, options, _config(config_path, options.no_config)))
-    return results
+    task = partial(check_file, options=options, stdin=stdin)
+    return run_in_workers(task, files, jobs, timeout, partial(_lost_in_worker, options=options),
+                          partial(_compile_rules_for, options=options))
+
+
+def _compile_rules_for(file: str, options: Options) -> None:
+    """A worker's one-off work before the clock starts: the file's rule set, cached per process."""
+    config_path = config_path_for(file, options)
+    _ruleset(config_path, options.no_config, options.select, options.ignore)
+
+
+def _lost_in_worker(file: str, reason: str, options: Options) -> FileResult:
+    config_path = config_path_for(file, options)
+    ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+    return _load_failure(file, LoadError(reason), ruleset, options, _config(config_path, options.no_config))

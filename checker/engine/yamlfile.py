@@ -15,6 +15,9 @@ class YamlError(Exception):
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):  # raised in a worker process, re-raised in the parent
+        return YamlError, (self.path, self.line, self.message)
+
 
 class LineDict(dict):
     """A mapping that knows the 1-based line of itself and of each of its keys."""

@@ -1,0 +1,129 @@
+"""Worker processes for a batch: each checks one file at a time, under an optional deadline.
+
+A worker that passes the per-file deadline is killed; one that dies (a crash in C code, the OOM
+killer, `os._exit`) loses only the file it had. Either way a fresh worker takes its place and the
+rest of the batch goes on. concurrent.futures cannot do this: a dead worker breaks the whole
+pool, and a running task cannot be stopped.
+
+The deadline covers checking the file, not the one-off work a fresh worker does first (compiling
+the rule packs): `prepare(item)` runs before the clock starts.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import Any, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+_STARTED = "started"
+
+
+def _nothing_to_prepare(item: object) -> None:
+    return None
+
+
+def _serve(task: Callable, prepare: Callable, connection: Connection) -> None:
+    while True:
+        try:
+            index, item = connection.recv()
+        except EOFError:
+            return
+        try:
+            prepare(item)
+            connection.send(_STARTED)
+            connection.send((index, True, task(item)))
+        except Exception as error:  # handed back and raised in the parent, as a pool would
+            connection.send((index, False, error))
+
+
+class _Worker:
+    def __init__(self, task: Callable, prepare: Callable) -> None:
+        self.connection, child = multiprocessing.Pipe()
+        self.process = multiprocessing.Process(target=_serve, args=(task, prepare, child), daemon=True)
+        self.process.start()
+        child.close()
+        self.index: int | None = None
+        self.timeout: float | None = None
+        self.deadline = float("inf")
+
+    def give(self, index: int, item: Any, timeout: float | None) -> None:
+        self.index, self.timeout = index, timeout
+        self.deadline = float("inf")  # set when the worker says it has started on the file
+        self.connection.send((index, item))
+
+    def stop(self) -> None:
+        self.connection.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+
+def run_in_workers(
+    task: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int,
+    timeout: float | None,
+    failed: Callable[[Item, str], Result],
+    prepare: Callable[[Item], object] = _nothing_to_prepare,
+) -> list[Result]:
+    """`task(item)` for every item in `jobs` processes, results in order. An item whose worker
+    times out or dies gets `failed(item, reason)` instead; an exception `task` raises is raised here."""
+    results: list[Any] = [None] * len(items)
+    waiting = deque(range(len(items)))
+    workers = [_Worker(task, prepare) for _ in range(min(jobs, len(items)))]
+    try:
+        while waiting or any(w.index is not None for w in workers):
+            for worker in workers:
+                if worker.index is None and waiting:
+                    index = waiting.popleft()
+                    worker.give(index, items[index], timeout)
+            busy = [w for w in workers if w.index is not None]
+            nearest = min(w.deadline for w in busy)
+            wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
+            wait([w.connection for w in busy] + [w.process.sentinel for w in busy], wait_for)
+            for worker in busy:
+                reason = _collect(worker, results)
+                if reason:
+                    results[worker.index] = failed(items[worker.index], reason)
+                    worker.stop()
+                    workers[workers.index(worker)] = _Worker(task, prepare)
+    finally:
+        for worker in workers:
+            worker.stop()
+    return results
+
+
+def _collect(worker: _Worker, results: list) -> str | None:
+    """Take the worker's result if it is there; why it failed if it timed out or died (中文)."""
+    while worker.connection.poll():
+        try:
+            message = worker.connection.recv()
+        except (EOFError, OSError):
+            return _died(worker)
+        if message == _STARTED:
+            worker.deadline = time.monotonic() + worker.timeout if worker.timeout else float("inf")
+            continue
+        index, ok, value = message
+        if not ok:
+            raise value
+        results[index], worker.index = value, None
+        return None
+    if not worker.process.is_alive():
+        return _died(worker)
+    if time.monotonic() >= worker.deadline:
+        return f"超过 {worker.timeout:g} 秒仍未检查完，已中止（--timeout）"
+    return None
+
+
+def _died(worker: _Worker) -> str:
+    worker.process.join(1)
+    code = worker.process.exitcode
+    how = f"信号 {-code}" if code is not None and code < 0 else f"退出码 {code}"
+    return f"检查进程异常退出（{how}）"

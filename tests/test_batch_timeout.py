@@ -1,0 +1,106 @@
+"""A batch where one file hangs or kills its worker: that file is reported, the rest complete.
+
+The loader is replaced in the test process before the workers start; forked workers inherit the
+replacement, so these tests need the fork start method (Linux before Python 3.14's default change).
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import json
+import multiprocessing
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.engine import batch
+from checker.engine.batch import Options, check_files
+from checker.loaders import load as real_load
+from conftest import SEEDS, inputs_unchanged
+
+pytestmark = pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must inherit the patch")
+
+
+def _misbehaving_load(path: str):
+    name = Path(path).name
+    if name == "hangs.txt":
+        time.sleep(3600)
+    if name == "segfaults.txt":
+        faulthandler.disable()  # pytest's handler, inherited by the worker, would print its stack
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if name == "exits.txt":
+        os._exit(3)
+    return real_load(path)
+
+
+@pytest.fixture
+def batch_folder(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setattr(batch, "load", _misbehaving_load)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    draft = (SEEDS / "000_c8eddf8a4fb2ca4f.txt").read_bytes()
+    for name in ("hangs.txt", "segfaults.txt", "exits.txt"):
+        (folder / name).write_bytes(draft)
+    return folder
+
+
+def _seed_results(folder: Path) -> list[tuple[str, list]]:
+    files = [str(p) for p in sorted(folder.glob("0*.txt"))]
+    return [(r.path, r.findings) for r in check_files(files, Options(no_config=True))]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_hanging_file_is_stopped_and_reported_while_the_rest_complete(batch_folder: Path, jobs: int):
+    seeds = sorted(str(p) for p in batch_folder.glob("0*.txt"))
+    files = [str(batch_folder / "hangs.txt"), *seeds]
+    started = time.monotonic()
+    with inputs_unchanged(batch_folder):
+        results = check_files(files, Options(no_config=True), jobs=jobs, timeout=1.5)
+    assert time.monotonic() - started < 30
+    hung = results[0]
+    assert hung.path.endswith("hangs.txt")
+    assert hung.error == "超过 1.5 秒仍未检查完，已中止（--timeout）"
+    assert [(f.rule, f.line) for f in hung.findings] == [("FZ001", 1)]
+    assert "超过 1.5 秒" in hung.findings[0].message
+    assert [(r.path, r.findings) for r in results[1:]] == _seed_results(batch_folder)
+    assert all(r.error is None for r in results[1:])
+
+
+@pytest.mark.parametrize(("name", "how"), [("segfaults.txt", "信号 11"), ("exits.txt", "退出码 3")])
+def test_a_file_that_kills_its_worker_is_reported_and_later_files_still_run(batch_folder: Path, name: str, how: str):
+    seeds = sorted(str(p) for p in batch_folder.glob("0*.txt"))
+    files = [str(batch_folder / name), *seeds]  # more files after the crash than there are workers
+    results = check_files(files, Options(no_config=True), jobs=2)
+    assert results[0].error == f"检查进程异常退出（{how}）"
+    assert [f.rule for f in results[0].findings] == ["FZ001"]
+    assert [(r.path, r.findings) for r in results[1:]] == _seed_results(batch_folder)
+
+
+def test_timeout_option_on_the_command_line(batch_folder: Path, tmp_path: Path):
+    with inputs_unchanged(batch_folder):
+        result = CliRunner().invoke(
+            main, ["check", str(batch_folder), "--exclude", "segfaults.txt,exits.txt", "--timeout", "1",
+                   "--jobs", "2", "--no-config", "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == 1
+    files = {Path(f["path"]).name: f for f in json.loads(result.output)["files"]}
+    assert set(files) == {"hangs.txt", *(p.name for p in SEEDS.glob("*.txt"))}
+    assert files["hangs.txt"]["error"] == "超过 1 秒仍未检查完，已中止（--timeout）"
+    assert all(f["error"] is None for name, f in files.items() if name != "hangs.txt")
+
+
+def test_a_broken_rule_pack_still_stops_a_parallel_run(tmp_path: Path):
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "bad.yaml").write_text("rules:\n  - id: XX1\n", encoding="utf-8")
+    (tmp_path / ".fazhi-lint.yaml").write_text("rules: [packs]\n", encoding="utf-8")
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--jobs", "2", "--timeout", "10"])
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output
