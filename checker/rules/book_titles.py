@@ -1,0 +1,63 @@
+"""Titles in book-title marks 《…》 within one paragraph: shared by the citation rule types.
+
+A helper, not a rule type (it declares no TYPE). Titles are the outermost 《…》 pairs; a nested
+《…《…》…》 stays inside its outer title, and marks without a partner are reported apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+OPEN, CLOSE = "《", "》"
+
+_DASHES = regex.compile(r"\s*[-－—–~～至]+\s*")
+_SPACES = regex.compile(r"\s+")
+_RANGE_YEAR = regex.compile(r"(\d{4})年(?=-\d{4})")
+_EDITION = regex.compile(r"\((?:\d{4}年?)?(?:修订|修正)(?:版|本)?\)$")
+NATIONAL_PREFIX = "中华人民共和国"
+
+
+@dataclass(frozen=True)
+class BookTitle:
+    start: int  # offset of 《
+    end: int  # offset just after 》
+    text: str  # what stands between the marks
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def book_titles(text: str) -> tuple[list[BookTitle], list[int]]:
+    """The outermost 《…》 titles of `text`, and the offsets of marks that have no partner."""
+    titles: list[BookTitle] = []
+    unmatched: list[int] = []
+    opened: list[int] = []
+    for position, char in enumerate(text):
+        if char == OPEN:
+            opened.append(position)
+        elif char == CLOSE:
+            if not opened:
+                unmatched.append(position)
+                continue
+            start = opened.pop()
+            if not opened:
+                titles.append(BookTitle(start, position + 1, text[start + 1 : position]))
+    unmatched.extend(opened)
+    return titles, sorted(unmatched)
+
+
+def inside_any(titles: list[BookTitle], start: int, end: int) -> bool:
+    return any(title.contains(start, end) for title in titles)
+
+
+def cosmetic_form(title: str) -> str:
+    """A title with the differences that do not name another document removed: spaces, bracket
+    width, dash style, the 年 of a range's first year, an edition note, the 中华人民共和国 prefix.
+    "中华人民共和国行政处罚法（2021年修订版）" → "行政处罚法"; "纲要(2021年-2025年)" → "纲要(2021-2025年)"."""
+    form = _SPACES.sub("", title).replace("（", "(").replace("）", ")")
+    form = _DASHES.sub("-", form)
+    form = _RANGE_YEAR.sub(r"\1", form)
+    form = _EDITION.sub("", form)
+    return form.removeprefix(NATIONAL_PREFIX)

@@ -1,0 +1,72 @@
+"""同一文件两种写法（citation_consistency）：同一部法规在一份报告里写成了两个名称。
+
+把每个书名号里的名称化为“同一性键”：先去掉不改变所指文件的差异（空格、括号全半角、连接号、
+区间首年的“年”、“（2021年修订版）”之类的版本说明、“中华人民共和国”前缀——《行政处罚法》
+是《中华人民共和国行政处罚法》的通行简称，不算不一致），再把名称开头的地名换成地名表中的地方
+（“北京”与“北京市”、“北京市延庆区”与“延庆区”是同一地方）。键相同而写法不同，就是同一文件
+的两种写法：以地名写得最完整的写法为准（同样完整时以先出现的为准），其余写法每处报告一次，
+并给出不安全修复（换成为准的写法）。
+
+选项：
+- min_length：参与比较的名称最短长度（去掉地名后），太短的名称（《决定》）不比较。
+
+示例：
+  FAIL  ……《北京市物业管理条例》……《北京物业管理条例》……（后者）
+  PASS  ……《中华人民共和国行政处罚法》……《行政处罚法》……
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.document.model import Document, Paragraph
+from checker.document.places import Gazetteer, gazetteer
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.book_titles import BookTitle, book_titles, cosmetic_form
+
+TYPE = "citation_consistency"
+NEEDS: tuple[str, ...] = ()
+OPTIONS = {"min_length": Option(int, 4, "参与比较的名称（去掉开头地名后）的最短长度")}
+
+
+@dataclass(frozen=True)
+class _Citation:
+    paragraph: Paragraph
+    title: BookTitle
+    form: str  # the cosmetic form
+    place_length: int  # characters of place names at its start
+
+
+def identity(form: str, places: Gazetteer) -> tuple[tuple[str, ...], str, int]:
+    """(the places a title starts with, as codes of the deepest one; the rest; length of the place part)."""
+    position, codes = 0, ()
+    while match := places.matcher.match(form, position):
+        codes = tuple(sorted(p.code for p in places.lookup(match.group())))
+        position = match.end()
+    return codes, form[position:], position
+
+
+def compile(options: dict) -> Check:
+    places = gazetteer()
+    min_length = options["min_length"]
+
+    def check(document: Document) -> Iterator[Hit]:
+        groups: dict[tuple, list[_Citation]] = {}
+        for paragraph in document.paragraphs:
+            for title in book_titles(paragraph.text)[0]:
+                form = cosmetic_form(title.text)
+                codes, rest, place_length = identity(form, places)
+                if len(rest) >= min_length:
+                    groups.setdefault((codes, rest), []).append(_Citation(paragraph, title, form, place_length))
+        for citations in groups.values():
+            if len({c.form for c in citations}) < 2:
+                continue
+            preferred = max(citations, key=lambda c: c.place_length)  # max keeps the first of equals
+            for citation in citations:
+                if citation.form != preferred.form:
+                    args = {"title": citation.title.text, "preferred": preferred.title.text, "line": preferred.paragraph.line}
+                    yield Hit(citation.paragraph, citation.title.start, citation.title.end, args,
+                              replacement=f"《{preferred.title.text}》")
+
+    return check

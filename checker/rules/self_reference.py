@@ -1,0 +1,91 @@
+"""自称与机关不符（self_reference）：“我局”“我办”“我镇”“我县”等自称要和发文机关对得上。
+
+自称分两类：
+- 机构自称（organisational）：我局、我办、我委、我中心、我厅……只能是发文机关自己的类别：
+  东城区人防办 → 我办；园林绿化局 → 我局。发文机关是人民政府时，不用机构自称。
+- 地域自称（territorial）：我市、我区、我县、我镇、我乡、我街道……指发文机关所在地区链上的
+  某一级：东城区的部门说“我区”（东城区）、“我市”（北京市）都对；说“我县”“我镇”就不对。
+发文机关的类别由名称结尾决定（`body_kinds`，最长的结尾优先）。`exceptions` 是含有自称字样
+的普通词语（“自我”“本办法”），与之重叠的不报。
+
+选项：
+- organisational：{自称: 机构类别}，如 {我局: 局, 本局: 局, 我办: 办}
+- territorial：{自称: 地名结尾}，如 {我区: 区, 我县: 县, 我镇: 镇}
+- body_kinds：{机关名称结尾: 机构类别}，如 {局: 局, 办: 办, 人民政府: 政府}；类别“政府”表示人民政府
+- exceptions：例外（正则表达式）
+
+示例（发文机关 东城区人防办，北京市 › 东城区）：
+  FAIL  我局高度重视依法行政工作。
+  FAIL  我县人防工程全部纳入监管。
+  PASS  将我办的法治政府建设工作持续而深入地开展。
+  PASS  及时消除我区地下人防安全隐患。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document
+from checker.engine.ruletype import Check, Hit, Option
+
+TYPE = "self_reference"
+NEEDS = ("body",)
+OPTIONS = {
+    "organisational": Option(dict, doc="{自称: 机构类别}"),
+    "territorial": Option(dict, doc="{自称: 地名结尾}"),
+    "body_kinds": Option(dict, doc="{机关名称结尾: 机构类别}；“政府”表示人民政府"),
+    "exceptions": Option(list, [], "含有自称字样的普通词语（正则表达式）"),
+}
+GOVERNMENT = "政府"
+
+
+def body_kind(body: str, body_kinds: dict[str, str]) -> str | None:
+    endings = sorted((e for e in body_kinds if body.endswith(e)), key=len, reverse=True)
+    return body_kinds[endings[0]] if endings else None
+
+
+def _level(name: str, levels_longest_first: list[str]) -> str | None:
+    return next((level for level in levels_longest_first if name.endswith(level)), None)
+
+
+def compile(options: dict) -> Check:
+    organisational: dict[str, str] = {str(k): str(v) for k, v in options["organisational"].items()}
+    territorial: dict[str, str] = {str(k): str(v) for k, v in options["territorial"].items()}
+    body_kinds = {str(k): str(v) for k, v in options["body_kinds"].items()}
+    matcher = regex.compile(r"\L<tokens>", tokens=sorted({*organisational, *territorial}, key=len, reverse=True))
+    exceptions = regex.compile("|".join(f"(?:{e})" for e in options["exceptions"])) if options["exceptions"] else None
+    levels_known = sorted(set(territorial.values()), key=len, reverse=True)
+
+    def fitting(document: Document) -> tuple[set[str], str | None]:
+        """The self-references that fit the body, and the suffix it uses for itself (办, 局, 区)."""
+        kind = body_kind(document.context.body, body_kinds)
+        levels = [level for name in document.context.region if (level := _level(name, levels_known))]
+        allowed = {token for token, k in organisational.items() if k == kind}
+        allowed |= {token for token, level in territorial.items() if level in levels}
+        own = (levels[-1] if levels else None) if kind == GOVERNMENT else kind
+        return allowed, own  # own is None: the body's kind is unknown, its self-references are not checked
+
+    def check(document: Document) -> Iterator[Hit]:
+        allowed, own = fitting(document)
+        for paragraph in document.paragraphs:
+            excluded = None
+            for match in matcher.finditer(paragraph.text):
+                token = match.group()
+                unknown = not document.context.region if token in territorial else own is None
+                if token in allowed or unknown:
+                    continue
+                if excluded is None:
+                    excluded = [m.span() for m in exceptions.finditer(paragraph.text, overlapped=True)] if exceptions else []
+                if any(s < match.end() and match.start() < e for s, e in excluded):
+                    continue
+                if token in organisational and own:
+                    suggestion = token[0] + own
+                else:
+                    suggestion = "、".join(sorted(t for t in allowed if t[0] == token[0] and t in territorial)) or "其他说法"
+                args = {"token": token, "body": document.context.body, "expected": suggestion}
+                replacement = suggestion if token in organisational and own else None
+                yield Hit(paragraph, match.start(), match.end(), args, replacement=replacement)
+
+    return check

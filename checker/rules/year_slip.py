@@ -1,0 +1,81 @@
+r"""年份错位（year_slip）：写报告年度工作的地方出现了别的年份。
+
+照抄上一年的报告时，开头句和“现将2020年……报告如下”这样的句子最容易漏改年份。
+报告年度 Y 由标题或开头推断（上下文 year）。两种查找范围（scope）：
+- opening：标题之后、第一个章节标题之前的开头几段，以年份起句（“2020年，我局……”）时应是 Y。
+- text：正文（不含标题块、必备章节标题、书名号内）中 `pattern` 的命中，年份应是 Y 加 `allowed`
+  中的某个偏移。
+（必备章节标题里的年份由结构类规则 section_year 检查。）
+`pattern` 用命名组 year 标出年份；紧跟年份之后的文字若符合 `historical`（“以来”“前”“—2025年”……），
+这是历史年份或年份区间，不报。修复（不安全）把年份换成应有的年份。
+
+示例（报告年度 2021，scope: opening，pattern: ^(?P<year>\d{4})年）：
+  FAIL  2020年，我局深入推进依法行政。
+  PASS  2016年以来，我局持续推进依法行政。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document, Paragraph
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.book_titles import book_titles, inside_any
+
+TYPE = "year_slip"
+NEEDS = ("year",)
+OPTIONS = {
+    "scope": Option(str, doc="opening | text"),
+    "pattern": Option(str, doc="含命名组 year 的正则表达式"),
+    "allowed": Option(list, [0], "允许的年份相对报告年度的偏移（0 = 报告年度，1 = 次年）"),
+    "historical": Option(str, "", "紧跟年份之后、表示历史年份或区间的文字（正则表达式）"),
+    "opening_paragraphs": Option(int, 3, "opening：查看开头的几段"),
+}
+_SCOPES = ("opening", "text")
+
+
+def _opening(document: Document, count: int) -> list[Paragraph]:
+    skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
+    return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
+
+
+def _body(document: Document) -> list[Paragraph]:
+    """Paragraphs outside the title block and the required-section headings (checked by section_year)."""
+    skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    skip |= {id(h.paragraph) for h in document.outline if h.section}
+    return [p for p in document.paragraphs if not p.is_blank and id(p) not in skip]
+
+
+def compile(options: dict) -> Check:
+    scope = options["scope"]
+    if scope not in _SCOPES:
+        raise ValueError(f"scope 应为 {'/'.join(_SCOPES)}")
+    pattern = regex.compile(options["pattern"])
+    if "year" not in pattern.groupindex:
+        raise ValueError("pattern 须有命名组 year")
+    historical = regex.compile(options["historical"]) if options["historical"] else None
+    offsets = [int(o) for o in options["allowed"]]
+
+    def slips(paragraph: Paragraph, expected: list[int], what: str) -> Iterator[Hit]:
+        titles = book_titles(paragraph.text)[0]
+        for match in pattern.finditer(paragraph.text):
+            year_start, year_end = match.span("year")
+            if int(match.group("year")) in expected or inside_any(titles, year_start, year_end):
+                continue
+            if historical and historical.match(paragraph.text, match.end("year")):
+                continue
+            args = {"year": match.group("year"), "expected": expected[0], "what": what}
+            yield Hit(paragraph, year_start, year_end, args, replacement=str(expected[0]))
+
+    def check(document: Document) -> Iterator[Hit]:
+        year = document.context.year
+        expected = [year + offset for offset in offsets]
+        paragraphs = _opening(document, options["opening_paragraphs"]) if scope == "opening" else _body(document)
+        what = "报告开头" if scope == "opening" else "正文"
+        for paragraph in paragraphs:
+            yield from slips(paragraph, expected, what)
+
+    return check
