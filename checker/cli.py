@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import ExitStack
+from dataclasses import replace
 
 import click
 
@@ -13,7 +14,8 @@ from checker.engine.batch import Options, check_files, default_jobs
 from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
 from checker.loaders.discover import discover
-from checker.reporters import ReportSettings, reporters
+from checker.reporters import ReportSettings, needs_document, reporters
+from checker.reporters.outputs import OutputError
 from checker.views import explain_rule, outline_view, rules_table, text_view
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -45,28 +47,62 @@ def main() -> None:
     """fazhi-lint：法治政府建设年度报告合规检查。"""
 
 
+_LINT_OPTIONS = (
+    click.option("--select", multiple=True, help="只启用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
+    click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
+    click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
+    click.option("--body", help="发文机关，如 东城区园林绿化局。"),
+    click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
+    click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
+    click.option("--config", type=click.Path(exists=True, dir_okay=False), help="配置文件（不再向上查找）。"),
+    click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
+    click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。"),
+    click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。"),
+    click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。"),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
+                 help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
+    click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。"),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto"),
+    click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
+    click.option("--output-dir", type=click.Path(file_okay=False),
+                 help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
+    click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本（从不覆盖输入文件）。"),
+)
+
+
+def _lint_options(command):
+    """The options `check` and `annotate` share: rule selection, context, files, output files."""
+    for option in reversed(_LINT_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings) -> list[str]:
+    """Run each reporter; returns the outputs it refused to write (existing files without --force)."""
+    refused = []
+    with ExitStack() as stack:
+        for name, path in targets:
+            stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
+            use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+            try:
+                reporters()[name].write(results, stream, replace(settings, color=use_color))
+            except OutputError as error:
+                refused.append(str(error))
+    return refused
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "formats", multiple=True, help="输出格式，可多次给出；FORMAT:FILE 写入文件。")
 @click.option("--output-file", "-o", help="把输出写入此文件。")
-@click.option("--select", multiple=True, help="只启用这些规则（编号、前缀、名称或类别，逗号分隔）。")
-@click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。")
-@click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。")
-@click.option("--body", help="发文机关，如 东城区园林绿化局。")
-@click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。")
-@click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="配置文件（不再向上查找）。")
-@click.option("--no-config", is_flag=True, help="不读取任何配置文件。")
-@click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。")
-@click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。")
-@click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
-              help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。")
-@click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
-@click.option("--statistics", is_flag=True, help="按规则统计问题数。")
+@_lint_options
+@click.option("--fix", is_flag=True, help="应用安全修复：.txt 就地修改，.docx 另存为 <名称>.fixed.docx。")
+@click.option("--unsafe-fixes", is_flag=True, help="连同需确认的修复一起应用（配合 --fix 或 --diff）。")
+@click.option("--diff", is_flag=True, help="只显示修复会做的修改（统一 diff 格式），不写任何文件。")
+@click.option("--backup", is_flag=True, help="--fix 修改 .txt 之前先保存原文件为 FILE.bak。")
 def check(paths, formats, output_file, select, ignore, severity, body, region, year, config, no_config,
-          include, exclude, jobs, timeout, quiet, color, statistics) -> None:
+          include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
+          fix, unsafe_fixes, diff, backup) -> None:
     """检查 PATHS（文件、文件夹，或 - 表示标准输入）。"""
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
@@ -76,17 +112,36 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
     targets = _format_targets(formats, output_file)
     files = discover(paths, _split(include), _split(exclude))
     stdin = sys.stdin.buffer.read() if "-" in files else None
+    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    jobs = jobs or default_jobs(list(paths))
+    outcomes = []
     try:
-        results = check_files(files, options, jobs or default_jobs(list(paths)), stdin, timeout=timeout)
+        if fix or diff:
+            from checker.fix_files import fix_paths, fix_summary
+
+            results, outcomes = fix_paths(files, options, jobs, stdin, unsafe_fixes, diff, backup, settings, timeout)
+            click.echo("".join(outcome.diff for outcome in outcomes), nl=False)
+            click.echo("\n".join(fix_summary(outcomes, diff)), err=True)
+            if diff:
+                sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
+        else:
+            keep = needs_document([name for name, _ in targets])
+            results = check_files(files, options, jobs, stdin, timeout=timeout, keep_document=keep)
     except YamlError as error:
         _fail(str(error))
-    with ExitStack() as stack:
-        for name, path in targets:
-            stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
-            use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
-            settings = ReportSettings(color=use_color, quiet=quiet, statistics=statistics)
-            reporters()[name].write(results, stream, settings)
+    refused = _write_reports(results, targets, color, settings)
+    if refused or any(outcome.problem for outcome in outcomes):
+        _fail("\n".join(refused) or "部分文件未能修复（见上）")
     sys.exit(EXIT_FINDINGS if any(r.findings for r in results) else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_lint_options
+@click.pass_context
+def annotate(context: click.Context, **params) -> None:
+    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：每个问题一条 Word 批注（同 check --format docx）。"""
+    context.invoke(check, formats=("docx",), **params)
 
 
 @main.command("text")

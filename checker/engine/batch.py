@@ -126,13 +126,14 @@ def default_jobs(paths: list[str]) -> int:
 
 
 def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
-                timeout: float | None = None) -> list[FileResult]:
+                timeout: float | None = None, keep_document: bool = False) -> list[FileResult]:
     """Results in the order of `files`; a worker that dies, or passes `timeout` seconds on a file,
     takes only that file with it (see workers.py). With a timeout, files are checked in a worker
-    process even with one job: only a process can be stopped mid-file."""
+    process even with one job: only a process can be stopped mid-file.
+    `keep_document`: results carry their Document (for reporters and fixes that need it)."""
     if timeout is None and (jobs <= 1 or len(files) < 2):
-        return [check_file(f, options, stdin) for f in files]
-    task = partial(check_file, options=options, stdin=stdin)
+        return [check_file(f, options, stdin, keep_document) for f in files]
+    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
     return run_in_workers(task, files, jobs, timeout, partial(_lost_in_worker, options=options),
                           partial(_compile_rules_for, options=options))
 

@@ -30,3 +30,8 @@ def reporters() -> dict[str, ModuleType]:
         if hasattr(module, "FORMAT"):
             found[module.FORMAT] = module
     return found
+
+
+def needs_document(names: list[str]) -> bool:
+    """Whether any of these formats reads the checked Document (outline, runs), not just findings."""
+    return any(getattr(reporters()[name], "NEEDS_DOCUMENT", False) for name in names)

@@ -1,0 +1,25 @@
+"""The reviewed draft: `<name>.reviewed.docx` with every finding as a Word comment (author
+"fazhi-lint": rule id, message, suggested fix) on the characters it concerns; a .txt draft becomes
+a Word file of its lines. Written next to the input or into --output-dir; the input is never
+written, an existing output is kept unless --force. (The work is in docx_review.py, imported only
+when this format is used: python-docx is slow to import.)"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from checker.engine.batch import FileResult
+from checker.reporters import ReportSettings
+from checker.reporters.outputs import write_each
+
+FORMAT = "docx"
+DESCRIPTION = "Word 批注版（<名称>.reviewed.docx，每个问题一条批注）"
+NEEDS_DOCUMENT = True
+SUFFIX = ".reviewed.docx"
+
+
+def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    from checker.word.review import write_reviewed
+
+    write_each(results, stream, settings, SUFFIX, write_reviewed,
+               lambda result: "未能读取，没有生成批注版" if result.document is None else None)

@@ -1,0 +1,35 @@
+"""GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` per finding,
+which GitHub shows as an annotation on the file (paths relative to the repository root)."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from checker.engine.batch import FileResult
+from checker.findings import Severity
+from checker.reporters import ReportSettings
+from checker.reporters.describe import fix_suggestion, repo_relative
+
+FORMAT = "github"
+DESCRIPTION = "GitHub Actions 注释（workflow commands）"
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    for result in results:
+        path = _escape_property(repo_relative(result.path))
+        for f in result.findings:
+            location = f"file={path},line={f.line},col={f.column},endLine={f.end_line},endColumn={f.end_column}"
+            title = _escape_property(f"{f.rule} {f.name}")
+            suggestion = fix_suggestion(f)
+            message = f.message + (f"\n建议：{suggestion}" if suggestion else "")
+            stream.write(f"::{COMMANDS[f.severity]} {location},title={title}::{_escape_data(message)}\n")

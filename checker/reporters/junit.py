@@ -1,0 +1,51 @@
+"""JUnit XML for CI test views: one testsuite per file, one testcase per rule that fired there
+(failing, with every finding of that rule as a line of the failure text); a file without findings
+has one passing testcase, so the CI view lists every checked file."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TextIO
+from xml.etree import ElementTree
+
+from checker.engine.batch import FileResult
+from checker.findings import Finding
+from checker.reporters import ReportSettings
+
+FORMAT = "junit"
+DESCRIPTION = "JUnit XML（CI 测试报告）"
+
+_CLEAN_CASE = "fazhi-lint"
+
+
+def _suite(result: FileResult) -> ElementTree.Element:
+    by_rule: dict[str, list[Finding]] = defaultdict(list)
+    for finding in result.findings:
+        by_rule[finding.rule].append(finding)
+    suite = ElementTree.Element("testsuite", name=result.path, tests=str(max(1, len(by_rule))),
+                                failures=str(len(by_rule)), errors="0", skipped="0", time="0")
+    if not by_rule:
+        ElementTree.SubElement(suite, "testcase", name=_CLEAN_CASE, classname=result.path, time="0")
+    for rule, findings in sorted(by_rule.items()):
+        case = ElementTree.SubElement(suite, "testcase", name=f"{rule} {findings[0].name}", classname=result.path, time="0")
+        failure = ElementTree.SubElement(case, "failure", type=findings[0].severity.value,
+                                         message=f"{len(findings)} 处：{findings[0].message}")
+        failure.text = "\n".join(f"{result.path}:{f.line}:{f.column}: {f.message}" for f in findings)
+    return suite
+
+
+def as_junit(results: list[FileResult]) -> ElementTree.Element:
+    suites = [_suite(result) for result in results]
+    root = ElementTree.Element("testsuites", name="fazhi-lint",
+                               tests=str(sum(int(s.get("tests")) for s in suites)),
+                               failures=str(sum(int(s.get("failures")) for s in suites)), errors="0", time="0")
+    root.extend(suites)
+    return root
+
+
+def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    root = as_junit(results)
+    ElementTree.indent(root)
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    stream.write(ElementTree.tostring(root, encoding="unicode"))
+    stream.write("\n")

@@ -1,0 +1,75 @@
+"""Writing the fix-up checklist as a printable Word table (`--format checklist-docx`): a header with the body, year, counts and date, then a table — 序号, 位置,
+问题, 修改建议, 完成 (a box to tick by hand) — with a row per report section and the findings
+under it by severity. The header row repeats on every page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from checker.engine.batch import FileResult
+from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
+from checker.reporters.outputs import write_atomically
+from checker.word.files import HEADING_FONT, new_word_document, set_font
+
+COLUMNS = (("序号", 12), ("位置", 50), ("问题", 95), ("修改建议", 75), ("完成", 13))
+UNCHECKED = "☐"
+
+
+def _repeat_header(row) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def _section_row(table, title: str) -> None:
+    cells = table.add_row().cells
+    merged = cells[0].merge(cells[-1])
+    run = merged.paragraphs[0].add_run(title)
+    run.bold = True
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), "E8E8E8")
+    merged._tc.get_or_add_tcPr().append(shading)
+
+
+def build_document(checklist: FileChecklist):
+    word = new_word_document(body_size=10.5)
+    section = word.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = Mm(20)
+    heading = word.add_paragraph()
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_font(heading.add_run(f"修改清单：{checklist.title}"), HEADING_FONT, 16)
+    facts = [f"文件：{checklist.path}",
+             f"发文机关：{checklist.body or '（未能推断）'}    报告年度：{checklist.year or '（未能推断）'}",
+             f"问题：{counts_text(checklist)}    生成日期：{checklist.date}（fazhi-lint）"]
+    if checklist.error:
+        facts.append(f"未能检查：{checklist.error}")
+    for fact in facts:
+        word.add_paragraph(fact)
+    table = word.add_table(rows=1, cols=len(COLUMNS))
+    table.style = word.styles["Table Grid"]
+    for cell, (title, width) in zip(table.rows[0].cells, COLUMNS):
+        cell.width = Mm(width)
+        cell.paragraphs[0].add_run(title).bold = True
+    _repeat_header(table.rows[0])
+    for part in checklist.sections:
+        _section_row(table, part.title)
+        for severity, items in part.by_severity.items():
+            for item in items:
+                values = (str(item.number), item.where, f"【{severity.label}】{item.what}", item.fix, UNCHECKED)
+                for cell, value, (_, width) in zip(table.add_row().cells, values, COLUMNS):
+                    cell.width = Mm(width)
+                    cell.paragraphs[0].add_run(value)
+    return word
+
+
+def write_checklist(result: FileResult, target: Path) -> str:
+    checklist = build_checklist(result)
+    write_atomically(target, build_document(checklist).save)
+    return counts_text(checklist)

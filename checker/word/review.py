@@ -1,0 +1,74 @@
+"""Writing the reviewed draft (`--format docx`, see checker/reporters/docx.py).
+
+A .docx input is copied as it is (the original file is read, never written) and only gains the
+comments, its runs cut where a comment starts or ends. A .txt input becomes a Word file with one
+paragraph per line (title centred, first-level headings in bold), so any draft can go back to its
+drafter as a Word file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+
+from checker.document.model import Document, RunSpan
+from checker.engine.batch import FileResult
+from checker.loaders.docx import paragraph_runs
+from checker.reporters.outputs import write_atomically
+from checker.word.comments import Locate, add_comments
+from checker.word.files import HEADING_FONT, new_word_document, set_font
+
+
+def _from_docx(path: str):
+    word = docx.Document(path)
+    paragraphs = list(word.element.body.iter(qn("w:p")))
+
+    def locate(paragraph):
+        p = paragraphs[paragraph.source_index]
+        return p, paragraph_runs(p), paragraph.runs
+
+    return word, locate
+
+
+def _from_text(document: Document):
+    word = new_word_document()
+    title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    sections = {id(h.paragraph) for h in document.outline if h.level == 1}
+    made = []
+    for paragraph in document.paragraphs:
+        p = word.add_paragraph()
+        run = p.add_run(paragraph.text) if paragraph.text else None
+        if run is not None and id(paragraph) in title_lines:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            set_font(run, HEADING_FONT, 22)
+        elif run is not None and id(paragraph) in sections:
+            run.bold = True
+        made.append((p._p, [run._r] if run is not None else [], (RunSpan(0, 0, len(paragraph.text)),) if run is not None else ()))
+
+    def locate(paragraph):
+        return made[paragraph.index]
+
+    return word, locate
+
+
+def reviewed_copy(result: FileResult) -> tuple[object, Locate]:
+    """The python-docx Document to comment on, and how to find a view paragraph's runs in it."""
+    if result.format == "docx":
+        return _from_docx(result.path)
+    return _from_text(result.document)
+
+
+def build_reviewed(result: FileResult) -> tuple[object, int]:
+    """The reviewed python-docx Document of a checked file (its `document` kept, its .docx still
+    at `path`) and how many comments it holds; `.save()` it to a path or a stream."""
+    word, locate = reviewed_copy(result)
+    return word, add_comments(word, result.document, result.findings, locate)
+
+
+def write_reviewed(result: FileResult, target: Path) -> str:
+    word, count = build_reviewed(result)
+    write_atomically(target, word.save)
+    return f"{count} 条批注" if count else "未发现问题，无批注"
