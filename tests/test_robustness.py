@@ -78,24 +78,30 @@ def _check_text(tmp_path: Path, text: str, options: Options) -> None:
         apply_fixes(lines, result.findings, unsafe=True)
 
 
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    """One folder for every example (a folder per example would cost more than the check)."""
+    return tmp_path_factory.mktemp("fuzz")
+
+
 @FUZZ
 @given(text=unicode_text, context=st.sampled_from(CONTEXTS))
-def test_any_unicode_text_gives_findings_or_a_load_error(tmp_path_factory, text: str, context: Options):
-    _check_text(tmp_path_factory.mktemp("unicode"), text, context)
+def test_any_unicode_text_gives_findings_or_a_load_error(workdir: Path, text: str, context: Options):
+    _check_text(workdir, text, context)
 
 
 @FUZZ
 @given(text=draft_text, context=st.sampled_from(CONTEXTS))
-def test_draft_like_text_gives_findings_or_a_load_error(tmp_path_factory, text: str, context: Options):
-    _check_text(tmp_path_factory.mktemp("draft"), text, context)
+def test_draft_like_text_gives_findings_or_a_load_error(workdir: Path, text: str, context: Options):
+    _check_text(workdir, text, context)
 
 
 @FUZZ
 @given(data=st.binary(max_size=2000) | st.sampled_from(seed_lines()).map(lambda s: s.encode("gb18030")) | st.builds(
     lambda prefix, text, cut: (prefix + text.encode("utf-16"))[:cut],
     st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"]), unicode_text, st.integers(0, 900)))
-def test_any_bytes_as_txt_give_findings_or_a_load_error(tmp_path_factory, data: bytes):
-    path = tmp_path_factory.mktemp("bytes") / "draft.txt"
+def test_any_bytes_as_txt_give_findings_or_a_load_error(workdir: Path, data: bytes):
+    path = workdir / "bytes.txt"
     path.write_bytes(data)
     _checked(path, Options(no_config=True))
 
@@ -168,8 +174,8 @@ truncated = st.integers(0, 20_000).map(lambda cut: real_docx()[:cut])
 
 @FUZZ
 @given(data=st.one_of(flipped_bytes(), missing_parts(), broken_xml(), truncated))
-def test_mutated_docx_gives_findings_or_a_load_error(tmp_path_factory, data: bytes):
-    path = tmp_path_factory.mktemp("docx") / "draft.docx"
+def test_mutated_docx_gives_findings_or_a_load_error(workdir: Path, data: bytes):
+    path = workdir / "draft.docx"
     path.write_bytes(data)
     _checked(path, Options(no_config=True))
 
