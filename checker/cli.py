@@ -192,3 +192,21 @@ def explain(rule: str) -> None:
     if found is None:
         _fail(f"没有规则「{rule}」；fazhi-lint rules 列出全部规则")
     click.echo(explain_rule(found))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址；默认只接受本机访问。")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="端口（0 表示任选空闲端口）。")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="所有上传文件都使用的配置文件。")
+def serve(host: str, port: int, config: str | None) -> None:
+    """在浏览器中检查草稿：启动审核台网页（需要 pip install 'fazhi-lint[serve]'）。"""
+    try:
+        from checker.serve.server import serve as run_server
+    except ImportError as error:
+        _fail(f"审核台需要可选组件（缺少 {error.name}）：pip install 'fazhi-lint[serve]'")
+    try:
+        run_server(host, port, Options(config=config, no_config=config is None))
+    except OSError as error:
+        _fail(f"无法在 {host}:{port} 上启动：{error.strerror or error}")
+    except YamlError as error:
+        _fail(str(error))

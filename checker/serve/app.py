@@ -1,0 +1,215 @@
+"""The ASGI application: GET / is the upload page, POST /check checks the upload and streams the
+result page file by file. Each request works in its own temporary folder, removed when its response
+is done (or fails, or the browser goes away). Log lines carry counts and timings, never file names or text."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, replace
+
+import anyio
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import HTMLResponse, Response, StreamingResponse
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from checker.engine.batch import FileResult, Options, check_file
+from checker.engine.yamlfile import YamlError
+from checker.loaders import UNSUPPORTED
+from checker.loaders.discover import DEFAULT_EXTENSIONS
+from checker.reporters.summary import summarise
+from checker.serve import pages
+from checker.serve.archives import ZipRefused, expand_zip
+from checker.serve.limits import LimitError, Limits, request_too_large, too_many_files
+from checker.serve.outputs import Download, batch_downloads, file_downloads
+from checker.serve.uploads import Received, receive_upload
+
+log = logging.getLogger("checker.serve")
+
+HEADERS = {
+    "Cache-Control": "no-store",  # drafts are internal documents: no copy in the browser's cache either
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+                               "img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
+@dataclass
+class Checked:
+    shown: FileResult  # as the user sees it: the uploaded name, not the temporary path
+    downloads: list[Download]
+
+
+class _FolderResponse(StreamingResponse):
+    """A streamed response that removes the request's folder when it is done, however it ends."""
+
+    def __init__(self, folder: str, content: AsyncIterator[str]) -> None:
+        super().__init__(content, media_type="text/html; charset=utf-8", headers=HEADERS)
+        self.folder = folder
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _page(html: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(html, status_code=status, headers=HEADERS)
+
+
+def _options(base: Options, fields: dict[str, str]) -> Options:
+    year_text = fields.get("year", "").strip()
+    year = None
+    if year_text:
+        if not (year_text.isascii() and year_text.isdigit() and 1990 <= int(year_text) <= 2100):
+            raise LimitError(f"报告年度「{year_text}」不是 1990 到 2100 之间的年份。", status=400)
+        year = int(year_text)
+    body = fields.get("body", "").strip() or None
+    return replace(base, body=body or base.body, year=year or base.year)
+
+
+def _drafts(received: list[Received], folder: str, limits: Limits) -> list[Received]:
+    """The files to check, zips unpacked; a file refused on its own keeps its reason in `error`."""
+    drafts: list[Received] = []
+    for upload in received:
+        extension = os.path.splitext(upload.name)[1].lower()
+        if upload.error:
+            drafts.append(upload)
+        elif extension == ".zip":
+            try:
+                drafts += expand_zip(upload, os.path.dirname(upload.path), limits)
+            except ZipRefused as refused:
+                drafts.append(Received(upload.name, None, refused.message))
+        elif extension in DEFAULT_EXTENSIONS or extension in UNSUPPORTED:
+            drafts.append(upload)  # the loaders explain .doc/.wps/.pdf themselves
+        else:
+            drafts.append(Received(upload.name, None, f"不支持的文件类型「{extension or '无扩展名'}」：只能检查 .docx、.txt，"
+                                                      "或把它们打包成一个 .zip。"))
+    if not drafts:
+        raise LimitError("没有收到文件：请先选择或拖入要检查的 .docx、.txt 或 .zip 文件。", status=400)
+    if len(drafts) > limits.files:
+        raise too_many_files(limits)
+    return drafts
+
+
+def _made_safely(make: Callable[..., list[Download]], *args: object) -> list[Download]:
+    """A reporter's failure costs its downloads, not the page."""
+    try:
+        return make(*args)
+    except Exception as error:  # noqa: BLE001 — whatever a reporter raises, the page goes on
+        log.warning("生成下载文件失败：%s", type(error).__name__)
+        return []
+
+
+def _failed(draft: Received, message: str) -> Checked:
+    format_ = "docx" if draft.name.lower().endswith(".docx") else "txt"
+    return Checked(FileResult(draft.name, format_, error=message), [])
+
+
+def _check(draft: Received, options: Options) -> Checked:
+    """One file, in a worker thread. check_file turns any failure of the file into its result."""
+    if draft.path is None:
+        return _failed(draft, draft.error or "未能读取")
+    try:
+        result = check_file(draft.path, options, keep_document=True)
+    except YamlError as error:  # the server's config file was edited into a broken state
+        return _failed(draft, f"服务器的配置或规则文件有误，请联系管理员：{error}")
+    scratch = os.path.join(os.path.dirname(draft.path), "out")
+    return Checked(replace(result, path=draft.name), _made_safely(file_downloads, result, draft.name, scratch))
+
+
+def _summary(results: list[FileResult]) -> str:
+    counts = summarise(results)
+    failed = sum(1 for r in results if r.error)
+    parts = [f"{counts.files} 个文件"]
+    if counts.findings:
+        labels = {"error": "错误", "warning": "警告", "info": "提示"}
+        detail = "，".join(f"{labels[s]} {n}" for s, n in counts.by_severity.items() if n)
+        parts.append(f"{counts.findings} 处问题（{detail}）")
+    else:
+        parts.append("未发现问题")
+    if failed:
+        parts.append(f"{failed} 个文件未能检查")
+    return "，".join(parts)
+
+
+class Desk:
+    """The application's state: limits, the base options, where request folders go, the request slots."""
+
+    def __init__(self, limits: Limits, options: Options, temp_root: str | None) -> None:
+        self.limits, self.options, self.temp_root = limits, options, temp_root
+        self.slots = anyio.Semaphore(limits.concurrent_requests)
+
+    async def upload_page(self, request: Request) -> Response:
+        return _page(pages.upload_page(self.limits))
+
+    async def check(self, request: Request) -> Response:
+        declared = request.headers.get("content-length", "")
+        folder = tempfile.mkdtemp(prefix="fazhi-request-", dir=self.temp_root)
+        fields: dict[str, str] = {}
+        try:
+            if declared.isdigit() and int(declared) > self.limits.request_bytes:
+                raise request_too_large(self.limits)
+            upload = await receive_upload(request.headers.get("content-type", ""), request.stream(), folder, self.limits)
+            fields = upload.fields
+            options = _options(self.options, fields)
+            drafts = _drafts(upload.files, folder, self.limits)
+        except LimitError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            log.info("上传被拒绝（HTTP %d）", error.status)
+            page = pages.upload_page(self.limits, error.message, fields.get("body", ""), fields.get("year", ""))
+            return _page(page, error.status)
+        except ClientDisconnect:
+            shutil.rmtree(folder, ignore_errors=True)
+            log.info("上传中断")
+            return Response(status_code=400)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return _FolderResponse(folder, self._result_page(drafts, options))
+
+    async def _result_page(self, drafts: list[Received], options: Options) -> AsyncIterator[str]:
+        started = time.perf_counter()
+        async with self.slots:
+            yield pages.result_head(len(drafts))
+            checked: list[Checked] = []
+            for number, draft in enumerate(drafts, 1):
+                one = await anyio.to_thread.run_sync(_check, draft, options)
+                checked.append(one)
+                yield pages.file_block(number, len(drafts), one.shown, one.downloads)
+            results = [c.shown for c in checked]
+            word_files = [d for c in checked for d in c.downloads]
+            downloads = await anyio.to_thread.run_sync(_made_safely, batch_downloads, results, word_files)
+            yield pages.result_tail(_summary(results), downloads)
+        log.info("检查了 %d 个文件，%d 处问题，用时 %.0f ms", len(results), sum(len(r.findings) for r in results),
+                 (time.perf_counter() - started) * 1000)
+
+
+async def _http_error(request: Request, error: HTTPException) -> Response:
+    if error.status_code == 405:
+        return _page(pages.message_page("请从上传页面提交", "请在上传页面选择文件后按“检查”。"), 405)
+    return _page(pages.message_page("页面不存在", "没有这个页面。"), error.status_code)
+
+
+async def _server_error(request: Request, error: Exception) -> Response:
+    log.error("内部错误：%s", type(error).__name__)  # the message could quote a draft: only the type
+    return _page(pages.message_page("内部错误", "服务器内部错误，本次检查没有完成。请重试；如果再次出现，请联系管理员。"), 500)
+
+
+def create_app(limits: Limits | None = None, options: Options | None = None, temp_root: str | None = None) -> Starlette:
+    """The desk as an ASGI app. `options`: the base check options (config file, rule selection);
+    `temp_root`: where per-request folders are made (default: the system's temporary folder)."""
+    desk = Desk(limits or Limits(), options or Options(no_config=True), temp_root)
+    return Starlette(
+        routes=[Route("/", desk.upload_page, methods=["GET"]), Route("/check", desk.check, methods=["POST"])],
+        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+    )

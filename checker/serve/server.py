@@ -1,0 +1,45 @@
+"""Running the desk under uvicorn, on a socket bound before the server starts (so port 0 works and
+the line that says where to open the page shows the real address)."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+
+import click
+import uvicorn
+
+from checker.engine.batch import Options, check_file
+from checker.serve.app import create_app
+from checker.serve.limits import Limits
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def serve(host: str, port: int, options: Options, limits: Limits | None = None) -> None:
+    """Serve until Ctrl+C. Raises OSError when the address cannot be bound, YamlError for a broken config."""
+    check_file(os.devnull, options)  # compiles the rules now: a broken config stops here, and the first upload is fast
+    sock = _bind(host, port)
+    bound_port = sock.getsockname()[1]
+    shown_host = f"[{host}]" if ":" in host else host
+    click.echo(f"fazhi-lint 审核台已启动：请在浏览器中打开 http://{shown_host}:{bound_port}/ （按 Ctrl+C 停止）")
+    if not _is_loopback(host):
+        click.echo("注意：审核台已对网络开放，草稿以未加密的 HTTP 传输，只应在单位内网中使用。")
+    # limit_concurrency: past this many open connections uvicorn answers 503 at once instead of
+    # queueing without bound; the checks themselves are limited further by Limits.concurrent_requests.
+    config = uvicorn.Config(create_app(limits, options), log_level="info", limit_concurrency=100, server_header=False)
+    uvicorn.Server(config).run(sockets=[sock])
