@@ -1,0 +1,179 @@
+"""Citations: short titles never introduced, one law cited two ways, outdated titles, marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.api import lint_text
+from checker.engine.batch import Options, check_file
+from checker.fixes import apply_fixes
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def _seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def _seed_findings(prefix: str, rules: tuple[str, ...], **options) -> list:
+    result = check_file(str(_seed(prefix)), Options(no_config=True, **options))
+    return [f for f in result.findings if f.rule in rules]
+
+
+def _found(text: str, rule: str, **context) -> list:
+    return [f for f in lint_text(text, select=[rule], **context) if f.rule == rule]
+
+
+# ---- FZ401 undefined-short-title ----
+
+def test_short_title_never_introduced_in_seed_000_is_reported_once():
+    [finding] = _seed_findings("000", ("FZ401",))
+    assert (finding.line, finding.column, finding.end_column) == (46, 29, 35)
+    assert "《实施办法》全文没有交代全称" in finding.message
+    assert "共用了5次" in finding.message
+
+
+def test_a_full_title_ending_in_another_document_type_does_not_introduce_it():
+    text = "按照《关于开展法治建设督查的实施方案》的部署，严格落实《实施办法》。"
+    [finding] = _found(text, "FZ401")
+    assert finding.column == 28
+
+
+def test_introduction_with_yixia_jiancheng():
+    text = "印发《东城区法治宣传教育实施办法》（以下简称《实施办法》），各科室认真落实《实施办法》。"
+    assert _found(text, "FZ401") == []
+
+
+def test_earlier_full_title_introduces_its_short_form():
+    text = "落实《法治政府建设实施纲要（2021－2025年）》。\n对照《纲要》查找差距。"
+    assert _found(text, "FZ401") == []
+
+
+def test_short_title_used_before_its_full_title():
+    [finding] = _found("严格落实《实施办法》。\n印发《东城区法治宣传教育实施办法》。", "FZ401")
+    assert finding.line == 1
+    assert "在交代全称之前就使用了" in finding.message
+
+
+def test_specific_short_titles_are_not_bare_document_types():
+    text = "相继学习了新的《行政处罚法》、《优化营商环境条例》，在内部刊物《东城园林》上开辟专栏。"
+    assert _found(text, "FZ401") == []
+
+
+# ---- FZ402 inconsistent-law-title ----
+
+def test_one_regulation_cited_two_ways_in_seed_003():
+    [finding] = _seed_findings("003", ("FZ402",))
+    assert (finding.line, finding.column) == (16, 95)
+    assert "第14行的《北京市物业管理条例》" in finding.message
+    assert finding.fix.replacement == "《北京市物业管理条例》"
+
+
+def test_fixing_seed_003_unifies_the_title():
+    text = _seed("003").read_text(encoding="utf-8")
+    fixed = apply_fixes(text, _seed_findings("003", ("FZ402",)), unsafe=True)
+    assert "《北京物业管理条例》" not in fixed
+    assert fixed.count("《北京市物业管理条例》") == 2
+
+
+def test_parent_place_left_out_is_the_same_document():
+    text = "制定《北京市延庆区重大行政决策程序实施细则》。落实《延庆区重大行政决策程序实施细则》。"
+    [finding] = _found(text, "FZ402")
+    assert finding.column == 26
+
+
+@pytest.mark.parametrize("text", [
+    "学习《中华人民共和国行政处罚法》。组织对新修订《行政处罚法》进行集中培训。",
+    "学习《行政处罚法(2021年修订版)》和《行政处罚法》。",
+    "落实《法治政府建设实施纲要（2021－2025年）》和《法治政府建设实施纲要(2021年-2025年)》。",
+    "加强《行政许可法》《行政诉讼法》的学习。",
+    "贯彻《法治政府建设实施纲要（2015－2020年）》和《法治政府建设实施纲要（2021－2025年）》。",
+])
+def test_accepted_variants_and_different_documents_are_not_inconsistent(text):
+    assert _found(text, "FZ402") == []
+
+
+def test_no_other_inconsistent_titles_in_the_seeds():
+    for prefix in ("000", "001", "002", "004"):
+        assert _seed_findings(prefix, ("FZ402",)) == []
+
+
+# ---- FZ403 outdated-law-title / FZ404 outdated-campaign ----
+
+def test_petition_regulation_is_current_in_a_2021_report():
+    # 001 line 14 and 000 line 39 cite 《信访条例》, replaced only from 2022-05-01
+    assert _seed_findings("001", ("FZ403",)) == []
+    assert _seed_findings("000", ("FZ403",)) == []
+
+
+def test_petition_regulation_is_outdated_in_a_2022_report():
+    [finding] = _seed_findings("001", ("FZ403",), year=2022)
+    assert (finding.line, finding.column) == (14, 19)
+    assert "《信访工作条例》" in finding.message and "2022-05-01" in finding.message
+
+
+def test_old_outline_cited_as_current_with_its_period_written_loosely():
+    [finding] = _found("深入贯彻《法治政府建设实施纲要(2015年-2020年)》。", "FZ403", year=2021)
+    assert "《法治政府建设实施纲要（2021－2025年）》" in finding.message
+
+
+def test_a_sentence_about_the_repeal_is_history():
+    assert _found("原《信访条例》废止后，及时组织学习《信访工作条例》。", "FZ403", year=2022) == []
+
+
+def test_seventh_five_year_legal_education_plan_as_current_work():
+    [finding] = _found("认真落实“七五”普法规划，推动全民守法。", "FZ404", year=2021)
+    assert finding.column == 5
+    assert "“八五”普法" in finding.message
+
+
+@pytest.mark.parametrize("text", ["“七五”普法圆满收官，“八五”普法顺利开局。", "召开“八五”普法启动大会。"])
+def test_closing_the_seventh_plan_and_the_eighth_plan_are_not_outdated(text):
+    assert _found(text, "FZ404", year=2021) == []
+
+
+# ---- FZ405 unbalanced-title-marks / FZ406 bare-law-title ----
+
+def test_unbalanced_marks():
+    [finding] = _found("认真贯彻《行政处罚法，规范执法行为。", "FZ405")
+    assert finding.column == 5 and "找不到对应的“》”" in finding.message
+
+
+def test_nested_quotes_inside_a_title_are_balanced():
+    assert _found("编印《“以案释法”汇编》，推动普法与执法深度融合。", "FZ405") == []
+
+
+def test_bare_law_title_gets_its_marks():
+    [finding] = _found("组织学习新修订的行政处罚法。", "FZ406")
+    assert finding.fix.replacement == "《行政处罚法》"
+    assert finding.fix.safety.value == "safe"
+
+
+@pytest.mark.parametrize("text", [
+    "坚持行政处罚法定原则，完善行政许可法律制度。",
+    "深入宣传以宪法为核心的中国特色社会主义法律体系。",
+    "深入学习《行政复议法实施条例》。",
+])
+def test_legal_terms_and_marked_titles_are_not_bare_titles(text):
+    assert _found(text, "FZ406") == []
+
+
+def test_no_unbalanced_or_bare_titles_in_the_seeds():
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert _seed_findings(prefix, ("FZ405", "FZ406")) == []
+
+
+# ---- FZ407 title-edition-note / FZ408 title-period-form ----
+
+def test_edition_note_and_period_form_in_seed_003():
+    findings = _seed_findings("003", ("FZ407", "FZ408"))
+    assert [(f.rule, f.line, f.column) for f in findings] == [("FZ407", 12, 144), ("FZ408", 14, 58)]
+    assert all(f.severity.value == "info" for f in findings)
+    assert "“(2021年修订版)”" in findings[0].message
+    assert "“2021年-2025年”" in findings[1].message
+
+
+def test_period_outside_a_title_is_not_checked():
+    assert _found("编制《第八个五年规划》（2021年—2025年）。", "FZ408") == []

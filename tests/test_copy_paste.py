@@ -1,0 +1,174 @@
+"""Copy-paste slips: foreign places, self-references that do not fit the body, years left from last year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.api import lint_text
+from checker.engine.batch import Options, check_file
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+DONGCHENG = {"body": "东城区园林绿化局"}
+RENFANG = {"body": "东城区人防办"}
+XIHONGMEN = {"body": "西红门镇人民政府", "region": ["北京市", "大兴区", "西红门镇"]}
+
+
+def _seed_findings(prefix: str, rules: tuple[str, ...]) -> list:
+    seed = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return [f for f in check_file(str(seed), Options(no_config=True)).findings if f.rule in rules]
+
+
+def _found(text: str, rule: str, **context) -> list:
+    return [f for f in lint_text(text, select=[rule], **context) if f.rule == rule]
+
+
+# ---- FZ301 foreign-place-slogan / FZ302 foreign-government-body ----
+
+def test_foreign_slogan_flagged_twice_in_seed_000():
+    findings = _seed_findings("000", ("FZ301",))
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(48, 127, 131), (48, 258, 262)]
+    assert "“阆中”（四川省南充市阆中市）" in findings[0].message
+    assert "北京市东城区" in findings[0].message
+
+
+@pytest.mark.parametrize("prefix", ["001", "002", "003", "004"])
+def test_no_foreign_places_in_the_other_seeds(prefix):
+    # traps there: 东城区人防办, 延庆区 in 延庆's own report, 首都之窗, 文明城区, 和政府/和政协 (和政县),
+    # 资源保护科 (资源县), 中华人民共和国 (共和县), 《大兴区人民政府…办法》 in a 大兴区 town's report
+    assert _seed_findings(prefix, ("FZ301", "FZ302")) == []
+
+
+def test_home_region_its_parent_and_the_nation_are_not_foreign():
+    text = "法治东城、法治北京、法治中国一体建设，共建平安北京。"
+    assert _found(text, "FZ301", **DONGCHENG) == []
+
+
+def test_neighbouring_district_in_a_slogan_is_flagged():
+    [finding] = _found("全力推进平安朝阳建设。", "FZ301", **DONGCHENG)
+    assert finding.column == 5
+    assert "北京市朝阳区" in finding.message
+
+
+def test_name_shared_with_a_home_place_is_not_flagged():
+    # 朝阳 is also a city in 辽宁: the 北京 朝阳区 reading is the home one
+    assert _found("全力推进平安朝阳建设。", "FZ301", body="朝阳区司法局", region=["北京市", "朝阳区"]) == []
+
+
+def test_place_inside_a_book_title_is_a_citation_not_a_slip():
+    assert _found("学习借鉴《法治阆中建设规划》。", "FZ301", **DONGCHENG) == []
+
+
+def test_common_words_that_are_district_names_are_not_places_in_slogans():
+    assert _found("聚焦文明城区建设，巩固文明城区创建成果。", "FZ301", body="北京市延庆区人民政府") == []
+
+
+def test_slogan_needs_a_word_boundary_after_the_place():
+    assert _found("法治和平安宁的社会环境。", "FZ301", **DONGCHENG) == []
+
+
+def test_another_districts_party_committee_is_flagged():
+    [finding] = _found("在西城区委、区政府的正确领导下，我局扎实推进依法行政。", "FZ302", **DONGCHENG)
+    assert (finding.column, finding.end_column) == (2, 6)
+    assert finding.severity.value == "warning"
+
+
+def test_cooperation_and_study_visits_are_excused():
+    text = "与朝阳区人民政府签订执法协作协议。赴浙江省杭州市政府学习数字政府建设经验。"
+    assert _found(text, "FZ302", **DONGCHENG) == []
+
+
+def test_entrusted_by_is_not_a_party_committee():
+    assert _found("受西城区委托开展评估。", "FZ302", **DONGCHENG) == []
+
+
+def test_town_report_may_name_its_own_district_government():
+    text = "认真贯彻落实《大兴区人民政府行政规范性文件制定办法》，落实大兴区人民政府的部署。"
+    assert _found(text, "FZ302", **XIHONGMEN) == []
+
+
+# ---- FZ303 self-reference-mismatch ----
+
+def test_self_references_in_the_seeds_fit_their_bodies():
+    # 001 我办 ×3 and 我区 (东城区) for 东城区人防办; 000 and 004 我局; 003 我镇 and 本镇
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert _seed_findings(prefix, ("FZ303",)) == []
+
+
+def test_bureau_self_reference_in_an_office_report_is_fixed_to_the_office():
+    [finding] = _found("截止12月31日，我局行政检查总量为499件。", "FZ303", **RENFANG)
+    assert (finding.column, finding.end_column) == (10, 12)
+    assert "应为「我办」" in finding.message
+    assert finding.fix.replacement == "我办"
+    assert finding.fix.safety.value == "unsafe"
+
+
+def test_this_bureau_becomes_this_office():
+    [finding] = _found("本局制定了年度普法计划。", "FZ303", **RENFANG)
+    assert finding.fix.replacement == "本办"
+
+
+def test_county_self_reference_in_a_district_report_is_flagged_without_a_fix():
+    [finding] = _found("我县法治政府建设取得新进展。", "FZ303", body="北京市延庆区人民政府")
+    assert "我区、我市" in finding.message
+    assert finding.fix is None
+
+
+def test_a_town_government_calls_itself_our_town():
+    [finding] = _found("我局严格落实依法行政要求。", "FZ303", **XIHONGMEN)
+    assert finding.fix.replacement == "我镇"
+
+
+def test_department_may_name_its_district_and_city():
+    assert _found("及时消除我区地下人防安全隐患，落实我市部署。", "FZ303", **RENFANG) == []
+
+
+def test_words_containing_self_reference_characters_are_not_self_references():
+    text = "克服自我中心的作风，提升自我规范能力。本办法自发布之日起施行。基本局面稳定。"
+    assert _found(text, "FZ303", **RENFANG) == []
+
+
+def test_body_of_unknown_kind_has_its_organisational_self_references_unchecked():
+    assert _found("我局、我办共同推进。", "FZ303", body="东城区司法所", region=["北京市", "东城区"]) == []
+
+
+# ---- FZ304 report-year-phrase / FZ305 opening-year ----
+
+REPORT_2021 = "东城区园林绿化局\n\n2021年法治政府建设年度情况报告\n\n"
+
+
+def test_report_phrase_with_last_years_date_is_flagged_and_fixed():
+    [finding] = _found(REPORT_2021 + "现将2020年法治政府建设情况报告如下。", "FZ304")
+    assert (finding.line, finding.column, finding.end_column) == (5, 3, 7)
+    assert finding.fix.replacement == "2021"
+
+
+def test_report_phrase_inside_a_book_title_is_a_citation():
+    assert _found(REPORT_2021 + "对照《2020年法治政府建设年度报告》查找差距。", "FZ304") == []
+
+
+def test_opening_sentence_with_last_year_is_flagged():
+    text = REPORT_2021 + "2020年，我局深入推进依法行政。\n一、2021年推进法治政府建设的主要举措和成效\n正文。"
+    [finding] = _found(text, "FZ305")
+    assert (finding.line, finding.column) == (5, 1)
+    assert "2020年" in finding.message and "2021" in finding.message
+    assert finding.fix.replacement == "2021"
+
+
+@pytest.mark.parametrize("opening", ["2016年以来，我局持续推进依法行政。", "2019年底，我局完成机构改革。", "2021—2025年是八五普法时期。"])
+def test_historical_years_in_the_opening_are_not_slips(opening):
+    text = REPORT_2021 + opening + "\n一、2021年推进法治政府建设的主要举措和成效\n正文。"
+    assert _found(text, "FZ305") == []
+
+
+def test_years_after_the_first_section_are_not_the_opening():
+    text = REPORT_2021 + "一、2021年推进法治政府建设的主要举措和成效\n2020年，我局出台了执法规范。"
+    assert _found(text, "FZ305") == []
+
+
+def test_no_year_slips_in_the_seeds():
+    # traps: 002 "在2019年组建……的基础上,2021年重新聘任", "2021年度全市执法案卷评查"; 001 "（2021—2025年）";
+    # 004 《东城区2021年推进法治政府建设工作要点》; 003 takes its year from its own first sentence
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert _seed_findings(prefix, ("FZ304", "FZ305")) == []
