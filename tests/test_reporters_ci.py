@@ -139,10 +139,10 @@ def test_concise_one_line_per_finding_then_the_summary(results):
 
 @pytest.mark.parametrize("name", ["sarif", "github", "gitlab", "junit", "json-lines", "concise"])
 def test_ci_format_on_the_seeds_folder_reports_what_json_reports(name, seed_copy, tmp_path):
-    expected = json.loads(cli("check", str(seed_copy), "--no-config", "--format", "json").output)
+    expected = json.loads(cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", "json").output)
     count = sum(len(f["findings"]) for f in expected["files"])
     with inputs_unchanged(seed_copy):
-        output = cli("check", str(seed_copy), "--no-config", "--format", f"{name}:{tmp_path / 'out'}").output
+        output = cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", f"{name}:{tmp_path / 'out'}").output
     text = (tmp_path / "out").read_text(encoding="utf-8")
     assert output == ""
     if name == "sarif":
@@ -161,7 +161,7 @@ def test_ci_format_on_the_seeds_folder_reports_what_json_reports(name, seed_copy
 
 
 def test_several_formats_in_one_run(seed_copy, tmp_path):
-    result = cli("check", str(seed_copy), "--no-config", "--format", "concise",
+    result = cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", "concise",
                  "--format", f"sarif:{tmp_path / 'a.sarif'}", "--format", f"junit:{tmp_path / 'a.xml'}")
     assert "个文件" in result.output
     assert json.loads((tmp_path / "a.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
