@@ -22,4 +22,4 @@ def data_file(name: str) -> Path:
 
 def load_yaml(path: Path) -> object:
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

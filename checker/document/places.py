@@ -1,8 +1,9 @@
 """The gazetteer of Chinese administrative divisions (rules/data/places.tsv, generated).
 
 One row a division: code, full name, level (province | prefecture | county), parent code, and
-its short forms ("阆中" for 阆中市). All names and short forms compile into one matcher, built
-once per process.
+its short forms ("阆中" for 阆中市). Names are found with a character trie built once per process
+(a few ms; a `regex` named list of the same 6,000 names takes ~90 ms to compile, which every
+one-file check would pay).
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-
-import regex
 
 from checker.resources import data_file
 
@@ -39,9 +38,22 @@ class Gazetteer:
                 self.by_name.setdefault(name, []).append(place)
 
     @cached_property
-    def matcher(self) -> regex.Pattern:
-        # A named list compiles to one set-matching node: cost stays flat as the list grows.
-        return regex.compile(r"\L<names>", names=sorted(self.by_name, key=len, reverse=True))
+    def _trie(self) -> dict:
+        root: dict = {}
+        for name in self.by_name:
+            node = root
+            for char in name:
+                node = node.setdefault(char, {})
+            node[""] = name
+        return root
+
+    def longest_at(self, text: str, position: int) -> str | None:
+        """The longest known name that starts at `position` of `text`, if any."""
+        node, found = self._trie, None
+        while position < len(text) and (node := node.get(text[position])) is not None:
+            found = node.get("", found)
+            position += 1
+        return found
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its ancestors, province first."""
@@ -54,9 +66,16 @@ class Gazetteer:
         return self.by_name.get(name, [])
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Every (start, end, name) of a known name in `text`, longest match first at each point."""
-        for match in self.matcher.finditer(text):
-            yield match.start(), match.end(), match.group()
+        """Every (start, end, name) of a known name in `text`, left to right, not overlapping,
+        the longest at each point."""
+        position = 0
+        while position < len(text):
+            name = self.longest_at(text, position)
+            if name is None:
+                position += 1
+                continue
+            yield position, position + len(name), name
+            position += len(name)
 
 
 def read_gazetteer(path: Path) -> Gazetteer:

@@ -41,9 +41,9 @@ class _Citation:
 def identity(form: str, places: Gazetteer) -> tuple[tuple[str, ...], str, int]:
     """(the places a title starts with, as codes of the deepest one; the rest; length of the place part)."""
     position, codes = 0, ()
-    while match := places.matcher.match(form, position):
-        codes = tuple(sorted(p.code for p in places.lookup(match.group())))
-        position = match.end()
+    while name := places.longest_at(form, position):
+        codes = tuple(sorted(p.code for p in places.lookup(name)))
+        position += len(name)
     return codes, form[position:], position
 
 
