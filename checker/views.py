@@ -58,7 +58,15 @@ def rules_table(rules: list[Rule]) -> list[dict]:
 
 
 def _examples(items: list) -> list[str]:
-    return [f"    {item if isinstance(item, str) else item.get('text', '')}".rstrip() for item in items]
+    """Each example indented line by line; when any spans lines, examples are set apart by blank lines."""
+    texts = [(item if isinstance(item, str) else item.get("text", "")).strip("\n") for item in items]
+    separate = any("\n" in text for text in texts)
+    lines: list[str] = []
+    for text in texts:
+        if separate and lines:
+            lines.append("")
+        lines += [f"    {line}".rstrip() for line in text.split("\n")]
+    return lines
 
 
 def explain_rule(rule: Rule) -> str:

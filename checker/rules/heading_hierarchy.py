@@ -1,0 +1,62 @@
+"""标题层级的衔接：越级使用下级序号，或下级标题前面根本没有上级标题。
+
+GB/T 9704-2012 7.3.3：“文中结构层次序数依次可以用‘一、’‘（一）’‘1.’‘（1）’标注”。“依次”给出
+层级的先后，“可以”说明并非每篇都要用满四级：只有两级的短报告写“一、”下接“1.”是通行做法，
+真实报告中也常见。所以选项 problem 为
+  skipped  越级：某个标题直接在隔了一级的上级之下（“一、”下直接“1.”），而全文别处用过被
+           跳过的那一级（“（一）”）——同一篇里有的部分用、有的部分不用，才是不一致。每个上级
+           下只在第一个越级标题处提示一次（提示级别）。全文都不用“（一）”时不报告。
+  orphan   无上级：下级标题之前没有任何上级标题（“一、”之前就出现“（一）”），而全文用到了
+           上级。
+都不提供修复：改层级要重新组织内容。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document.model import Document, Heading
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.sibling_groups import expected_marker, marker_span
+
+TYPE = "heading_hierarchy"
+OPTIONS = {"problem": Option(str, doc="skipped：越级；orphan：无上级")}
+NEEDS: tuple[str, ...] = ()
+
+PROBLEMS = ("skipped", "orphan")
+
+
+def _label(heading: Heading) -> str:
+    return heading.marker.text.strip() if heading.marker else heading.title
+
+
+def _hit(heading: Heading, args: dict) -> Hit:
+    start, end = marker_span(heading) if heading.marker else (heading.title_start, heading.title_end)
+    return Hit(heading.paragraph, start, end, {"found": _label(heading), **args})
+
+
+def _skipped(document: Document) -> Iterator[Hit]:
+    levels = {h.level for h in document.outline}
+    reported: set[tuple[int, int]] = set()
+    for heading in document.outline:
+        parent = heading.parent
+        if parent is None or heading.level <= parent.level + 1 or (id(parent), heading.level) in reported:
+            continue
+        missing = [level for level in range(parent.level + 1, heading.level) if level in levels]
+        if missing:
+            reported.add((id(parent), heading.level))
+            yield _hit(heading, {"parent": _label(parent), "missing": expected_marker(missing[0], 1)})
+
+
+def _orphans(document: Document) -> Iterator[Hit]:
+    top = min((h.level for h in document.outline), default=1)
+    for heading in document.outline:
+        if heading.parent is None and heading.level > top:
+            yield _hit(heading, {"missing": expected_marker(top, 1)})
+
+
+def compile(options: dict) -> Check:
+    problem = options["problem"]
+    if problem not in PROBLEMS:
+        raise ValueError(f"problem 应为 {', '.join(PROBLEMS)} 之一")
+    return _skipped if problem == "skipped" else _orphans

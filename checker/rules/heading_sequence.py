@@ -1,0 +1,86 @@
+"""同级标题的序号顺序：跳号、重号、倒退重排，以及夹在有序号同级标题中的无序号标题。
+
+同级指同一上级标题下、同一层级的标题（第一级即全文的第一级）。逐个比较序号（Word 自动编号
+与手打序号同样对待），选项 problem 选一种问题，各自成为一条规则：
+  jump        跳号：“一、二、四、”在“四、”报告，应为“三、”。第一个子标题不是从一开始也算。
+  repeat      重号：“（二）（二）”在第二个报告。
+  restart     倒退：序号比上一个小（“（一）（二）（一）”），而中间没有新的上级标题。
+  unnumbered  同级标题都有序号，唯独它没有（种子 000、004 第二至四部分）。消息给出它应有的
+              序号；修复在标题前插入该序号（安全修复）。
+
+无序号标题占一个位置：“一、”之后两个无序号部分标题、再接“四、”，则它们应为“二、”“三、”，
+“四、”不算跳号。若之后的序号表明它们不在编号之内（“一、”无序号“二、”），两种读法都说得通，
+不报告该无序号标题，也不把“二、”算作问题。
+
+为了不误报，倒退回“一”的序号前若有一行像标题的短句（不以句读结尾、未被认作标题），就当作
+有一个没认出的上级标题，不报告。修改序号会牵动后面所有序号，跳号、重号、倒退都不提供修复。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document.model import Document, Heading
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.sibling_groups import expected_marker, marker_span, sibling_groups
+
+TYPE = "heading_sequence"
+OPTIONS = {"problem": Option(str, doc="jump：跳号；repeat：重号；restart：倒退；unnumbered：缺序号")}
+NEEDS: tuple[str, ...] = ()
+
+PROBLEMS = ("jump", "repeat", "restart", "unnumbered")
+_CLAUSE_END = "。；;：:，,！!？?"
+_MAX_HEADING_LIKE = 40
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _MAX_HEADING_LIKE and text[-1] not in _CLAUSE_END
+
+
+def _unrecognised_parent_between(document: Document, before: Heading | None, heading: Heading) -> bool:
+    start = before.paragraph.index + 1 if before else 0
+    between = document.paragraphs[start : heading.paragraph.index]
+    outline_lines = {id(h.paragraph) for h in document.outline}
+    return any(id(p) not in outline_lines and _heading_like(p.text) for p in between)
+
+
+def sequence_problems(document: Document, group: list[Heading]) -> Iterator[tuple[str, Heading, int]]:
+    """(problem, heading, the number it should have) for one group of siblings."""
+    if not any(h.marker for h in group):
+        return
+    previous_number, previous, pending = 0, None, []
+    for heading in group:
+        if heading.marker is None:
+            pending.append(heading)
+            continue
+        number, filled = heading.marker.number, previous_number + 1 + len(pending)
+        if pending and number == filled:
+            yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
+        if number > filled:
+            yield "jump", heading, filled
+        elif number <= previous_number and not (number == 1 and _unrecognised_parent_between(document, previous, heading)):
+            yield ("repeat" if number == previous_number else "restart"), heading, previous_number + 1
+        previous_number, previous, pending = number, heading, []
+    yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
+
+
+def compile(options: dict) -> Check:
+    problem = options["problem"]
+    if problem not in PROBLEMS:
+        raise ValueError(f"problem 应为 {', '.join(PROBLEMS)} 之一")
+
+    def check(document: Document) -> Iterator[Hit]:
+        for group in sibling_groups(document.outline):
+            for found, heading, number in sequence_problems(document, group):
+                if found != problem:
+                    continue
+                expected = expected_marker(heading.level, number)
+                if problem == "unnumbered":
+                    yield Hit(heading.paragraph, heading.title_start, heading.title_end,
+                              {"expected": expected, "title": heading.title}, replacement=expected + heading.title)
+                    continue
+                start, end = marker_span(heading)
+                yield Hit(heading.paragraph, start, end, {"found": heading.marker.text.strip(), "expected": expected})
+
+    return check

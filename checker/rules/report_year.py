@@ -1,0 +1,58 @@
+"""Which year a report is about, as the structure rules see it (a helper, not a rule type).
+
+The context's year comes from the title when there is one. A title can be the one wrong line
+("2022年…报告" over a body about 2021), so when the year came from the title, the body is asked
+too: every "2021年" outside the title is a vote for 2021, a year in the next-year-plan heading a
+vote for the year before it. A clear body majority wins over the title; a year given by the user
+(--year, config) always wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document, Paragraph
+from checker.document.sections import vocabulary
+
+# "2021年", but not either end of a range such as "2021－2025年" or "2021年-2025年".
+_YEAR = regex.compile(r"(?<![\d－—\-~～至到])(?P<year>(?:19|20)\d\d)(?=\s*年(?!\s*[－—\-~～至到]))")
+_MIN_VOTES = 2
+_MAJORITY = 2  # the winner needs this many times the votes of the runner-up
+
+
+def year_mentions(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, year) of every single-year mention "YYYY年" in `text`."""
+    for match in _YEAR.finditer(text):
+        yield match.start("year"), match.end("year"), int(match.group("year"))
+
+
+def _body_paragraphs(document: Document) -> list[Paragraph]:
+    title = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    return [p for p in document.paragraphs if id(p) not in title and not p.is_blank]
+
+
+def body_year(document: Document) -> int | None:
+    """The year the body clearly talks about, or None when the body has no clear majority."""
+    plan_items = {item.key for item in vocabulary().items if item.year == "next"}
+    plan_lines = {id(h.paragraph) for h in document.outline if h.section in plan_items}
+    votes: Counter[int] = Counter()
+    for paragraph in _body_paragraphs(document):
+        shift = 1 if id(paragraph) in plan_lines else 0
+        votes.update(year - shift for _, _, year in year_mentions(paragraph.text))
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_VOTES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _MAJORITY * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def report_year(document: Document) -> int | None:
+    """The report year the rules check against (see the module docstring)."""
+    context = document.context
+    if context.year is None or context.provenance.get("year") != "title":
+        return context.year
+    return body_year(document) or context.year

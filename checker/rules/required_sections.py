@@ -1,0 +1,103 @@
+"""必备部分：报告是否写了《法治政府建设与责任落实督察工作规定》所列的各项内容。
+
+每一项（主要举措和成效、存在的不足和原因、第一责任人职责、下一年度主要安排、其他需要报告的情况）
+及其常见说法见 rules/data/report_sections.yaml。一项算“已写”，只要下列任一处按其说法命名了它：
+任一层级的标题（有无序号均可、顺序不限），或一行独立的短句（不以句读结尾）。宁可认作已写，
+也不误报缺失。
+
+缺失的每一项报告一次，位置是它按《规定》顺序本应出现之处：它前面最近一个已写部分的标题
+（“应在其后”）；前面没有已写部分时，是后面最近一个已写部分的标题（“应在其前”）；
+全文没有任何部分标题时，是正文第一行。
+
+选项 items 列出本规则检查的项（键名），由此可以把“必备”与“可选”（如“其他需要报告的情况”）
+分成两条严重程度不同的规则。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.document.model import Document, Paragraph
+from checker.document.sections import SectionItem, vocabulary
+from checker.engine.ruletype import Check, Hit, Option
+
+TYPE = "required_sections"
+OPTIONS = {
+    "items": Option(list, doc="要检查的部分（report_sections.yaml 中的 key），如 [measures, shortcomings]"),
+}
+NEEDS: tuple[str, ...] = ()
+
+_CLAUSE_END = "。；;：:，,！!？?"
+_MAX_STANDALONE_LINE = 40
+
+
+@dataclass(frozen=True)
+class _Place:
+    paragraph: Paragraph
+    start: int
+    end: int
+
+
+def _standalone_line(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return 0 < len(text) <= _MAX_STANDALONE_LINE and text[-1] not in _CLAUSE_END
+
+
+def _places(document: Document, items: tuple[SectionItem, ...]) -> dict[str, _Place]:
+    """Where each item is first named: a heading of any level, else a standalone short line."""
+    found: dict[str, _Place] = {}
+    limit = vocabulary().max_heading_length
+    for heading in document.outline:
+        for item in items:
+            if heading.section == item.key or (len(heading.title) <= limit and item.pattern.search(heading.title)):
+                found.setdefault(item.key, _Place(heading.paragraph, heading.title_start, heading.title_end))
+    title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    for paragraph in document.paragraphs:
+        if id(paragraph) in title_lines or not _standalone_line(paragraph):
+            continue
+        for item in items:
+            if item.key not in found and item.pattern.search(paragraph.text):
+                start = len(paragraph.text) - len(paragraph.text.lstrip())
+                found[item.key] = _Place(paragraph, start, len(paragraph.text.rstrip()))
+    return found
+
+
+def _first_body_line(document: Document) -> _Place | None:
+    title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    for paragraph in document.paragraphs:
+        if not paragraph.is_blank and id(paragraph) not in title_lines:
+            return _Place(paragraph, 0, 0)
+    return None
+
+
+def _anchor(missing: int, items: tuple[SectionItem, ...], found: dict[str, _Place]) -> tuple[_Place | None, str]:
+    """Where a missing item belongs: after the nearest earlier item, else before the nearest later one."""
+    for index in range(missing - 1, -1, -1):
+        if items[index].key in found:
+            return found[items[index].key], f"（应在“{items[index].name}”部分之后）"
+    for index in range(missing + 1, len(items)):
+        if items[index].key in found:
+            return found[items[index].key], f"（应在“{items[index].name}”部分之前）"
+    return None, ""
+
+
+def compile(options: dict) -> Check:
+    all_items = vocabulary().items
+    known = {item.key for item in all_items}
+    unknown = [key for key in options["items"] if key not in known]
+    if unknown:
+        raise ValueError(f"未知的部分：{', '.join(unknown)}（可用：{', '.join(sorted(known))}）")
+    checked = set(options["items"])
+
+    def check(document: Document) -> Iterator[Hit]:
+        found = _places(document, all_items)
+        for index, item in enumerate(all_items):
+            if item.key not in checked or item.key in found:
+                continue
+            place, where = _anchor(index, all_items, found)
+            place = place or _first_body_line(document)
+            if place is not None:
+                yield Hit(place.paragraph, place.start, place.end, {"item": item.name, "where": where})
+
+    return check

@@ -1,0 +1,46 @@
+"""部分标题中的年份：第一至三部分写报告年度，“主要安排”写下一年度。
+
+《规定》说的“上一年度”“下一年度”，在报告里通常写成具体年份：2021年度报告写
+“2021年推进法治政府建设的主要举措和成效”“2022年推进法治政府建设的主要安排”。
+每一项应写哪一年见 rules/data/report_sections.yaml 的 year（report：报告年度；next：下一年；
+none：不写年份）。标题里写错的年份逐个报告，修复只替换年份数字（安全）。标题不写年份
+（“下一年度推进…”）不报告。
+
+报告年度取自上下文（--year、配置、标题或开头）；标题年份与正文明显不符时以正文为准
+（见 checker/rules/report_year.py），标题那一处由“标题年份与正文不符”规则报告。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document.model import Document
+from checker.document.sections import vocabulary
+from checker.engine.ruletype import Check, Hit
+from checker.rules.report_year import report_year, year_mentions
+
+TYPE = "section_year"
+OPTIONS: dict = {}
+NEEDS = ("year",)
+
+_OFFSET = {"report": 0, "next": 1}
+
+
+def compile(options: dict) -> Check:
+    def check(document: Document) -> Iterator[Hit]:
+        year = report_year(document)
+        if year is None:
+            return
+        for heading in document.outline:
+            if heading.section is None:
+                continue
+            item = vocabulary().item(heading.section)
+            if item.year not in _OFFSET:
+                continue
+            expected = year + _OFFSET[item.year]
+            for start, end, found in year_mentions(heading.title):
+                if found != expected:
+                    yield Hit(heading.paragraph, heading.title_start + start, heading.title_start + end,
+                              {"found": found, "expected": expected, "item": item.name}, replacement=str(expected))
+
+    return check

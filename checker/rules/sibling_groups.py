@@ -1,0 +1,27 @@
+"""Outline helpers shared by the numbering rule types (a helper, not a rule type)."""
+
+from __future__ import annotations
+
+from checker.document.markers import STYLE_FOR_LEVEL, canonical_marker
+from checker.document.model import Heading
+
+_INDENT = " \t\u3000\u00a0"
+
+
+def sibling_groups(outline: list[Heading]) -> list[list[Heading]]:
+    """Headings grouped by (parent, level), each group in document order."""
+    groups: dict[tuple[int, int], list[Heading]] = {}
+    for heading in outline:
+        groups.setdefault((id(heading.parent), heading.level), []).append(heading)
+    return list(groups.values())
+
+
+def marker_span(heading: Heading) -> tuple[int, int]:
+    """From the marker's first character to the title (the spaces after the marker included)."""
+    text = heading.paragraph.text
+    return len(text) - len(text.lstrip(_INDENT)), heading.title_start
+
+
+def expected_marker(level: int, number: int) -> str:
+    """The GB/T 9704 marker for `number` at outline `level`: 二、 （二） 2. （2）."""
+    return canonical_marker(STYLE_FOR_LEVEL[level], number)
