@@ -17,6 +17,7 @@ from findings_factory import result_of, rule
 from word_reading import comments, runs_of
 
 from checker.cli import main
+from checker.engine.batch import Options, check_files
 from checker.loaders import load
 from checker.reporters import ReportSettings, reporters
 
@@ -162,3 +163,13 @@ def test_reviewed_file_of_an_unreadable_draft_is_not_made(tmp_path: Path):
     assert "未能读取，没有生成批注版" in result.output
     assert not (tmp_path / "空.reviewed.docx").exists()
 
+
+
+def test_checking_the_reviewed_copy_finds_exactly_what_the_draft_had(seed_copy: Path, tmp_path: Path):
+    drafts = sorted(str(p) for p in seed_copy.glob("*.txt"))
+    CliRunner().invoke(main, ["annotate", *drafts, "--no-config", "-j", "1", "--output-dir", str(tmp_path)])
+    for draft in drafts:
+        reviewed = tmp_path / (Path(draft).stem + ".reviewed.docx")
+        [original, again] = check_files([draft, str(reviewed)], Options(no_config=True))
+        assert [(f.rule, f.line, f.column, f.message) for f in again.findings] == [
+            (f.rule, f.line, f.column, f.message) for f in original.findings], draft

@@ -19,6 +19,7 @@ from checker.cli import main
 from checker.reporters import ReportSettings, reporters
 from checker.reporters.checklist import render
 from checker.reporters.checklist_items import build_checklist
+from checker.reporters.describe import fix_suggestion
 
 DEBRIS = rule("FZ701", "web-page-debris", "residue", "error", "网页残留「{found}」")
 UNNUMBERED = rule("FZ208", "unnumbered-section", "numbering", "error", "此标题缺少序号")
@@ -108,3 +109,19 @@ def test_checklist_for_a_file_without_findings_and_one_that_could_not_be_read(se
     assert "- **未能检查**：文件为空" in output
     clean = render(build_checklist(result_of(seed_copy / "004_b6b30a21da262d98.txt")))
     assert "- 问题：未发现问题" in clean and "- [ ]" not in clean
+
+
+@pytest.mark.parametrize(("fragment", "replacement", "safety", "wording"), [
+    (",", "，", "safe", "将「,」改为「，」"),
+    ("分享:", "", "safe", "删除「分享:」"),
+    ("", "二、", "safe", "插入「二、」"),
+    ("2021年推进法治政府建设存在的不足和原因", "二、2021年推进法治政府建设存在的不足和原因", "safe",
+     "在「2021年推进法治政府建设存在的不足和…」前加「二、」"),
+    ("法制", "法治", "unsafe", "将「法制」改为「法治」（请确认后修改）"),
+])
+def test_fix_suggestion_says_what_to_do_in_words(tmp_path: Path, fragment, replacement, safety, wording):
+    draft = tmp_path / "甲.txt"
+    draft.write_text("分享:\n2021年推进法治政府建设存在的不足和原因\n一年来,我局法制宣传。\n", encoding="utf-8")
+    line = next(n for n, text in enumerate(draft.read_text(encoding="utf-8").split("\n"), 1) if fragment in text)
+    result = result_of(draft, (line, fragment, rule(fix=safety), replacement))
+    assert fix_suggestion(result.findings[0]) == wording

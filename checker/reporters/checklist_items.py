@@ -18,6 +18,7 @@ OPENING = "标题与开头"  # findings before the first section heading
 WHOLE = "全文"  # findings without a place in the outline (no document, unreadable file)
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _MAX_HEADING = 40
+_MAX_QUOTE = 16  # longer flagged text (a whole heading) is identified by where it is
 
 
 @dataclass
@@ -87,7 +88,7 @@ def _where(finding: Finding, heading: Heading | None, unit: str) -> str:
 
 def _what(finding: Finding) -> str:
     flagged = flagged_text(finding)
-    shown = flagged and len(flagged) <= _MAX_HEADING and flagged not in finding.message
+    shown = flagged and len(flagged) <= _MAX_QUOTE and flagged not in finding.message
     quoted = f"（「{flagged}」）" if shown else ""
     return f"{finding.rule} {finding.message}{quoted}"
 

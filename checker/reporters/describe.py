@@ -21,8 +21,13 @@ def flagged_text(finding: Finding) -> str:
     return finding.excerpt[finding.column - 1 : finding.end_column - 1]
 
 
+def _short(text: str, limit: int = 20) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def fix_suggestion(finding: Finding) -> str | None:
-    """"将「X」改为「Y」" / "删除「X」" / "插入「Y」", with the fix's safety; None without a fix."""
+    """"将「X」改为「Y」", "删除「X」", "插入「Y」", "在「X」前加「Y」", with the fix's safety; None
+    without a fix."""
     if not finding.fix:
         return None
     flagged, replacement = flagged_text(finding), finding.fix.replacement
@@ -30,6 +35,10 @@ def fix_suggestion(finding: Finding) -> str | None:
         action = f"删除「{flagged}」"
     elif not flagged:
         action = f"插入「{replacement}」"
+    elif replacement.endswith(flagged):
+        action = f"在「{_short(flagged)}」前加「{replacement[: -len(flagged)]}」"
+    elif replacement.startswith(flagged):
+        action = f"在「{_short(flagged)}」后加「{replacement[len(flagged) :]}」"
     else:
         action = f"将「{flagged}」改为「{replacement}」"
     return action + ("" if finding.fix.safety is FixSafety.SAFE else "（请确认后修改）")
