@@ -1,7 +1,8 @@
 """Titles in book-title marks 《…》 within one paragraph: shared by the citation rule types.
 
 A helper, not a rule type (it declares no TYPE). Titles are the outermost 《…》 pairs; a nested
-《…《…》…》 stays inside its outer title, and marks without a partner are reported apart.
+《…《…》…》 stays inside its outer title, and a mark without a partner opens or closes no title
+(the typography rule FZ604 reports those).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import regex
 
 OPEN, CLOSE = "《", "》"
 
+_MARKS = regex.compile(f"[{OPEN}{CLOSE}]")
 _DASHES = regex.compile(r"\s*[-－—–~～至]+\s*")
 _SPACES = regex.compile(r"\s+")
 _RANGE_YEAR = regex.compile(r"(\d{4})年(?=-\d{4})")
@@ -30,22 +32,21 @@ class BookTitle:
 
 
 def book_titles(text: str) -> tuple[list[BookTitle], list[int]]:
-    """The outermost 《…》 titles of `text`, and the offsets of marks that have no partner."""
+    """The outermost 《…》 titles of `text` in order, and the offsets of marks without a partner."""
     titles: list[BookTitle] = []
-    unmatched: list[int] = []
+    unpaired: list[int] = []
     opened: list[int] = []
-    for position, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        position, char = mark.start(), mark.group()
         if char == OPEN:
             opened.append(position)
+        elif char == CLOSE and not opened:
+            unpaired.append(position)
         elif char == CLOSE:
-            if not opened:
-                unmatched.append(position)
-                continue
             start = opened.pop()
             if not opened:
                 titles.append(BookTitle(start, position + 1, text[start + 1 : position]))
-    unmatched.extend(opened)
-    return titles, sorted(unmatched)
+    return titles, sorted(unpaired + opened)
 
 
 def inside_any(titles: list[BookTitle], start: int, end: int) -> bool:

@@ -1,11 +1,13 @@
 """存在性检查（existence）：不应出现在报告中的词语或模式。
 
 与 Vale 的 existence 规则相同：`tokens` 是字面词语，`patterns` 是正则表达式（regex 语法），
-两者编译成一个匹配器；命中即报告，消息中的 {match} 是命中的文字。
+命中即报告，消息中的 {match} 是命中的文字（去掉首尾空白）。词语表编译成一个 Aho–Corasick
+自动机，扫描一遍正文，耗时与词语表大小无关；同一处有几个词语重叠时取最靠前、最长的一个。
 
 选项：
-- tokens / patterns：要查找的词语与正则表达式，至少给一项。
-- exceptions：例外（正则表达式，普通词语原样写）。与某个例外重叠的命中不报，
+- tokens / patterns：要查找的字面词语与正则表达式，至少给一项。正则表达式宜少而精，
+  大批词语请放在 tokens。
+- exceptions / exception_patterns：例外（字面词语 / 正则表达式）。与某个例外重叠的命中不报，
   例如查“法制”时以“法制审核”“法制机构”为例外。
 - scope：paragraph（默认，整段查找）或 line（段内按换行拆开逐行查找）。
 - whole_line：为 true 时，只有词语或模式占满整行（忽略首尾空白）才报告，命中范围是整行；
@@ -26,6 +28,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.automaton import Automaton
 from checker.rules.book_titles import book_titles, inside_any
 
 TYPE = "existence"
@@ -33,60 +36,83 @@ NEEDS: tuple[str, ...] = ()
 OPTIONS = {
     "tokens": Option(list, [], "字面词语列表"),
     "patterns": Option(list, [], "正则表达式列表（regex 语法）"),
-    "exceptions": Option(list, [], "例外（正则表达式）：与之重叠的命中不报"),
+    "exceptions": Option(list, [], "例外词语：与之重叠的命中不报"),
+    "exception_patterns": Option(list, [], "例外（正则表达式）"),
     "scope": Option(str, "paragraph", "paragraph | line"),
     "whole_line": Option(bool, False, "只报占满整行的命中，命中范围为整行"),
     "titles": Option(str, "any", "any | skip | only：书名号内的命中照报、跳过、只报"),
 }
 _SCOPES = ("paragraph", "line")
 _TITLE_MODES = ("any", "skip", "only")
+_BLANK = " \t\u3000\u00a0"
 
 
-def _alternation(tokens: list[str], patterns: list[str]) -> str:
-    parts = [r"\L<tokens>"] if tokens else []
-    parts += [f"(?:{pattern})" for pattern in patterns]
-    return "|".join(parts)
+def _alternation(patterns: list[str]) -> regex.Pattern | None:
+    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _lines(text: str, by_line: bool) -> Iterator[tuple[int, int]]:
+    if not by_line:
+        yield 0, len(text)
+        return
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, offset + len(line)
+        offset += len(line) + 1
+
+
+def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    chosen: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[0] < span[1] and (not chosen or span[0] >= chosen[-1][1]):
+            chosen.append(span)
+    return chosen
 
 
 def compile(options: dict) -> Check:
     tokens = [str(t) for t in options["tokens"] if str(t)]
-    patterns = [str(p) for p in options["patterns"]]
-    if not tokens and not patterns:
+    if not tokens and not options["patterns"]:
         raise ValueError("tokens 与 patterns 至少给一项")
     if options["scope"] not in _SCOPES or options["titles"] not in _TITLE_MODES:
         raise ValueError(f"scope 应为 {'/'.join(_SCOPES)}，titles 应为 {'/'.join(_TITLE_MODES)}")
-    body = _alternation(tokens, patterns)
-    if options["whole_line"]:
-        body = rf"^[^\S\n]*(?:{body})[^\S\n]*$"
-    matcher = regex.compile(body, regex.MULTILINE, **({"tokens": tokens} if tokens else {}))
-    exceptions = regex.compile("|".join(f"(?:{e})" for e in options["exceptions"])) if options["exceptions"] else None
-    titles_mode = options["titles"]
-    by_line = options["scope"] == "line"
+    whole_line = options["whole_line"]
+    token_set, token_automaton = set(tokens), Automaton(tokens)
+    patterns = _alternation([str(p) for p in options["patterns"]])
+    exception_words = Automaton(str(e) for e in options["exceptions"])
+    exception_patterns = _alternation([str(p) for p in options["exception_patterns"]])
+    titles_mode, by_line = options["titles"], options["scope"] == "line"
 
-    def spans(text: str) -> Iterator[tuple[int, int]]:
-        if not by_line:
-            yield 0, len(text)
-            return
-        offset = 0
-        for line in text.split("\n"):
-            yield offset, offset + len(line)
-            offset += len(line) + 1
+    def spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        if whole_line:
+            inner = text[start:end].strip(_BLANK)
+            whole = inner in token_set or (patterns is not None and patterns.fullmatch(inner) is not None)
+            return [(start, end)] if inner and whole else []
+        found = token_automaton.leftmost_longest(text, start, end)
+        if patterns is not None:
+            found += [m.span() for m in patterns.finditer(text, start, end)]
+        return _leftmost_longest(found)
+
+    def excluded(text: str) -> list[tuple[int, int]]:
+        found = list(exception_words.occurrences(text))
+        if exception_patterns is not None:
+            found += [m.span() for m in exception_patterns.finditer(text, overlapped=True)]
+        return found
 
     def check(document: Document) -> Iterator[Hit]:
         for paragraph in document.paragraphs:
             text = paragraph.text
             if paragraph.is_blank:
                 continue
+            hits = [span for start, end in _lines(text, by_line) for span in spans(text, start, end)]
+            if not hits:
+                continue
+            exceptions = excluded(text)
             titles = book_titles(text)[0] if titles_mode != "any" else []
-            excluded = [m.span() for m in exceptions.finditer(text, overlapped=True)] if exceptions else []
-            for start, end in spans(text):
-                for match in matcher.finditer(text, start, end):
-                    if match.start() == match.end():
-                        continue
-                    if any(s < match.end() and match.start() < e for s, e in excluded):
-                        continue
-                    if titles_mode != "any" and inside_any(titles, *match.span()) != (titles_mode == "only"):
-                        continue
-                    yield Hit(paragraph, match.start(), match.end(), {"match": match.group().strip()})
+            for start, end in hits:
+                if any(s < end and start < e for s, e in exceptions):
+                    continue
+                if titles_mode != "any" and inside_any(titles, start, end) != (titles_mode == "only"):
+                    continue
+                yield Hit(paragraph, start, end, {"match": text[start:end].strip(_BLANK)})
 
     return check

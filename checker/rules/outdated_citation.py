@@ -1,13 +1,13 @@
-"""过时的引用（outdated_citation）：报告年度里已被取代的法规名称或提法，仍被当作现行的来引用。
+"""过时的引用（outdated_citation）：报告年度里已被取代的文件，仍被当作现行文件来引用。
 
 事实写在 `facts` 里，每条一项：
-- title：被取代的文件名称（书名号里的写法，比较时忽略括号全半角、连接号和“中华人民共和国”前缀），
-  或 term：被取代的提法（正则表达式，如“七五”普法）；
-- replaced_by：取代它的文件或提法；since：取代生效的日期（YYYY-MM-DD 或 YYYY-MM）；
+- title：被取代的文件名称（书名号里的写法，比较时忽略括号全半角、连接号、区间首年的“年”、
+  版本说明和“中华人民共和国”前缀）；
+- replaced_by：取代它的文件；since：取代生效的日期（YYYY-MM-DD 或 YYYY-MM）；
 - source：这条事实的出处。
 报告年度不早于 since 的年份时，引用才算过时：《信访条例》2022-05-01 起由《信访工作条例》取代，
-2021年度报告引用它没有问题，2022年度报告就该改。同一句里有 `historical` 的说法（“原”“废止”
-“收官”“期间”……）时，是在讲历史，不报。
+2021年度报告引用它没有问题，2022年度报告就该改。同一句里有 `historical` 的说法（“原《”“废止”
+“失效”……）时，是在讲历史，不报。（已结束的普法规划写成现行工作，由用词类规则 plan_period 检查。）
 
 示例（报告年度 2022）：
   FAIL  认真贯彻《信访条例》，依法受理来信来访。
@@ -21,14 +21,14 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.book_titles import book_titles, cosmetic_form
 
 TYPE = "outdated_citation"
 NEEDS = ("year",)
 OPTIONS = {
-    "facts": Option(list, doc="[{title 或 term, replaced_by, since, source}]"),
+    "facts": Option(list, doc="[{title, replaced_by, since, source}]"),
     "historical": Option(str, "", "同一句中表明是在讲历史的说法（正则表达式）"),
 }
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]*[。！？；!?;]?")
@@ -44,9 +44,9 @@ class Fact:
 
 
 def _fact(raw: dict) -> Fact:
-    if not isinstance(raw, dict) or ("title" in raw) == ("term" in raw):
-        raise ValueError(f"每条事实须有 title 或 term 之一：{raw}")
-    missing = [k for k in ("replaced_by", "since", "source") if not raw.get(k)]
+    if not isinstance(raw, dict):
+        raise TypeError(f"每条事实应为映射：{raw}")
+    missing = [k for k in ("title", "replaced_by", "since", "source") if not raw.get(k)]
     date = _DATE.match(str(raw.get("since", "")))
     if missing or date is None:
         raise ValueError(f"事实缺少 {missing or 'since（YYYY-MM-DD）'}：{raw}")
@@ -61,15 +61,7 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
 
 
 def compile(options: dict) -> Check:
-    titles: dict[str, Fact] = {}
-    terms: list[tuple[regex.Pattern, Fact]] = []
-    for raw in options["facts"]:
-        fact = _fact(raw)
-        if "title" in raw:
-            titles[cosmetic_form(raw["title"])] = fact
-        else:
-            terms.append((regex.compile(raw["term"]), fact))
-    term_matcher = regex.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (p, _) in enumerate(terms))) if terms else None
+    titles = {cosmetic_form(raw["title"]): _fact(raw) for raw in options["facts"]}
     historical = regex.compile(options["historical"]) if options["historical"] else None
 
     def is_historical(text: str, start: int) -> bool:
@@ -78,23 +70,15 @@ def compile(options: dict) -> Check:
         sentence_start, sentence_end = _sentence_at(text, start)
         return historical.search(text, sentence_start, sentence_end) is not None
 
-    def found(paragraph: Paragraph) -> Iterator[tuple[int, int, str, Fact]]:
-        for title in book_titles(paragraph.text)[0]:
-            fact = titles.get(cosmetic_form(title.text))
-            if fact:
-                yield title.start, title.end, f"《{title.text}》", fact
-        if term_matcher:
-            for match in term_matcher.finditer(paragraph.text):
-                fact = next(fact for i, (_, fact) in enumerate(terms) if match.group(f"t{i}") is not None)
-                yield match.start(), match.end(), f"“{match.group()}”", fact
-
     def check(document: Document) -> Iterator[Hit]:
         year = document.context.year
         for paragraph in document.paragraphs:
-            for start, end, cited, fact in found(paragraph):
-                if year < fact.since_year or is_historical(paragraph.text, start):
+            for title in book_titles(paragraph.text)[0]:
+                fact = titles.get(cosmetic_form(title.text))
+                if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start):
                     continue
-                args = {"cited": cited, "replaced_by": fact.replaced_by, "since": fact.since, "year": year, "basis": fact.source}
-                yield Hit(paragraph, start, end, args)
+                args = {"cited": f"《{title.text}》", "replaced_by": fact.replaced_by, "since": fact.since,
+                        "year": year, "basis": fact.source}
+                yield Hit(paragraph, title.start, title.end, args)
 
     return check
