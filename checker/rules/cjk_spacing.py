@@ -1,0 +1,71 @@
+"""中文间空格（cjk_spacing）：段落中间，汉字、中文标点、阿拉伯数字彼此之间多出的空格。
+
+公文里汉字与数字直接相连（「讲座50场」「2021年」），标点前后也不留空格；给中英文、中文与数字
+之间自动加空格的排版工具在这里是错的。空格两边至少一边是汉字或中文标点、另一边是汉字、中文标点
+或数字时报告；段首缩进、段尾空格、标题序号后的空格（「5. 严格」，归标题序号规则）不查；数字一侧
+连着拉丁字母时（「GB/T 15834 标点」「Windows 10 系统」）不查，那是外文名称的一部分。
+`skip_paragraphs` 中的正则匹配到的段落整段不查。
+
+消息占位符：{before} 空格前的字符，{after} 空格后的字符。修复删去空格。
+
+通过：
+    举办讲座50场，参与人达2000人次。
+    依据GB/T 15834 标点符号用法
+不通过：
+    举办讲座 50场        → 举办讲座50场
+    开设 “防空防灾”大讲堂 → 开设“防空防灾”大讲堂
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document
+from checker.engine.ruletype import Hit, Option
+from checker.rules.chinese_text import any_of, heading_number_ends, is_cjk, is_latin_letter, prose_paragraphs
+
+TYPE = "cjk_spacing"
+OPTIONS = {
+    "skip_paragraphs": Option(list, [], "整段不查的段落（正则）"),
+}
+NEEDS: tuple[str, ...] = ()
+_INNER_BLANKS = regex.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+_NAME_PART = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz./_- ")
+
+
+def _word_has_latin(text: str, index: int, step: int) -> bool:
+    """Whether the run of ASCII letters, digits and spaces that reaches text[index] has a Latin letter
+    ("GB/T 15834", "Windows 10"): the number is then part of a foreign name."""
+    while 0 <= index < len(text) and text[index] in _NAME_PART:
+        if is_latin_letter(text[index]):
+            return True
+        index += step
+    return False
+
+
+def _is_slip(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1], text[end]
+    if not (is_cjk(before) or is_cjk(after)):
+        return False
+    if not ((is_cjk(before) or before.isdigit()) and (is_cjk(after) or after.isdigit())):
+        return False
+    return not (before.isdigit() and _word_has_latin(text, start - 1, -1)) and not (
+        after.isdigit() and _word_has_latin(text, end, 1)
+    )
+
+
+def compile(options: dict):
+    skip = any_of(options["skip_paragraphs"], "skip_paragraphs 的项")
+
+    def check(document: Document) -> Iterator[Hit]:
+        number_ends = heading_number_ends(document)
+        for paragraph in prose_paragraphs(document, skip):
+            text = paragraph.text
+            for match in _INNER_BLANKS.finditer(text, number_ends.get(paragraph.index, 0)):
+                start, end = match.span()
+                if _is_slip(text, start, end):
+                    yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")
+
+    return check

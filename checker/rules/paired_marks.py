@@ -1,0 +1,80 @@
+"""成对标点（paired_marks）：书名号、引号、括号等成对的标点有前无后、有后无前或交叉。
+
+选项 `pairs` 列出成对的标点（每项两个字符：前、后，如 `《》`）；`same_as` 把另一种写法算作同一对
+（如半角括号「(」「)」与「（」「）」配对，它们的宽度由半角标点规则报告）。在段内配对；前引号「“」
+未闭合而下一段以「“」开头时不报（多段引文每段开头用前引号，只在最后一段末尾用后引号）。
+段首的序号后括号（「1）」「a)」）、网址和电子邮件地址里的标点不查。
+
+消息占位符：{mark} 落单的标点，{partner} 缺少的另一半。没有修复：缺的一半该补在哪里只有作者知道。
+
+通过：
+    落实《法治政府建设实施纲要（2021—2025年）》要求。
+不通过：
+    落实《法治政府建设实施纲要（2021—2025年）要求。  （「《」没有配对的「》」）
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document
+from checker.engine.ruletype import Hit, Option
+from checker.rules.chinese_text import inside, not_prose
+
+TYPE = "paired_marks"
+OPTIONS = {
+    "pairs": Option(list, doc="成对的标点，每项两个字符（前、后）"),
+    "same_as": Option(dict, {}, "算作同一对标点的另一种写法 → 标准写法"),
+}
+NEEDS: tuple[str, ...] = ()
+_LIST_NUMBER = regex.compile(r"^[ \t\u3000]*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}(?=[)）])")
+_QUOTE = "“"
+
+
+def _unpaired(text: str, closing_of: dict[str, str], opening_of: dict[str, str], same_as: dict[str, str]):
+    """(index, mark, partner) of every mark left without its other half."""
+    stack: list[tuple[int, str]] = []
+    numbered = _LIST_NUMBER.match(text)
+    protected = not_prose(text)
+    for index, char in enumerate(text):
+        mark = same_as.get(char, char)
+        if (mark not in closing_of and mark not in opening_of) or inside(protected, index, index + 1):
+            continue
+        if mark in closing_of:
+            stack.append((index, mark))
+            continue
+        if numbered and index == numbered.end():
+            continue
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == opening_of[mark]), None)
+        if depth is None:
+            yield index, char, opening_of[mark]
+            continue
+        for open_index, open_mark in stack[depth + 1 :]:
+            yield open_index, text[open_index], closing_of[open_mark]
+        del stack[depth:]
+    for open_index, open_mark in stack:
+        yield open_index, text[open_index], closing_of[open_mark]
+
+
+def compile(options: dict):
+    pairs = [str(p) for p in options["pairs"]]
+    if any(len(p) != 2 or p[0] == p[1] for p in pairs):
+        raise ValueError("pairs 的每一项应是两个不同的字符（前、后）")
+    closing_of = {p[0]: p[1] for p in pairs}
+    opening_of = {p[1]: p[0] for p in pairs}
+    same_as = {str(k): str(v) for k, v in options["same_as"].items()}
+    if any(v not in closing_of and v not in opening_of for v in same_as.values()):
+        raise ValueError("same_as 的值应是 pairs 里的标点")
+
+    def check(document: Document) -> Iterator[Hit]:
+        paragraphs = [p for p in document.paragraphs if not p.is_blank]
+        for position, paragraph in enumerate(paragraphs):
+            following = paragraphs[position + 1].text.lstrip(" \t\u3000") if position + 1 < len(paragraphs) else ""
+            for index, mark, partner in _unpaired(paragraph.text, closing_of, opening_of, same_as):
+                if mark == _QUOTE and following.startswith(_QUOTE):
+                    continue  # a quotation running on into the next paragraph
+                yield Hit(paragraph, index, index + 1, {"mark": mark, "partner": partner})
+
+    return check

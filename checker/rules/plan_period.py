@@ -1,0 +1,90 @@
+"""规划期（plan_period）：把报告年度之前已经结束的五年规划当作现行规划来写（2021年的报告
+“深入实施七五普法规划”，而 2021—2025 年是八五普法）。需要报告年度。
+
+选项 `plans` 列出各期规划：`ordinal`（期次用字，如「七」）、`name`、`start`、`end`（起止年份）。
+`mentions` 是提到某期规划的写法（正则，须含命名分组 `ordinal`，如 `(?P<ordinal>[五六七八九])五[”"]?普法`）。
+一处提及所在的分句（以逗号、句号、分号等为界）里有 `ongoing` 中的词（落实、实施、推进…），又没有
+`retrospective` 中的词（总结、验收、收官、期间…）时，才算“当作现行规划”：回顾上一期的成效
+（「七五普法顺利通过总结验收」）是正常的。
+
+消息占位符：{found} 原文，{name} 提到的规划，{end} 它的结束年份，{year} 报告年度，{current} 现行
+规划，{start_current}、{end_current} 现行规划的起止年份。修复把期次改为现行规划的期次（需作者确认）。
+
+通过（报告年度 2021）：
+    落实“八五”普法规划。
+    七五普法顺利通过总结验收。
+不通过（报告年度 2021）：
+    深入实施“七五”普法规划。 → 深入实施“八五”普法规划。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document
+from checker.engine.ruletype import Hit, Option
+from checker.rules.chinese_text import any_of, compile_patterns
+
+TYPE = "plan_period"
+OPTIONS = {
+    "plans": Option(list, doc="各期规划：ordinal, name, start, end"),
+    "mentions": Option(list, doc="提到某期规划的写法（正则，含命名分组 ordinal）"),
+    "ongoing": Option(list, doc="表示正在执行的词（正则）"),
+    "retrospective": Option(list, doc="表示回顾已完成规划的词（正则）"),
+}
+NEEDS = ("year",)
+_CLAUSE_END = regex.compile(r"[，。；！？,;!?]")
+
+
+def _plans(raw: list) -> dict[str, dict]:
+    plans = {}
+    for plan in raw:
+        if not isinstance(plan, dict) or not {"ordinal", "name", "start", "end"} <= set(plan):
+            raise ValueError("plans 的每一项应含 ordinal, name, start, end")
+        if not (isinstance(plan["start"], int) and isinstance(plan["end"], int) and plan["start"] <= plan["end"]):
+            raise ValueError(f"规划「{plan['name']}」的起止年份无效")
+        plans[str(plan["ordinal"])] = plan
+    return plans
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def compile(options: dict):
+    plans = _plans(options["plans"])
+    mentions = compile_patterns(options["mentions"], "mentions 的项")
+    if any("ordinal" not in m.groupindex for m in mentions):
+        raise ValueError("mentions 的每一项都要有命名分组 (?P<ordinal>…)")
+    mention = any_of(options["mentions"], "mentions 的项")
+    ongoing = any_of(options["ongoing"], "ongoing 的项")
+    retrospective = any_of(options["retrospective"], "retrospective 的项")
+
+    def check(document: Document) -> Iterator[Hit]:
+        year = document.context.year
+        current = next((p for p in plans.values() if p["start"] <= year <= p["end"]), None)
+        if current is None:
+            return
+        for paragraph in document.paragraphs:
+            text = paragraph.text
+            for match in mention.finditer(text):
+                plan = plans.get(match.group("ordinal"))
+                if plan is None or plan["end"] >= year:
+                    continue
+                clause = _clause(text, *match.span())
+                if not (ongoing and ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
+                    continue
+                found = match.group()
+                ordinal_start, ordinal_end = (i - match.start() for i in match.span("ordinal"))
+                args = {
+                    "found": found, "name": plan["name"], "end": plan["end"], "year": year,
+                    "current": current["name"], "start_current": current["start"], "end_current": current["end"],
+                }
+                replacement = found[:ordinal_start] + str(current["ordinal"]) + found[ordinal_end:]
+                yield Hit(paragraph, match.start(), match.end(), args, replacement)
+
+    return check

@@ -1,0 +1,226 @@
+"""Term rules (rules/terms.yaml, FZ5xx): what they catch, with the fix they offer, and the correct
+sentences of the seed drafts they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.api import lint_text
+from checker.findings import FixSafety
+
+
+def findings(text: str, rule: str, **context):
+    return [f for f in lint_text(text, select=[rule], **context) if f.rule == rule]
+
+
+def only(text: str, rule: str, **context):
+    found = findings(text, rule, **context)
+    assert len(found) == 1, [f.message for f in found]
+    return found[0]
+
+
+# FZ501 法制 → 法治
+
+
+def test_legal_system_written_for_rule_of_law_in_publicity_education():
+    finding = only("（1）将行政执法与法制宣传教育相结合。", "FZ501")
+    assert (finding.line, finding.column, finding.end_column) == (1, 10, 14)
+    assert "「法制宣传」应为「法治宣传」" in finding.message
+    assert finding.fix.replacement == "法治宣传"
+    assert finding.fix.safety is FixSafety.UNSAFE
+
+
+def test_every_legal_system_phrase_in_a_paragraph_is_reported():
+    text = "在社区张贴法制宣传挂图，在内部刊物上开辟法制宣传专栏，增强法制宣传的影响面。"
+    assert [f.column for f in findings(text, "FZ501")] == [6, 21, 30]
+
+
+def test_legal_system_government_and_education():
+    assert only("坚持把法制政府建设同单位党建工作同部署。", "FZ501").fix.replacement == "法治政府"
+    assert only("加强领导干部法制教育。", "FZ501").fix.replacement == "法治教育"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在市、区法制部门的领导下，将我办的法治政府建设工作持续而深入地开展。",  # 001:22
+        "对不适应经济社会发展的文件及时修改或废止，维护法制统一和政令畅通。",  # 003:8
+        "二是确保决策合法。本着法制先行的原则，按要求聘请常年法律顾问。",  # 004:55
+        "区委、区政府主要领导相继在《法治日报》发表署名文章。",  # 002:42
+        "积极开展“法制课堂”活动。",  # 000:39, an activity's name in quotes
+        "充分发挥法治宣传教育在全面依法治理中的基础性、先导性作用。",  # 001:3
+        "落实行政规范性文件合法性审核制度，重大执法决定法制审核制度。",
+    ],
+)
+def test_correct_uses_of_legal_system_are_not_reported(text):
+    assert findings(text, "FZ501") == []
+
+
+def test_legal_system_inside_a_document_title_is_quoted_as_written():
+    assert findings("回顾《关于在公民中开展法制宣传教育的第六个五年规划》的实施情况。", "FZ501") == []
+    assert len(findings("回顾关于在公民中开展法制宣传教育的第六个五年规划的实施情况。", "FZ501")) == 1
+
+
+def test_exceptions_beside_the_rule_cancel_only_what_they_cover():
+    assert findings("加强社会主义民主法制建设。", "FZ501") == []
+    assert findings("由局法制宣传科负责。", "FZ501") == []
+    assert len(findings("加强人防法制建设。", "FZ501")) == 1
+
+
+# FZ502 权利 → 权力
+
+
+def test_right_written_for_power_in_power_operation():
+    finding = only("10. 加强行政行为监督，规范权利运行管理。", "FZ502")
+    assert (finding.column, finding.end_column, finding.fix.replacement) == (16, 20, "权力运行")
+    assert "「权利运行」应为「权力运行」" in finding.message
+
+
+def test_right_written_for_power_in_lists_and_administrative_power():
+    assert only("及时更新权利清单和办事指南。", "FZ502").fix.replacement == "权力清单"
+    assert only("强化对行政权利的制约和监督。", "FZ502").fix.replacement == "行政权力"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（1）推进和完善权力清单制度。按照市、区相关部门的统一要求，对权力清单进行梳理。",  # 000:23
+        "聘用律师顾问规范权力运行程序，实现了行政权力运行的全程监督。",  # 001:18
+        "增强大众利用法律武器保护自己合法权益的意识，从侧面推进法治政府建设。",  # 004:73
+        "三是强化制约监督，推进行政权力依法规范运行。",  # 003:25
+        "严格根据“权力清单”和“责任清单”行使职权。",  # 004:69
+        "依法保护公民合法权利，明确当事人的权利义务。",
+        "编制并公布企业权利清单。",
+    ],
+)
+def test_correct_uses_of_right_and_power_are_not_reported(text):
+    assert findings(text, "FZ502") == []
+
+
+# FZ503 截止 → 截至
+
+
+def test_jiezhi_directly_before_a_date_is_a_safe_fix_to_jiezhi_until():
+    text = "（3）规范行政检查权力的行使。截止12月31日，我局行政检查总量为499件。"
+    finding = only(text, "FZ503")
+    assert (finding.column, finding.end_column, finding.fix.replacement, finding.fix.safety) == (16, 18, "截至", FixSafety.SAFE)
+
+
+@pytest.mark.parametrize("text", ["截止目前，已全部办结。", "截止2021年底，共受理101件。", "截止 12月31日，共受理101件。"])
+def test_jiezhi_before_other_time_words(text):
+    assert len(findings(text, "FZ503")) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["申报截止日期为3月1日。", "报名于12月31日截止。", "截止到2021年12月31日，共办理20件。", "截止时间另行通知。", "截至12月31日，共办理20件。"]
+)
+def test_jiezhi_in_its_own_sense_is_not_reported(text):
+    assert findings(text, "FZ503") == []
+
+
+# FZ504 错别字
+
+
+def test_miswritten_words_get_the_dictionary_form():
+    assert only("把法治建设做为重要工作来推动。", "FZ504").fix.replacement == "作为"
+    assert only("按照总体布署推进。", "FZ504").fix.replacement == "部署"
+    assert "「一如继往」是错别字，应为「一如既往」" in only("一如继往地推进。", "FZ504").message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自觉做尊法学法守法用法的模范，把推进法治人防工作作为重要工作来推动。",  # 001:26
+        "这就叫做为人民服务。",
+        "多做为群众办实事的好事。",
+        "按照区委区政府总体部署，聚焦人民防空核心能力建设。",  # 001:33
+    ],
+)
+def test_zuowei_look_alikes_are_not_reported(text):
+    assert findings(text, "FZ504") == []
+
+
+# FZ505 / FZ506 重复
+
+
+def test_doubled_particle_is_reported_with_one_copy_as_fix():
+    finding = only("提高了了依法行政能力。", "FZ505")
+    assert (finding.column, finding.end_column, finding.fix.replacement) == (3, 5, "了")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为了了解群众诉求，开展走访调研。",
+        "确保达到目的的手段合法。",
+        "的的确确提高了效率。",
+        "对群众诉求不能不了了之。",
+        "认真学习习近平法治思想，及时跟进学习习近平关于全面依法治国重要论述。",  # 001:10
+        "办党组会、办公会会前学法4次。",  # 001:10
+        "牢牢把握建设法治中国首善之区的目标要求。",  # 001:3
+    ],
+)
+def test_two_words_that_meet_are_not_a_doubled_character(text):
+    assert findings(text, "FZ505") == []
+
+
+def test_doubled_word_is_reported_with_one_copy_as_fix():
+    text = "利用人防工程宣教中心开设“防空防灾、法律知识知识大讲堂”。"
+    finding = only(text, "FZ506")
+    assert (finding.column, finding.end_column, finding.fix.replacement) == (21, 25, "知识")
+    assert "「知识知识」重复" in finding.message
+
+
+def test_long_doubled_phrase_is_one_finding():
+    assert only("推进法治政府建设法治政府建设工作。", "FZ506").fix.replacement == "法治政府建设"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "真正把《实施办法》所列职责一条一条履行好、落实好。",  # 000:48
+        "二〇二〇年以来持续推进。",
+        "这个问题要好好研究研究。",
+        "紧紧围绕市区、镇级重点工作开展法治宣传。",  # 003:34
+        "与群众生活息息相关的法规。",  # 003:16
+    ],
+)
+def test_legitimate_reduplication_is_not_a_doubled_word(text):
+    assert findings(text, "FZ506") == []
+
+
+# FZ507 普法规划期次
+
+
+def test_finished_pufa_plan_written_as_current_needs_the_report_year():
+    text = "2021年，深入实施“七五”普法规划，开展宪法宣传。"
+    finding = only(text, "FZ507", year=2021)
+    assert (finding.column, finding.end_column) == (12, 17)
+    assert "现行的是八五普法规划（2021—2025年）" in finding.message
+    assert "已于2020年结束" in finding.message
+    assert finding.fix.replacement == "八五”普法"
+
+
+def test_plan_named_by_its_full_title_is_checked_too():
+    text = "贯彻落实关于开展法治宣传教育的第七个五年规划。"
+    assert only(text, "FZ507", year=2022).fix.replacement == "法治宣传教育的第八个五年规划"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("落实“八五”普法计划，做好机关、事业人员宪法宣传。", 2021),  # 001:39
+        ("印发实施“八五”普法规划,落实“谁执法谁普法”履职报告评议机制。", 2021),  # 002:34
+        ("三是召开“八五”普法启动大会,部署安排“八五”法治宣传教育任务。", 2021),  # 003:16
+        ("编制《东城区人防办关于开展法治宣传教育的第八个五年规划》（2021—2025年）。", 2021),  # 001:11
+        ("七五普法顺利通过总结验收。", 2021),
+        ("七五普法期间，累计开展宣传300余场。", 2021),
+        ("深入实施“七五”普法规划。", 2019),
+    ],
+)
+def test_current_plan_and_looking_back_are_not_reported(text, year):
+    assert findings(text, "FZ507", year=year) == []
+
+
+def test_plan_rule_waits_for_the_report_year():
+    assert findings("深入实施“七五”普法规划。", "FZ507") == []

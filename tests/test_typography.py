@@ -1,0 +1,261 @@
+"""Typography rules (rules/typography.yaml, FZ6xx): what they catch, with the fix they offer, and the
+correct text of the seed drafts they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.api import lint_text
+from checker.findings import FixSafety
+from checker.fixes import apply_fixes
+
+
+def findings(text: str, rule: str, **context):
+    return [f for f in lint_text(text, select=[rule], **context) if f.rule == rule]
+
+
+def only(text: str, rule: str):
+    found = findings(text, rule)
+    assert len(found) == 1, [f.message for f in found]
+    return found[0]
+
+
+def fixed(text: str, rule: str, unsafe: bool = False) -> str:
+    return apply_fixes(text, findings(text, rule), unsafe=unsafe)
+
+
+# FZ601 半角标点
+
+
+def test_each_halfwidth_mark_in_chinese_text_is_one_finding_with_a_safe_fix():
+    text = "  2021年,延庆区深入贯彻《法治政府建设实施纲要(2021-2025年)》,现报告如下:"
+    found = findings(text, "FZ601")
+    assert [(f.column, f.fix.replacement) for f in found] == [(8, "，"), (27, "（"), (38, "）"), (40, "，"), (46, "：")]
+    assert all(f.fix.safety is FixSafety.SAFE for f in found)
+    assert "半角「,」应为全角「，」" in found[0].message
+
+
+def test_semicolon_question_and_exclamation_marks():
+    text = "作为考察使用干部的重要依据;是否继续?真好!"
+    assert fixed(text, "FZ601") == "作为考察使用干部的重要依据；是否继续？真好！"
+
+
+def test_mark_after_latin_word_before_chinese_is_reported():
+    assert fixed("推广APP,方便群众办事。", "FZ601") == "推广APP，方便群众办事。"
+
+
+def test_mark_after_another_halfwidth_mark_is_judged_by_the_text_beyond():
+    assert fixed("主要包括:(1)行政奖励。", "FZ601") == "主要包括：（1）行政奖励。"
+
+
+def test_heading_number_is_left_to_the_numbering_rules():
+    text = "  (一)加强统筹领导,在更高水平上推进法治政府建设"
+    assert [f.column for f in findings(text, "FZ601")] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成北京市营商环境4.0版改革涉区级194项清单任务。",  # 002:18
+        "人均处罚量30.48件，排名全市第二。",  # 002:30
+        "各部门和乡镇负责人出庭应诉率70.1%。",  # 002:22
+        "利用5.12防灾减灾日、防空警报试鸣日、12.4宪法宣传日等时间点。",  # 001:10
+        "会议于10:00开始，采用1:500地形图，参会1,000人。",
+        "详见 https://www.beijing.gov.cn/gongkai/(2021)/index.html?id=1,2 或 fzb@bjyq.gov.cn。",
+        "引用英文原文“Hello, world!”作为示例。",
+        "Rule of law (RoL): a principle.",
+    ],
+)
+def test_numbers_urls_and_latin_text_are_not_reported(text):
+    assert findings(text, "FZ601") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["日期:2022-03-29 10:00    来源:北京市延庆区人民政府", "分享:", "字号:        ", "您访问的链接即将离开“首都之窗”门户网站 是否继续?"]
+)
+def test_web_page_lines_are_left_to_the_residue_rule(line):
+    assert findings(line, "FZ601") == []
+    assert findings(line, "FZ607") == []
+
+
+# FZ602 全角数字
+
+
+def test_fullwidth_digit_run_is_one_finding():
+    finding = only("全年办结行政复议案件８５件。", "FZ602")
+    assert (finding.column, finding.end_column, finding.fix.replacement) == (11, 13, "85")
+
+
+def test_halfwidth_and_chinese_digits_are_not_reported():
+    assert findings("全年办结行政复议案件85件，二〇二一年。", "FZ602") == []
+
+
+# FZ603 直引号
+
+
+def test_straight_quote_pair_gets_curly_quotes():
+    text = '五是完善行政机关工作人员学法用法制度,组织实施普法规划,推动落实"谁执法谁普法"责任。'
+    found = findings(text, "FZ603")
+    assert [(f.column, f.fix.replacement) for f in found] == [(33, "“"), (40, "”")]
+    assert fixed(text, "FZ603") == '五是完善行政机关工作人员学法用法制度,组织实施普法规划,推动落实“谁执法谁普法”责任。'
+
+
+def test_odd_straight_quote_is_reported_without_a_fix():
+    finding = only('开展"法律进社区活动。', "FZ603")
+    assert finding.fix is None
+
+
+def test_straight_quotes_in_latin_text_are_not_reported():
+    assert findings('The "rule of law" index；推动落实“谁执法谁普法”责任。', "FZ603") == []
+
+
+# FZ604 成对标点
+
+
+def test_unclosed_book_title_mark():
+    finding = only("认真贯彻落实《法治政府建设实施纲要（2021—2025年）要求。", "FZ604")
+    assert (finding.column, finding.message) == (7, "「《」没有配对的「》」")
+    assert finding.fix is None
+
+
+def test_closer_of_the_wrong_kind_leaves_the_opener_unpaired():
+    finding = only("学习《行政处罚法（2021年修订》。", "FZ604")
+    assert (finding.column, finding.message) == (9, "「（」没有配对的「）」")
+
+
+def test_stray_closing_quote():
+    assert only("起到了无盲点、多形式”的审核效果。", "FZ604").message == "「”」没有配对的「“」"
+
+
+def test_quotation_running_over_paragraphs_opens_each_paragraph():
+    assert findings("他说：“第一段引文。\n“第二段引文。”", "FZ604") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动实现区、街乡镇(部门)、村三级法律顾问全覆盖。",  # 002:26, width is FZ601's business
+        "认真贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》要求。",
+        "从“提升法治建设水平”、“推进科信普法工作”、“建立长效工作机制”三个方面着手。",  # 004:9
+        "1）加强组织领导。",
+        "（厅字〔2019〕28号）",
+    ],
+)
+def test_balanced_marks_are_not_reported(text):
+    assert findings(text, "FZ604") == []
+
+
+# FZ605 / FZ606 重复与连用的标点
+
+
+def test_doubled_marks_collapse_to_one():
+    assert fixed("提高依法行政能力。。加强队伍建设，，完善制度。", "FZ605") == "提高依法行政能力。加强队伍建设，完善制度。"
+
+
+def test_pause_before_full_stop_gives_way_to_the_full_stop():
+    finding = only("主要包括行政奖励、行政确认、。", "FZ605")
+    assert (finding.fix.replacement, finding.fix.safety) == ("。", FixSafety.SAFE)
+
+
+def test_clashing_marks_keep_the_stronger_as_an_unsafe_fix():
+    finding = only("完成三年工作情况评估。，加强审计。", "FZ606")
+    assert (finding.fix.replacement, finding.fix.safety) == ("。", FixSafety.UNSAFE)
+    assert only("加强学习。。。提高能力。", "FZ606").fix.replacement == "……"
+    assert findings("加强学习。。。提高能力。", "FZ605") == []
+
+
+@pytest.mark.parametrize("text", ["真是太好了？！", "加强法治宣传……提高法治意识。", "起到了“无盲点、多形式、及时化”的审核效果；同时，内部采取抽查。"])
+def test_legitimate_mark_sequences_are_not_reported(text):
+    assert findings(text, "FZ605") == [] and findings(text, "FZ606") == []
+
+
+# FZ607 空格
+
+
+def test_spaces_between_chinese_and_digits_are_removed():
+    text = "在全区十七个街道依法举办人防知识法律“五进”活动培训讲座 50场，参与人达 2000人次。"
+    found = findings(text, "FZ607")
+    assert [(f.column, f.message) for f in found] == [(29, "「座」与「5」之间多了空格"), (38, "「达」与「2」之间多了空格")]
+    assert all(f.fix.replacement == "" and f.fix.safety is FixSafety.SAFE for f in found)
+
+
+def test_space_between_a_pause_mark_and_a_quote():
+    text = "坚守“审批零差错”、 “服务零投诉”的工作目标。"
+    assert fixed(text, "FZ607") == "坚守“审批零差错”、“服务零投诉”的工作目标。"
+
+
+def test_space_between_digit_and_year():
+    assert fixed("2021 年推进法治政府建设。", "FZ607") == "2021年推进法治政府建设。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5. 严格落实行政执法“三项制度”，依法开展人防行政检查。",  # 001:13
+        "2、 推进法治政府建设存在的不足和原因",  # 001:20
+        "  2021年,延庆区深入贯彻中共中央、国务院决策部署。",  # 002:8, indentation
+        "一是加强信息公开。做到及时公开、更新。 ",  # 004:53, trailing space
+        "依据GB/T 15834 标点符号用法校对，系统升级到Windows 10 版本。",
+        "建设 5G 基站。",
+    ],
+)
+def test_layout_spaces_and_foreign_names_are_not_reported(text):
+    assert findings(text, "FZ607") == []
+
+
+# FZ608 年份起止
+
+
+def test_year_range_with_a_hyphen_is_an_info_with_an_unsafe_dash():
+    finding = only("深入贯彻《法治政府建设实施纲要(2021-2025年)》。", "FZ608")
+    assert finding.severity.value == "info"
+    assert "「2021-2025」" in finding.message
+    assert (finding.fix.replacement, finding.fix.safety) == ("2021—2025", FixSafety.UNSAFE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日期:2022-03-29 10:00",
+        "落实《法治政府建设实施纲要（2021－2025年）》工作要求。",  # 000:5
+        "编制《东城区人防办关于开展法治宣传教育的第八个五年规划》（2021—2025年）。",  # 001:11
+        "咨询电话010-20212345。",
+    ],
+)
+def test_dates_phone_numbers_and_proper_dashes_are_not_reported(text):
+    assert findings(text, "FZ608") == []
+
+
+# FZ609–FZ611 概数
+
+
+def test_near_and_over_on_one_number():
+    finding = only("“接诉即办”累计处置事件近290余件，取得了响应率100%的成绩。", "FZ609")
+    assert (finding.column, finding.end_column, finding.fix.replacement) == (13, 18, "290余")
+
+
+def test_over_after_an_exact_number():
+    assert only("全年受理各类行政许可事项326余件。", "FZ610").fix.replacement == "326"
+    assert only("回填治理早期人防工程674.68余平方米。", "FZ610").fix.replacement == "674.68"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "购置法律法规书本100余册，举办普法宣传共计30余次，参加培训普法人数达2千余人次。",  # 001:10-11
+        "开展行政检查500余人次，依法约谈违法单位及管理人50余人次。",  # 001:13
+        "镇公共法律服务站累计提供法律咨询服务1400余人次。",  # 003:6
+        "聚焦重点领域开展内部学法、社会面普法6500余场次。",  # 002:34
+        "区政府各部门、各乡镇街道领导班子集中学法300余次。",  # 002:14
+        "在用人防工程使用证办证率近两年已连续保持在85%以上。",  # 001:16
+        "走访附近300余户居民。",
+    ],
+)
+def test_round_numbers_with_over_are_not_reported(text):
+    assert findings(text, "FZ609") == [] and findings(text, "FZ610") == [] and findings(text, "FZ611") == []
+
+
+def test_redundant_approximations():
+    assert fixed("每年组织学法约50人次左右。", "FZ611", unsafe=True) == "每年组织学法约50人次。"
+    assert fixed("服务满意率超过85%以上。", "FZ611", unsafe=True) == "服务满意率超过85%。"
+    assert findings("全年节约经费10%左右。", "FZ611") == []
