@@ -172,3 +172,46 @@ def test_no_year_slips_in_the_seeds():
     # 004 《东城区2021年推进法治政府建设工作要点》; 003 takes its year from its own first sentence
     for prefix in ("000", "001", "002", "003", "004"):
         assert _seed_findings(prefix, ("FZ304", "FZ305")) == []
+
+
+# ---- FZ306 opening-body-mismatch ----
+
+def _report(body_line: str, opening: str) -> str:
+    return f"{body_line}\n\n2021年法治政府建设年度情况报告\n\n{opening}\n\n一、2021年推进法治政府建设的主要举措和成效\n正文。"
+
+
+def test_opening_names_another_bureau_of_the_district():
+    [finding] = _found(_report("东城区园林绿化局", "2021年东城区水务局为落实工作要求，深入推进依法行政。"), "FZ306")
+    assert (finding.line, finding.column, finding.end_column) == (5, 6, 12)
+    assert "“东城区水务局”" in finding.message
+    assert finding.fix.replacement == "东城区园林绿化局"
+
+
+def test_opening_names_the_same_bureau_in_another_district():
+    [finding] = _found(_report("东城区园林绿化局", "2021年，西城区园林绿化局深入推进依法行政。"), "FZ306")
+    assert "“西城区园林绿化局”" in finding.message
+
+
+@pytest.mark.parametrize("opening", [
+    "2021年东城区园林绿化局为落实工作要求。",
+    "2021年，园林局深入推进依法行政。",
+    "北京市东城区园林绿化局深入推进依法行政。",
+    "2021年，我局认真贯彻落实区委区政府部署。",
+])
+def test_the_body_itself_its_short_name_and_self_references_fit(opening):
+    assert _found(_report("东城区园林绿化局", opening), "FZ306") == []
+
+
+def test_abbreviated_office_name_fits_the_full_one():
+    assert _found(_report("东城区人民防空办公室", "2021年，东城区人防办深入推进依法行政。"), "FZ306") == []
+
+
+def test_subject_followed_by_a_verb_is_a_place_not_a_body():
+    text = "北京市延庆区人民政府2021年法治政府建设年度情况报告\n\n2021年,延庆区深入推进法治政府建设，现报告如下:\n\n一、主要举措和成效\n正文。"
+    assert _found(text, "FZ306") == []
+
+
+def test_no_body_mismatch_in_the_seeds():
+    # 000 opens with its own name; 003 has no title, its body comes from that very sentence
+    for prefix in ("000", "001", "002", "003", "004"):
+        assert _seed_findings(prefix, ("FZ306",)) == []

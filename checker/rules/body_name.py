@@ -1,0 +1,103 @@
+"""开头的主体与发文机关不符（body_name）：开头一句写的是另一个机关。
+
+报告开头通常以“2021年，××局……”起句。照抄其他机关的报告时，标题改了，这一句的机关名称却
+常常没改。本类型在标题之后、第一个章节标题之前的开头几段里，找段首（可先有“2021年，”）的
+机关名称：若干地名 + 机构名（以 `body_suffix` 结尾），与发文机关比较：
+- 地名：开头写的最深一级地名要与发文机关的相同（只写机构名、不写地名时不比较地名）；
+- 机构名：两者相同，或一方是另一方的简称（按字序包含，且结尾相同：“园林局”之于“园林绿化局”、
+  “人防办”之于“人民防空办公室”），都算一致。
+发文机关只取自标题、命令行或配置文件；它本来就是从开头一句推断出来的时候，不比较。
+
+选项：
+- body_suffix：机构名称的结尾（正则表达式），如 `人民政府|政府|局|办公室|办|委员会|委|中心`。
+- not_in_name：不会出现在机构名称里、紧跟主语的词（深入、推进、贯彻……）：“延庆区深入推进法治政府
+  建设”里没有叫“深入推进法治政府”的机关。
+- short_suffixes：机构名称结尾的全称与简写（办公室 → 办），比较前先化为简写。
+- opening_paragraphs：查看开头的几段。
+
+示例（标题中的发文机关为 东城区园林绿化局）：
+  FAIL  2021年东城区水务局为落实《法治政府建设实施纲要（2021－2025年）》工作要求……
+  PASS  2021年东城区园林绿化局为落实《法治政府建设实施纲要（2021－2025年）》工作要求……
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document, Paragraph
+from checker.document.places import Gazetteer, gazetteer
+from checker.engine.ruletype import Check, Hit, Option
+
+TYPE = "body_name"
+NEEDS = ("body",)
+OPTIONS = {
+    "body_suffix": Option(str, doc="机构名称的结尾（正则表达式）"),
+    "not_in_name": Option(list, [], "不会出现在机构名称里、紧跟主语之后的词（如 深入、推进）"),
+    "short_suffixes": Option(dict, {}, "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
+    "opening_paragraphs": Option(int, 3, "查看开头的几段"),
+}
+_LEAD = regex.compile(r"[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?")
+_NOT_A_START = "我本全各该其在"  # a self-reference or a determiner ("我局", "各科室") is no body name
+
+
+def _places_at(text: str, position: int, places: Gazetteer) -> tuple[int, str | None]:
+    """Where the place names starting at `position` end, and the last of them."""
+    last = None
+    while name := places.longest_at(text, position):
+        last, position = name, position + len(name)
+    return position, last
+
+
+def _same_body(short: str, long: str, short_suffixes: dict[str, str]) -> bool:
+    """Equal, or `short` is an abbreviation of `long`: its characters in order, the same last one
+    once both endings are written short (人防办 of 人民防空办公室)."""
+    short, long = (_shortened(name, short_suffixes) for name in (short, long))
+    if len(short) > len(long):
+        short, long = long, short
+    rest = iter(long)
+    return short[-1:] == long[-1:] and all(char in rest for char in short)
+
+
+def _shortened(name: str, short_suffixes: dict[str, str]) -> str:
+    for full, short in sorted(short_suffixes.items(), key=lambda item: len(item[0]), reverse=True):
+        if name.endswith(full):
+            return name[: -len(full)] + short
+    return name
+
+
+def _opening(document: Document, count: int) -> list[Paragraph]:
+    skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
+    return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
+
+
+def compile(options: dict) -> Check:
+    places = gazetteer()
+    short_suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
+    # "延庆区深入推进法治政府建设" names no body called "深入推进法治政府": a name stops at such words
+    stop = "|".join(regex.escape(str(w)) for w in options["not_in_name"]) or "(?!)"
+    organisation = regex.compile(rf"(?![{_NOT_A_START}])(?:(?!{stop})\p{{Han}}){{1,12}}?(?:{options['body_suffix']})")
+
+    def check(document: Document) -> Iterator[Hit]:
+        body = document.context.body
+        if document.context.provenance.get("body") == "text":
+            return
+        body_place_end, body_place = _places_at(body, 0, places)
+        body_organisation = organisation.match(body, body_place_end)
+        if body_organisation is None:
+            return
+        for paragraph in _opening(document, options["opening_paragraphs"]):
+            start = _LEAD.match(paragraph.text).end()
+            place_end, place = _places_at(paragraph.text, start, places)
+            found = organisation.match(paragraph.text, place_end)
+            if found is None:
+                continue
+            same_place = place is None or body_place is None or places.lookup(place) == places.lookup(body_place)
+            if same_place and _same_body(found.group(), body_organisation.group(), short_suffixes):
+                continue
+            args = {"found": paragraph.text[start : found.end()], "body": body}
+            yield Hit(paragraph, start, found.end(), args, replacement=body)
+
+    return check
