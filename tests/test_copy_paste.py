@@ -60,6 +60,16 @@ def test_place_inside_a_book_title_is_a_citation_not_a_slip():
     assert _found("学习借鉴《法治阆中建设规划》。", "FZ301", **DONGCHENG) == []
 
 
+def test_a_report_outside_beijing_may_name_its_province_and_nation():
+    text = "全面落实中央《法治中国建设规划(2020—2025)》、省委《法治浙江建设规划(2021—2025)》的要求，建设法治浙江、平安台州。"
+    assert _found(text, "FZ301", body="台州市路桥区人民政府") == []
+
+
+def test_a_sibling_district_of_the_same_city_is_flagged_outside_beijing_too():
+    [finding] = _found("法治椒江建设继续保持良好态势。", "FZ301", body="台州市路桥区人民政府")
+    assert "浙江省台州市椒江区" in finding.message and "浙江省台州市路桥区" in finding.message
+
+
 def test_common_words_that_are_district_names_are_not_places_in_slogans():
     assert _found("聚焦文明城区建设，巩固文明城区创建成果。", "FZ301", body="北京市延庆区人民政府") == []
 
@@ -192,9 +202,14 @@ def test_opening_names_the_same_bureau_in_another_district():
     assert "“西城区园林绿化局”" in finding.message
 
 
+def test_addressee_line_is_not_the_reporting_body():
+    text = "2021年法治政府建设工作情况的报告\n重庆市委、市政府:\n现将我局2021年法治政府建设有关情况报告如下。\n一、主要举措和成效\n正文。"
+    assert _found(text, "FZ306", body="重庆市乡村振兴局") == []
+
+
 @pytest.mark.parametrize("opening", [
     "2021年东城区园林绿化局为落实工作要求。",
-    "2021年，园林局深入推进依法行政。",
+    "2021年，东城区园林局深入推进依法行政。",
     "北京市东城区园林绿化局深入推进依法行政。",
     "2021年，我局认真贯彻落实区委区政府部署。",
 ])

@@ -2,8 +2,9 @@
 
 报告开头通常以“2021年，××局……”起句。照抄其他机关的报告时，标题改了，这一句的机关名称却
 常常没改。本类型在标题之后、第一个章节标题之前的开头几段里，找段首（可先有“2021年，”）的
-机关名称：若干地名 + 机构名（以 `body_suffix` 结尾），与发文机关比较：
-- 地名：开头写的最深一级地名要与发文机关的相同（只写机构名、不写地名时不比较地名）；
+机关名称：地名 + 机构名（以 `body_suffix` 结尾；不以地名开头的不算，“现将我局……”不是机关名称），
+与发文机关比较：
+- 地名：开头写的最深一级地名要与发文机关的相同；
 - 机构名：两者相同，或一方是另一方的简称（按字序包含，且结尾相同：“园林局”之于“园林绿化局”、
   “人防办”之于“人民防空办公室”），都算一致。
 发文机关只取自标题、命令行或配置文件；它本来就是从开头一句推断出来的时候，不比较。
@@ -68,9 +69,12 @@ def _shortened(name: str, short_suffixes: dict[str, str]) -> str:
 
 
 def _opening(document: Document, count: int) -> list[Paragraph]:
+    """The first paragraphs after the title, before the first heading; an addressee line such as
+    "市委、市政府：" (主送机关) names the recipients, not the reporting body."""
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
     first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
-    return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
+    opening = [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
+    return [p for p in opening if not p.text.rstrip().endswith(("：", ":"))]
 
 
 def compile(options: dict) -> Check:
@@ -91,10 +95,10 @@ def compile(options: dict) -> Check:
         for paragraph in _opening(document, options["opening_paragraphs"]):
             start = _LEAD.match(paragraph.text).end()
             place_end, place = _places_at(paragraph.text, start, places)
-            found = organisation.match(paragraph.text, place_end)
+            found = organisation.match(paragraph.text, place_end) if place else None
             if found is None:
                 continue
-            same_place = place is None or body_place is None or places.lookup(place) == places.lookup(body_place)
+            same_place = body_place is None or places.lookup(place) == places.lookup(body_place)
             if same_place and _same_body(found.group(), body_organisation.group(), short_suffixes):
                 continue
             args = {"found": paragraph.text[start : found.end()], "body": body}
