@@ -106,6 +106,12 @@ def test_space_after_a_standard_marker_is_not_a_marker_slip():
     assert _findings("（二）增强依法行政意识\n5. 严格落实行政执法“三项制度”，依法开展人防行政检查。", "FZ203") == []
 
 
+def test_prose_enumeration_with_di_yi_and_a_comma_is_not_a_heading():
+    text = ("一、2021年推进法治政府建设的主要举措和成效\n第一，坚持党的领导。全面贯彻落实党中央决策部署。\n"
+            "第二，加强制度建设。制定完善各项制度。\n二、2021年推进法治政府建设存在的不足和原因")
+    assert lint_text(text, select=["FZ2"]) == []
+
+
 # FZ204 heading-marker-mixed
 
 def test_mixed_forms_within_a_level_are_reported_once_at_the_minority_form():

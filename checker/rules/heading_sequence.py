@@ -38,15 +38,15 @@ def _heading_like(text: str) -> bool:
     return 0 < len(text) <= _MAX_HEADING_LIKE and text[-1] not in _CLAUSE_END
 
 
-def _unrecognised_parent_between(document: Document, before: Heading | None, heading: Heading) -> bool:
+def _unrecognised_parent_between(document: Document, headings: set[int], before: Heading | None, heading: Heading) -> bool:
     start = before.paragraph.index + 1 if before else 0
     between = document.paragraphs[start : heading.paragraph.index]
-    outline_lines = {id(h.paragraph) for h in document.outline}
-    return any(id(p) not in outline_lines and _heading_like(p.text) for p in between)
+    return any(id(p) not in headings and _heading_like(p.text) for p in between)
 
 
-def sequence_problems(document: Document, group: list[Heading]) -> Iterator[tuple[str, Heading, int]]:
-    """(problem, heading, the number it should have) for one group of siblings."""
+def sequence_problems(document: Document, group: list[Heading], headings: set[int]) -> Iterator[tuple[str, Heading, int]]:
+    """(problem, heading, the number it should have) for one group of siblings; `headings` holds
+    id() of every outline paragraph."""
     if not any(h.marker for h in group):
         return
     previous_number, previous, pending = 0, None, []
@@ -59,7 +59,7 @@ def sequence_problems(document: Document, group: list[Heading]) -> Iterator[tupl
             yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
         if number > filled:
             yield "jump", heading, filled
-        elif number <= previous_number and not (number == 1 and _unrecognised_parent_between(document, previous, heading)):
+        elif number <= previous_number and not (number == 1 and _unrecognised_parent_between(document, headings, previous, heading)):
             yield ("repeat" if number == previous_number else "restart"), heading, previous_number + 1
         previous_number, previous, pending = number, heading, []
     yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
@@ -71,8 +71,9 @@ def compile(options: dict) -> Check:
         raise ValueError(f"problem 应为 {', '.join(PROBLEMS)} 之一")
 
     def check(document: Document) -> Iterator[Hit]:
+        headings = {id(h.paragraph) for h in document.outline}
         for group in sibling_groups(document.outline):
-            for found, heading, number in sequence_problems(document, group):
+            for found, heading, number in sequence_problems(document, group, headings):
                 if found != problem:
                     continue
                 expected = expected_marker(heading.level, number)
