@@ -1,6 +1,6 @@
 """What the term and typography rule types share about Chinese running text: which characters
 are CJK, which spans are not prose (URLs, e-mail addresses, heading numbers), which spans are
-inside 《…》 or “…”, and exception patterns that cancel a match they cover.
+inside “…”, which paragraphs a rule skips.
 
 Not a rule type (no TYPE): the registry skips it.
 """
@@ -60,20 +60,6 @@ def any_of(patterns: Iterable[str], what: str = "正则表达式") -> regex.Patt
     patterns = list(patterns)
     compile_patterns(patterns, what)  # name the bad one, if any
     return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
-def covered(exceptions: list[regex.Pattern], text: str, start: int, end: int) -> bool:
-    """Whether some match of an exception pattern contains text[start:end].
-
-    Called only for a span a rule is about to report, so the cost is paid on hits, not per paragraph.
-    """
-    for pattern in exceptions:
-        for match in pattern.finditer(text, overlapped=True):
-            if match.start() > start:
-                break
-            if match.end() >= end and match.end() > match.start():
-                return True
-    return False
 
 
 def enclosed(text: str, opener: str, closer: str) -> list[tuple[int, int]]:

@@ -1,8 +1,9 @@
 """重复（repetition）：同一个字或词紧挨着写了两遍（「的的」「知识知识」）。
 
-选项 `unit` 是会被误写两遍的单位（正则，如 `[的了]` 或 `\\p{Han}{2,4}`）；`unit` 紧接着再出现一次
-即为命中。`allow` 列出可以合法重叠的单位（整体匹配，如 `研究`「研究研究」、`一\\p{Han}`「一条一条」）；
-`exceptions` 是覆盖命中即作废的语境（如 `目的的`「达到目的的手段」、`了了(?=[解结之])`「为了了解」）。
+选项 `unit` 是会被误写两遍的单位（正则，如 `[的了]` 或 `\\p{Han}{2,8}`）；`unit` 紧接着再出现一次
+即为命中。`allow` 列出可以合法重叠的单位（词语或正则，整体匹配，如 `研究`「研究研究」、
+`一\\p{Han}`「一条一条」）；`exceptions` 是覆盖命中即作废的语境（词语或正则，如 `目的的`
+「达到目的的手段」、`了了(?=[解结之])`「为了了解」）。
 
 消息占位符：{found} 重复的原文，{unit} 重复的单位。修复删去多出的一遍。
 
@@ -18,7 +19,8 @@ from collections.abc import Iterator
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import any_of, compile_pattern, compile_patterns, covered
+from checker.rules.chinese_text import compile_pattern
+from checker.rules.phrases import PhraseList
 
 TYPE = "repetition"
 OPTIONS = {
@@ -32,8 +34,8 @@ NEEDS: tuple[str, ...] = ()
 def compile(options: dict):
     compile_pattern(options["unit"], "unit")
     doubled = compile_pattern(f"(?P<unit>{options['unit']})(?P=unit)", "unit")
-    allowed = any_of(options["allow"], "allow 的项")
-    exceptions = compile_patterns(options["exceptions"], "exceptions 的项")
+    allowed = PhraseList(options["allow"], "allow 的项")
+    exceptions = PhraseList(options["exceptions"], "exceptions 的项")
 
     def check(document: Document) -> Iterator[Hit]:
         for paragraph in document.paragraphs:
@@ -41,7 +43,7 @@ def compile(options: dict):
             for match in doubled.finditer(text):
                 unit = match.group("unit")
                 start, end = match.span()
-                if (allowed is not None and allowed.fullmatch(unit)) or covered(exceptions, text, start, end):
+                if allowed.fullmatch(unit) or exceptions.covers(text, start, end):
                     continue
                 yield Hit(paragraph, start, end, {"found": match.group(), "unit": unit}, unit)
 
