@@ -227,6 +227,13 @@ def test_plan_section_years_do_not_outvote_the_report_year():
 
 # FZ110 title-body-kind and the report-kind profiles
 
+def test_guanyu_after_the_issuing_body_is_not_part_of_its_name():
+    title = "北京市西城区人民政府关于2021年法治政府建设情况的报告"
+    assert _findings(title, "FZ110") == []
+    assert _findings(title, "FZ110", config=_profile("government")) == []
+    assert _findings(title, "FZ106") == []
+
+
 def test_a_bare_place_name_is_not_an_issuing_body():
     findings = _findings("北京市东城区2021年法治政府建设年度情况报告", "FZ110")
     assert [(f.column, f.end_column) for f in findings] == [(1, 7)]

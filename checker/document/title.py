@@ -15,8 +15,9 @@ from checker.document.model import Paragraph, TitleBlock
 _MAX_TITLE = 60
 _MAX_BODY_LINE = 30
 _LOOKAHEAD = 3  # a title is among the first non-blank lines
-_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*报告)$")
-_UNDATED_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?P<name>法治.*报告)$")
+# 关于 may also follow the body: "北京市西城区人民政府关于2021年法治政府建设情况的报告".
+_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*报告)$")
+_UNDATED_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*报告)$")
 _NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
 
 
