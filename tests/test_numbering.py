@@ -158,6 +158,12 @@ def test_restart_after_a_line_that_looks_like_an_unrecognised_parent_heading_is_
     assert _findings(text, "FZ207") == []
 
 
+def test_a_second_list_introduced_by_a_colon_is_not_a_restart():
+    text = ("二、2021年推进法治政府建设存在的不足和原因\n1.执法人员法律素养有待提高。\n2.普法宣传针对性不强。\n"
+            "产生上述问题的原因主要有：\n1.培训覆盖面不够。\n2.考核机制不完善。")
+    assert _findings(text, "FZ207") == []
+
+
 def test_going_back_to_a_number_other_than_one_is_always_a_restart():
     text = "（一）加强组织领导\n（二）提升服务水平\n（三）规范权力运行\n存在的问题\n（二）强化制度管理"
     assert _lines(_findings(text, "FZ207")) == [5]

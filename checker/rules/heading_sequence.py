@@ -13,7 +13,8 @@
 不报告该无序号标题，也不把“二、”算作问题。
 
 为了不误报，倒退回“一”的序号前若有一行像标题的短句（不以句读结尾、未被认作标题），就当作
-有一个没认出的上级标题，不报告。修改序号会牵动后面所有序号，跳号、重号、倒退都不提供修复。
+有一个没认出的上级标题；若有一段以冒号结尾（“原因主要有：”），就当作另起的一组列举。这两种
+都不报告。修改序号会牵动后面所有序号，跳号、重号、倒退都不提供修复。
 """
 
 from __future__ import annotations
@@ -33,15 +34,18 @@ _CLAUSE_END = "。；;：:，,！!？?"
 _MAX_HEADING_LIKE = 40
 
 
-def _heading_like(text: str) -> bool:
+def _starts_a_new_list(text: str) -> bool:
+    """A short line that looks like a heading the outline did not recognise, or a lead-in ending in a colon."""
     text = text.strip()
-    return 0 < len(text) <= _MAX_HEADING_LIKE and text[-1] not in _CLAUSE_END
+    if not text:
+        return False
+    return text[-1] in "：:" or (len(text) <= _MAX_HEADING_LIKE and text[-1] not in _CLAUSE_END)
 
 
-def _unrecognised_parent_between(document: Document, headings: set[int], before: Heading | None, heading: Heading) -> bool:
+def _new_list_between(document: Document, headings: set[int], before: Heading | None, heading: Heading) -> bool:
     start = before.paragraph.index + 1 if before else 0
     between = document.paragraphs[start : heading.paragraph.index]
-    return any(id(p) not in headings and _heading_like(p.text) for p in between)
+    return any(id(p) not in headings and _starts_a_new_list(p.text) for p in between)
 
 
 def sequence_problems(document: Document, group: list[Heading], headings: set[int]) -> Iterator[tuple[str, Heading, int]]:
@@ -59,7 +63,7 @@ def sequence_problems(document: Document, group: list[Heading], headings: set[in
             yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
         if number > filled:
             yield "jump", heading, filled
-        elif number <= previous_number and not (number == 1 and _unrecognised_parent_between(document, headings, previous, heading)):
+        elif number <= previous_number and not (number == 1 and _new_list_between(document, headings, previous, heading)):
             yield ("repeat" if number == previous_number else "restart"), heading, previous_number + 1
         previous_number, previous, pending = number, heading, []
     yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
