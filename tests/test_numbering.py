@@ -36,8 +36,17 @@ def test_arabic_number_on_a_top_level_section_heading():
 
 
 def test_arabic_dot_on_a_top_level_section_heading():
-    findings = _findings("2.推进法治政府建设存在的不足和原因\n正文。\n三、党政主要负责人履行推进法治建设第一责任人职责情况", "FZ201")
-    assert [f.fix.replacement for f in findings] == ["二、"]
+    text = ("一、推进法治政府建设的主要举措和成效\n正文。\n2.推进法治政府建设存在的不足和原因\n正文。\n"
+            "三、党政主要负责人履行推进法治建设第一责任人职责情况")
+    findings = _findings(text, "FZ201")
+    assert [(f.line, f.fix.replacement) for f in findings] == [(3, "二、")]
+
+
+def test_list_items_naming_a_section_inside_a_section_are_not_misnumbered_sections():
+    text = ("一、2021年推进法治政府建设的主要举措和成效\n（一）加强组织领导\n1.健全领导机制。成立领导小组。\n"
+            "2.法治宣传工作开展情况。全年开展宣传20场。\n3.存在的问题整改情况，法治督察反馈问题全部整改。\n"
+            "（二）规范行政执法\n二、2021年推进法治政府建设存在的不足和原因")
+    assert lint_text(text, select=["FZ2"]) == []
 
 
 def test_seed_001_writes_its_second_section_with_an_arabic_number():

@@ -3,10 +3,13 @@
 A heading is a paragraph that starts with a heading number (typed or Word's), a short unnumbered
 line that names a required report section, or a paragraph whose Word style is a heading style.
 The level comes from the number's family (一、 → 1, （一） → 2, 1. → 3, （1） → 4), except that a
-line naming a required section is level 1 whatever it is numbered with ("2、 推进…不足和原因").
+line naming a required section is level 1 whatever it is numbered with ("2、 推进…不足和原因"), as
+long as it stands alone, names a section not yet headed and continues the top-level numbering.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import regex
 
@@ -62,15 +65,34 @@ def _numbered_heading(paragraph: Paragraph) -> Heading | None:
     return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
 
 
+def _continues_top_level(heading: Heading, top: list[Heading]) -> bool:
+    """A lower-family number read as a section heading ("2、 推进…不足和原因") must look like one:
+    on its own line without closing punctuation, naming a section not yet headed, and numbered
+    next in the top-level sequence. "2.法治宣传工作开展情况。" inside a section is a list item."""
+    text = heading.paragraph.text.rstrip()
+    return (
+        not heading.run_in
+        and text[-1] not in _SENTENCE_END + "：:，,"
+        and heading.section not in {h.section for h in top}
+        and heading.marker.number == len(top) + 1
+    )
+
+
 def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
     outline: list[Heading] = []
     open_headings: dict[int, Heading] = {}
+    top: list[Heading] = []
     for paragraph in paragraphs:
         if paragraph.is_blank:
             continue
         heading = _numbered_heading(paragraph) or _unnumbered_heading(paragraph)
         if heading is None:
             continue
+        promoted = heading.marker is not None and NOMINAL_LEVEL[heading.marker.style] != heading.level
+        if promoted and not _continues_top_level(heading, top):
+            heading = replace(heading, level=NOMINAL_LEVEL[heading.marker.style], section=None)
+        if heading.level == 1:
+            top.append(heading)
         heading.parent = next(
             (open_headings[level] for level in range(heading.level - 1, 0, -1) if level in open_headings), None
         )
