@@ -173,3 +173,13 @@ def test_checking_the_reviewed_copy_finds_exactly_what_the_draft_had(seed_copy: 
         [original, again] = check_files([draft, str(reviewed)], Options(no_config=True))
         assert [(f.rule, f.line, f.column, f.message) for f in again.findings] == [
             (f.rule, f.line, f.column, f.message) for f in original.findings], draft
+
+
+def test_a_reviewers_own_comments_stay_next_to_the_new_ones(tmp_path: Path):
+    source = make_docx(tmp_path / "乙.docx", ["东城区示例局", "2021年法治政府建设年度情况报告",
+                                             ("法制科负责审核，一年来,我局认真工作。", {"comment": "法制科是科室名称"})])
+    annotate([result_of(source, (3, ",", None, "，"))])
+    found = comments(tmp_path / "乙.reviewed.docx")
+    assert sorted((c.author, c.text, c.anchored) for c in found) == [
+        ("fazhi-lint", "FZ601 中文之间用了半角逗号「,」\n建议：将「,」改为「，」", ","),
+        ("审核人", "法制科是科室名称", "法制科负责审核，一年来,我局认真工作。")]

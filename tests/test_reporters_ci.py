@@ -11,12 +11,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from junitparser import Failure, JUnitXml
-
-from checker.cli import main
-from checker.reporters import ReportSettings, reporters
 from conftest import ROOT, inputs_unchanged
 from findings_factory import result_of, rule
+from junitparser import Error, Failure, JUnitXml
+
+from checker.cli import main
+from checker.engine.batch import Options, check_files
+from checker.reporters import ReportSettings, reporters
 
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "vendor" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 DEBRIS = rule("FZ701", "web-page-debris", "residue", "error", "网页残留「{found}」")
@@ -122,6 +123,16 @@ def test_junit_has_one_suite_per_file_and_one_failing_case_per_rule(results, tmp
     clean = list(suites["seeds/004_b6b30a21da262d98.txt"])
     assert len(clean) == 1 and clean[0].is_passed
     assert typography.failures == 2 and typography.tests == 2
+
+
+def test_junit_reports_a_file_that_could_not_be_checked_as_an_error(tmp_path):
+    (tmp_path / "空.txt").write_bytes(b"")
+    (tmp_path / "junit.xml").write_text(render("junit", check_files([str(tmp_path / "空.txt")], Options(no_config=True))),
+                                        encoding="utf-8")
+    [suite] = JUnitXml.fromfile(str(tmp_path / "junit.xml"))
+    [case] = list(suite)
+    assert (suite.errors, suite.failures) == (1, 0)
+    assert isinstance(case.result[0], Error) and case.result[0].message == "1 处：无法检查此文件：文件为空"
 
 
 def test_json_lines_one_object_per_finding(results):

@@ -10,6 +10,7 @@ else (field codes, drawings, marks) none and stays in order with its neighbours.
 
 from __future__ import annotations
 
+import bisect
 import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -73,7 +74,7 @@ def cut_runs(runs: list, spans: Iterable[RunSpan], offsets: Iterable[int]) -> li
     segments: list[Segment] = []
     for span in spans:
         run, start = runs[span.run], span.start
-        inside = [o for o in cuts if span.start < o < span.end]
+        inside = cuts[bisect.bisect_right(cuts, span.start) : bisect.bisect_left(cuts, span.end)]
         if inside and _run_length(run) != span.end - span.start:
             inside = []
         for offset in inside:
