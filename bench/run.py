@@ -1,0 +1,232 @@
+"""Every benchmark side by side in one run, printed as one table with targets and ratios.
+
+    python bench/run.py                 # the full run (corpus of 1,000 drafts, peers installed)
+    python bench/run.py --count 200     # smaller corpus
+    python bench/run.py --skip-peers    # no ripgrep / zhlint
+    python bench/run.py --with-50mb     # also the 50 MB .txt (time and peak RSS)
+
+Run it on a quiet machine: the load average is printed first, and every ratio means little when
+other processes share the cores. Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_rule_growth
+from make_corpus import make_corpus
+from measure import best_cpu, run
+from peers import ripgrep, zhlint
+from rule_count import substitution_growth
+
+from checker.document.places import gazetteer
+from checker.engine.config import default_config
+from checker.engine.run import lint
+from checker.engine.selection import build_ruleset
+from checker.loaders import load
+
+FAZHI = [sys.executable, "-m", "checker"]
+CHECK = [*FAZHI, "check", "--no-config", "--format", "json", "-o", os.devnull]
+MB = 2**20
+
+
+@dataclass
+class Row:
+    number: str
+    measurement: str
+    result: str
+    target: str
+    ok: bool | None  # None: no target, or not measured
+
+
+def _mb(paths: list[Path]) -> float:
+    return sum(p.stat().st_size for p in paths) / MB
+
+
+def _gather(folder: Path, pattern: str) -> list[Path]:
+    return sorted(folder.glob(pattern))
+
+
+def startup(seed: Path) -> list[Row]:
+    rows = []
+    for label, command in (("fazhi-lint --version", [*FAZHI, "--version"]), ("检查一个文件（种子 000）", [*CHECK, str(seed)])):
+        run(command)  # warm the page cache and the .pyc files
+        runs = [run(command) for _ in range(7)]
+        wall = statistics.median(r.seconds for r in runs)
+        cpu = statistics.median(r.cpu_seconds for r in runs)
+        rows.append(Row("2", f"启动：{label}（7 次中位数）", f"{wall * 1000:.0f} ms（CPU {cpu * 1000:.0f} ms）", "≤ 300 ms",
+                        wall <= 0.3))
+    return rows
+
+
+def throughput(folder: Path, texts: list[Path]) -> tuple[list[Row], float]:
+    """MB/s per core: bytes over the CPU time of one process (--jobs 1), so other load does not count."""
+    size = _mb(texts)
+    end_to_end = run([*CHECK, "--jobs", "1", "--include", "*.txt", str(folder)])
+    ruleset = build_ruleset(default_config())
+    rules = ruleset.selected()
+    context_rule = ruleset.by_name("context-unknown")
+    started = time.process_time()
+    documents = [load(str(p)) for p in texts]
+    loading = time.process_time() - started
+    engine = best_cpu(lambda: [lint(d, rules, context_rule) for d in documents], 1)
+    rows = [
+        Row("1", f".txt 吞吐，端到端（{len(texts)} 个文件 {size:.1f} MB，--jobs 1）",
+            f"{size / end_to_end.cpu_seconds:.2f} MB/s（墙钟 {end_to_end.seconds:.1f} s）", "≥ 5 MB/s/核",
+            size / end_to_end.cpu_seconds >= 5),
+        Row("1", ".txt 吞吐，读取与分析（进程内）", f"{size / loading:.2f} MB/s", "", None),
+        Row("1", f".txt 吞吐，仅规则引擎（{len(rules)} 条规则，进程内）", f"{size / engine:.2f} MB/s", "≥ 5 MB/s/核",
+            size / engine >= 5),
+    ]
+    return rows, end_to_end.cpu_seconds
+
+
+def folder_jobs(folder: Path, count: int) -> list[Row]:
+    one = run([*CHECK, "--jobs", "1", str(folder)])
+    two = run([*CHECK, "--jobs", "2", str(folder)])
+    text = run([*FAZHI, "check", "--no-config", "--jobs", "2", str(folder)])
+    speedup = one.seconds / two.seconds
+    return [
+        Row("3", f"{count} 份文稿的文件夹：--jobs 1", f"{one.seconds:.1f} s", "", None),
+        Row("3", f"{count} 份文稿的文件夹：--jobs 2", f"{two.seconds:.1f} s", "≤ 5 s（2 核）", two.seconds <= 5),
+        Row("3", "--jobs 2 相对 --jobs 1 的加速", f"{speedup:.2f}×", "≥ 1.7×", speedup >= 1.7),
+        *(Row("8", f"{count} 份文稿 --jobs 2 峰值内存，{label}输出", f"PSS {r.peak_pss_mb:.0f} MB，RSS 合计 "
+              f"{r.peak_total_mb:.0f} MB，单进程最大 {r.peak_single_mb:.0f} MB", "≤ 150 MB", r.peak_pss_mb <= 150)
+          for label, r in (("JSON ", two), ("文本", text))),
+    ]
+
+
+def growth(work: Path) -> list[Row]:
+    from checker.engine.batch import Options, check_file
+
+    base = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))) + "\n"
+    times = {}
+    for factor in (1, 10, 100):
+        path = work / f"growth{factor}.txt"
+        path.write_text(base * factor, encoding="utf-8")
+        check_file(str(path), Options(no_config=True))  # compile the rules outside the timing
+        times[factor] = best_cpu(lambda file=str(path): check_file(file, Options(no_config=True)), 3 if factor < 100 else 1)
+    size = len(base.encode()) / 1024
+    return [Row("4", f"规模增长：{factor}× 文本（{size * factor:.0f} KB）耗时 ÷ 1× 耗时 ÷ {factor}",
+                f"{times[factor] / times[1] / factor:.2f}（{times[factor]:.2f} s）", "≈ 1（线性）",
+                times[factor] / times[1] / factor <= 1.3) for factor in (10, 100)]
+
+
+def rule_count() -> list[Row]:
+    rows = [*bench_rule_growth.measure(repeat=5, copies=20), substitution_growth(repeat=5, copies=20)]
+    return [Row("5", f"规则表增长：{r.what} {r.large} ÷ {r.small}", f"{r.ratio:.2f}×（{r.small_seconds * 1000:.0f} → "
+                f"{r.large_seconds * 1000:.0f} ms CPU）", "≤ 1.15×", r.ratio <= 1.15) for r in rows]
+
+
+def physical_limit(folder: Path, texts: list[Path], ours: float, work: Path) -> list[Row]:
+    rg = ripgrep()
+    if rg is None:
+        return [Row("6", "ripgrep 固定串扫描", "未安装（apt-get install ripgrep）", "", None)]
+    patterns = work / "patterns.txt"
+    patterns.write_text("\n".join(sorted(set(gazetteer().by_name) | rule_pack_words())) + "\n", encoding="utf-8")
+    scan = min(run([rg, "-F", "-f", str(patterns), "-j", "1", "--count-matches", "-g", "*.txt", str(folder)]).cpu_seconds
+               for _ in range(3))
+    return [Row("6", f"ripgrep -F -f（{len(patterns.read_text().splitlines())} 个固定串，单线程）", f"{scan:.2f} s CPU", "", None),
+            Row("6", "我们（端到端 --jobs 1，CPU）÷ ripgrep", f"{ours / scan:.1f}×", "≤ 20×", ours / scan <= 20)]
+
+
+def rule_pack_words() -> set[str]:
+    """The plain words in the rule packs' lists (term swaps, tokens, exceptions): what rg scans for."""
+    words = set()
+    for rule in build_ruleset(default_config()).rules:
+        for value in rule.options.values():
+            items = value.keys() if isinstance(value, dict) else value if isinstance(value, list) else ()
+            words.update(item for item in items if isinstance(item, str) and item.isalpha())
+    return words
+
+
+def peer(texts: list[Path], work: Path) -> list[Row]:
+    command = zhlint(work / "npm")
+    if command is None:
+        return [Row("7", "zhlint（npm）", "无法安装", "", None)]
+    sample = work / "peer"
+    sample.mkdir()
+    for path in texts[:100]:
+        shutil.copy(path, sample / path.name)
+    size = _mb(_gather(sample, "*.txt"))
+    theirs = run([*command, "*.txt"], cwd=sample, ok=range(256)).cpu_seconds
+    ours = run([*CHECK, "--jobs", "1", str(sample)]).cpu_seconds
+    return [Row("7", f"zhlint 0.8.2（同样 {len(texts[:100])} 个 .txt，{size:.1f} MB）", f"{size / theirs:.2f} MB/s", "", None),
+            Row("7", "我们 ÷ zhlint 的吞吐", f"{theirs / ours:.1f}×", "≥ 10×", theirs / ours >= 10)]
+
+
+def docx_rate(folder: Path, documents: list[Path]) -> list[Row]:
+    elapsed = run([*CHECK, "--jobs", "1", "--include", "*.docx", str(folder)]).cpu_seconds
+    rate = len(documents) / elapsed
+    return [Row("8", f".docx（{len(documents)} 个，{_mb(documents):.1f} MB，--jobs 1，端到端，CPU）", f"{rate:.0f} 个/秒",
+                "≥ 100 个/秒/核", rate >= 100)]
+
+
+def fifty_mb(work: Path) -> list[Row]:
+    base = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))).encode()
+    path = work / "big.txt"
+    path.write_bytes(base * (50 * MB // len(base) + 1))
+    done = run([*CHECK, str(path)])
+    return [Row("8", "50 MB .txt：耗时与峰值 RSS", f"{done.seconds:.0f} s，{done.peak_total_mb:.0f} MB",
+                "内存有界", None)]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def print_table(rows: list[Row]) -> None:
+    header = Row("#", "测量", "结果", "目标", None)
+    widths = [max(_width(getattr(r, name)) for r in [header, *rows]) for name in ("measurement", "result", "target")]
+    for row in [header, *rows]:
+        verdict = "达标" if row is header else {True: "是", False: "否", None: "—"}[row.ok]
+        cells = [_pad(getattr(row, name), width) for name, width in zip(("measurement", "result", "target"), widths)]
+        print(f"{row.number:<2} {'  '.join(cells)}  {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="fazhi-lint benchmarks")
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--with-50mb", action="store_true")
+    parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    args = parser.parse_args()
+    print(f"负载（1/5/15 分钟）：{' '.join(f'{x:.2f}' for x in os.getloadavg())}，核心数 {os.cpu_count()}")
+    with tempfile.TemporaryDirectory(prefix="fazhi-bench-") as temporary:
+        work = args.keep or Path(temporary)
+        folder = work / "drafts"
+        if not folder.exists():
+            make_corpus(folder, args.count, args.seed, docx_share=0.2)
+        texts, documents = _gather(folder, "*.txt"), _gather(folder, "*.docx")
+        print(f"语料：{len(texts)} 个 .txt（{_mb(texts):.1f} MB），{len(documents)} 个 .docx（{_mb(documents):.1f} MB），种子 {args.seed}")
+        rows = startup(ROOT / "seeds" / "000_c8eddf8a4fb2ca4f.txt")
+        text_rows, ours = throughput(folder, texts)
+        rows += text_rows + folder_jobs(folder, args.count) + growth(work) + rule_count()
+        if not args.skip_peers:
+            rows += physical_limit(folder, texts, ours, work) + peer(texts, work)
+        rows += docx_rate(folder, documents)
+        if args.with_50mb:
+            rows += fifty_mb(work)
+        print_table(sorted(rows, key=lambda r: r.number))
+
+
+if __name__ == "__main__":
+    main()
