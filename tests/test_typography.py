@@ -188,6 +188,10 @@ def test_space_between_digit_and_year():
     assert fixed("2021 年推进法治政府建设。", "FZ607") == "2021年推进法治政府建设。"
 
 
+def test_space_between_han_characters_in_body_text():
+    assert fixed("深入开展法治 宣传教育。", "FZ607") == "深入开展法治宣传教育。"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -197,9 +201,11 @@ def test_space_between_digit_and_year():
         "一是加强信息公开。做到及时公开、更新。 ",  # 004:53, trailing space
         "依据GB/T 15834 标点符号用法校对，系统升级到Windows 10 版本。",
         "建设 5G 基站。",
+        "（一）强化组织领导 压实主体责任",
+        "以“加强法治政府建设 打造人民满意政府”为主题开展调研。",
     ],
 )
-def test_layout_spaces_and_foreign_names_are_not_reported(text):
+def test_layout_spaces_slogan_separators_and_foreign_names_are_not_reported(text):
     assert findings(text, "FZ607") == []
 
 

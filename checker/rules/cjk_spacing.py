@@ -4,6 +4,8 @@
 之间自动加空格的排版工具在这里是错的。空格两边至少一边是汉字或中文标点、另一边是汉字、中文标点
 或数字时报告；段首缩进、段尾空格、标题序号后的空格（「5. 严格」，归标题序号规则）不查；数字一侧
 连着拉丁字母时（「GB/T 15834 标点」「Windows 10 系统」）不查，那是外文名称的一部分。
+标题文字里、引号和书名号里两个汉字之间的空格不查：标语、标题常用空格分隔并列的两半
+（「强化组织领导 压实主体责任」「以“加强法治政府建设 打造人民满意政府”为主题」）。
 `skip_paragraphs` 中的正则匹配到的段落整段不查。
 
 消息占位符：{before} 空格前的字符，{after} 空格后的字符。修复删去空格。
@@ -24,7 +26,17 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import any_of, heading_number_ends, is_cjk, is_latin_letter, prose_paragraphs
+from checker.rules.book_titles import book_titles
+from checker.rules.chinese_text import (
+    any_of,
+    enclosed,
+    heading_number_ends,
+    inside,
+    is_cjk,
+    is_han,
+    is_latin_letter,
+    prose_paragraphs,
+)
 
 TYPE = "cjk_spacing"
 OPTIONS = {
@@ -56,16 +68,29 @@ def _is_slip(text: str, start: int, end: int) -> bool:
     )
 
 
+def _separators(text: str, heading_title: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Spans where a space between two Han characters separates the halves of a slogan or title."""
+    spans = [(t.start, t.end) for t in book_titles(text)[0]] + enclosed(text, "“", "”")
+    return spans + [heading_title] if heading_title else spans
+
+
 def compile(options: dict):
     skip = any_of(options["skip_paragraphs"], "skip_paragraphs 的项")
 
     def check(document: Document) -> Iterator[Hit]:
         number_ends = heading_number_ends(document)
+        titles = {h.paragraph.index: (h.title_start, h.title_end) for h in document.outline}
         for paragraph in prose_paragraphs(document, skip):
             text = paragraph.text
+            separators = None
             for match in _INNER_BLANKS.finditer(text, number_ends.get(paragraph.index, 0)):
                 start, end = match.span()
-                if _is_slip(text, start, end):
-                    yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")
+                if not _is_slip(text, start, end):
+                    continue
+                if is_han(text[start - 1]) and is_han(text[end]):
+                    separators = _separators(text, titles.get(paragraph.index)) if separators is None else separators
+                    if inside(separators, start, end):
+                        continue
+                yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")
 
     return check
