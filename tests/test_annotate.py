@@ -183,3 +183,13 @@ def test_a_reviewers_own_comments_stay_next_to_the_new_ones(tmp_path: Path):
     assert sorted((c.author, c.text, c.anchored) for c in found) == [
         ("fazhi-lint", "FZ601 中文之间用了半角逗号「,」\n建议：将「,」改为「，」", ","),
         ("审核人", "法制科是科室名称", "法制科负责审核，一年来,我局认真工作。")]
+
+
+def test_comments_reach_into_hyperlinks_tracked_changes_and_tables(tmp_path: Path):
+    source = word_samples.containers_docx(tmp_path / "丙.docx")
+    across = rule("FZ501", "x", "terminology", "warning", "「{found}」", fix=None)
+    annotate([result_of(source, (3, "访问,首都", across), (3, ",", None, "，", 2), (4, "甲,新增", across),
+                        (4, ",", None, "，", 2), (5, ",", None, "，"))])
+    reviewed = tmp_path / "丙.reviewed.docx"
+    assert [c.anchored for c in comments(reviewed)] == ["访问,首都", ",", "甲,新增", ",", ","]
+    assert [p.text for p in load(str(reviewed)).paragraphs] == [p.text for p in load(str(source)).paragraphs]

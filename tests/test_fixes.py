@@ -7,6 +7,7 @@ import codecs
 import hashlib
 import json
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,15 @@ def test_standard_input_can_be_diffed_but_not_fixed_in_place():
     assert "+一年来，我局认真贯彻落实法制宣传工作。" in shown.diff.splitlines()
     [refused] = fix(result)
     assert refused.problem == "标准输入不能就地修复（可用 --diff 查看修改）"
+
+
+def test_docx_fixes_reach_into_hyperlinks_tracked_insertions_and_tables(tmp_path: Path):
+    source = word_samples.containers_docx(tmp_path / "丙.docx")
+    [outcome] = fix(result_of(source, (3, ",", None, "，"), (3, ",", None, "，", 2), (4, ",", None, "，"),
+                              (4, ",", None, "，", 2), (5, ",", None, "，")))
+    assert (outcome.applied, outcome.skipped) == (5, 0)
+    assert [p.text for p in load(str(tmp_path / "丙.fixed.docx")).paragraphs][2:] == [
+        "访问，首都之窗，网站查看。", "甲，新增，文字结尾。", "表格，单元格", "乙"]
+    with zipfile.ZipFile(tmp_path / "丙.fixed.docx") as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    assert "<w:delText>删掉的</w:delText>" in body and "<w:hyperlink" in body and "<w:ins " in body
