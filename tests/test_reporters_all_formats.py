@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx_factory import make_docx
 
 from checker.cli import main
 from checker.reporters import reporters
-from docx_factory import make_docx
 
 FILE_FORMATS = {"docx": ".reviewed.docx", "checklist-docx": ".checklist.docx"}  # one file per draft
 
