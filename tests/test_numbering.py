@@ -115,6 +115,12 @@ def test_space_after_a_standard_marker_is_not_a_marker_slip():
     assert _findings("（二）增强依法行政意识\n5. 严格落实行政执法“三项制度”，依法开展人防行政检查。", "FZ203") == []
 
 
+def test_unnumbered_line_naming_a_section_already_headed_is_not_a_new_section():
+    text = ("一、2021年推进法治政府建设的主要举措和成效\n（一）加强组织领导\n成立领导小组。\n法治宣传工作开展情况\n"
+            "全年开展宣传20场。\n（二）规范行政执法\n二、2021年推进法治政府建设存在的不足和原因")
+    assert lint_text(text, select=["FZ2"]) == []
+
+
 def test_prose_enumeration_with_di_yi_and_a_comma_is_not_a_heading():
     text = ("一、2021年推进法治政府建设的主要举措和成效\n第一，坚持党的领导。全面贯彻落实党中央决策部署。\n"
             "第二，加强制度建设。制定完善各项制度。\n二、2021年推进法治政府建设存在的不足和原因")

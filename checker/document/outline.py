@@ -4,7 +4,8 @@ A heading is a paragraph that starts with a heading number (typed or Word's), a 
 line that names a required report section, or a paragraph whose Word style is a heading style.
 The level comes from the number's family (一、 → 1, （一） → 2, 1. → 3, （1） → 4), except that a
 line naming a required section is level 1 whatever it is numbered with ("2、 推进…不足和原因"), as
-long as it stands alone, names a section not yet headed and continues the top-level numbering.
+long as it stands alone, names a section not yet headed and continues the top-level numbering; an
+unnumbered line naming a section that already has its heading is not a section heading.
 """
 
 from __future__ import annotations
@@ -91,6 +92,13 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
         promoted = heading.marker is not None and NOMINAL_LEVEL[heading.marker.style] != heading.level
         if promoted and not _continues_top_level(heading, top):
             heading = replace(heading, level=NOMINAL_LEVEL[heading.marker.style], section=None)
+        if heading.marker is None and heading.section in {h.section for h in top}:
+            # A short line naming a section already headed ("法治宣传工作开展情况" inside 一、…成效)
+            # is a sub-heading at most: kept only when its Word style says so.
+            style_level = heading_style_level(paragraph.style)
+            if style_level is None:
+                continue
+            heading = replace(heading, level=style_level, section=None)
         if heading.level == 1:
             top.append(heading)
         heading.parent = next(
