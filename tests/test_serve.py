@@ -148,8 +148,9 @@ def test_result_page_reports_progress_after_every_file_and_a_summary(client, tmp
     assert re.search(rf'id="done">检查完成：3 个文件，{total} 处问题', page)
 
 
-async def _asgi_messages(app, body: bytes, headers: list[tuple[bytes, bytes]]) -> list[dict]:
-    """Run the app as a server would, recording every message it sends."""
+async def _asgi_messages(app, body: bytes, headers: list[tuple[bytes, bytes]], leave_early: bool = False) -> list[dict]:
+    """Run the app as a server would, recording every message it sends. `leave_early`: the
+    browser goes away once the upload is sent, else it stays until the page is complete."""
     sent: list[dict] = []
     chunks = [body[i:i + 4096] for i in range(0, len(body), 4096)] or [b""]
 
@@ -157,7 +158,9 @@ async def _asgi_messages(app, body: bytes, headers: list[tuple[bytes, bytes]]) -
         if chunks:
             chunk = chunks.pop(0)
             return {"type": "http.request", "body": chunk, "more_body": bool(chunks)}
-        await anyio.sleep_forever()  # the browser stays until the page is complete
+        if leave_early:
+            return {"type": "http.disconnect"}
+        await anyio.sleep_forever()
 
     async def send(message: dict) -> None:
         sent.append(message)
@@ -169,10 +172,13 @@ async def _asgi_messages(app, body: bytes, headers: list[tuple[bytes, bytes]]) -
     return sent
 
 
+def _raw_upload(*paths: Path) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    request = httpx.Request("POST", "http://desk/check", files=[("files", seed(p)) for p in paths])
+    return request.read(), [(k.lower().encode(), v.encode()) for k, v in request.headers.items()]
+
+
 def test_results_are_streamed_one_file_at_a_time(temp_root):
-    request = httpx.Request("POST", "http://desk/check", files=[("files", seed(p)) for p in (DONGCHENG_SEED, WEB_DEBRIS_SEED)])
-    body = request.read()
-    headers = [(k.lower().encode(), v.encode()) for k, v in request.headers.items()]
+    body, headers = _raw_upload(DONGCHENG_SEED, WEB_DEBRIS_SEED)
     messages = anyio.run(_asgi_messages, create_app(temp_root=str(temp_root)), body, headers)
     bodies = [m["body"].decode() for m in messages if m["type"] == "http.response.body" and m.get("body")]
     assert len(bodies) == 4  # the head with the progress bar, one piece per file, the downloads
@@ -276,6 +282,13 @@ def test_request_folders_are_removed_when_the_response_is_done(client, temp_root
     post(client, [seed(DONGCHENG_SEED), ("a.zip", zipped({"x/b.txt": DRAFT.encode()}), "application/zip")])
     post(client, [("bad.zip", b"PK\x03\x04 broken", "application/zip")])
     client.post("/check", content=b"not a form", headers={"content-type": "text/plain"})
+    assert list(temp_root.iterdir()) == []
+
+
+def test_request_folder_is_removed_when_the_browser_leaves_before_the_page_is_done(temp_root):
+    body, headers = _raw_upload(DONGCHENG_SEED, WEB_DEBRIS_SEED)
+    messages = anyio.run(_asgi_messages, create_app(temp_root=str(temp_root)), body, headers, True)
+    assert not any("检查完成" in m.get("body", b"").decode() for m in messages), "the page was cut short"
     assert list(temp_root.iterdir()) == []
 
 

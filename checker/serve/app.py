@@ -4,13 +4,16 @@ is done (or fails, or the browser goes away). Log lines carry counts and timings
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import anyio
 from starlette.applications import Starlette
@@ -32,6 +35,7 @@ from checker.serve.outputs import Download, batch_downloads, file_downloads
 from checker.serve.uploads import Received, receive_upload
 
 log = logging.getLogger("checker.serve")
+T = TypeVar("T")
 
 HEADERS = {
     "Cache-Control": "no-store",  # drafts are internal documents: no copy in the browser's cache either
@@ -148,6 +152,12 @@ class Desk:
     def __init__(self, limits: Limits, options: Options, temp_root: str | None) -> None:
         self.limits, self.options, self.temp_root = limits, options, temp_root
         self.slots = anyio.Semaphore(limits.concurrent_requests)
+        # Checks and Word files run in a few long-lived threads: the GIL serialises them anyway, and
+        # lxml keeps per-thread state that a fresh thread per job would keep allocating anew.
+        self.workers = ThreadPoolExecutor(max_workers=limits.worker_threads, thread_name_prefix="desk-worker")
+
+    async def _in_worker(self, function: Callable[..., T], *args: object) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.workers, function, *args)
 
     async def upload_page(self, request: Request) -> Response:
         return _page(pages.upload_page(self.limits))
@@ -179,16 +189,16 @@ class Desk:
 
     async def _result_page(self, drafts: list[Received], options: Options) -> AsyncIterator[str]:
         started = time.perf_counter()
+        yield pages.result_head(len(drafts))  # the browser shows the progress bar while the request waits its turn
         async with self.slots:
-            yield pages.result_head(len(drafts))
             checked: list[Checked] = []
             for number, draft in enumerate(drafts, 1):
-                one = await anyio.to_thread.run_sync(_check, draft, options)
+                one = await self._in_worker(_check, draft, options)
                 checked.append(one)
                 yield pages.file_block(number, len(drafts), one.shown, one.downloads)
             results = [c.shown for c in checked]
             word_files = [d for c in checked for d in c.downloads]
-            downloads = await anyio.to_thread.run_sync(_made_safely, batch_downloads, results, word_files)
+            downloads = await self._in_worker(_made_safely, batch_downloads, results, word_files)
             yield pages.result_tail(_summary(results), downloads)
         log.info("检查了 %d 个文件，%d 处问题，用时 %.0f ms", len(results), sum(len(r.findings) for r in results),
                  (time.perf_counter() - started) * 1000)

@@ -17,6 +17,7 @@ class Limits:
     zip_ratio: int = 100  # unpacked / packed size of one entry above which it is taken for a bomb
     field_chars: int = 200  # the body and year fields
     concurrent_requests: int = 8  # requests checked at once; the others wait their turn
+    worker_threads: int = 2  # threads that check files and build the Word downloads
 
 
 def size_text(size: int) -> str:
