@@ -10,6 +10,11 @@ import itertools
 import json
 import logging
 import re
+import select
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -532,3 +537,49 @@ def test_encrypted_zip_is_refused_with_its_reason(client):
         archive[archive.index(signature) + flags_at] |= 0x1  # "encrypted"
     page = post(client, [("加密.zip", bytes(archive), "application/zip")]).text
     assert "压缩包已加密，无法读取" in page
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+def _first_line(process: subprocess.Popen, seconds: float = 30) -> str:
+    ready, _, _ = select.select([process.stdout], [], [], seconds)
+    assert ready, "the command printed nothing"
+    return process.stdout.readline()
+
+
+def test_serve_command_says_where_to_open_the_page_and_serves_it():
+    process = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = _first_line(process)
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        assert url and line.startswith("fazhi-lint 审核台已启动：请在浏览器中打开"), line
+        assert "服务器不保存任何文件" in httpx.get(url.group(0), timeout=10).text
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+
+
+def test_serve_command_on_a_busy_port_fails_with_a_clear_message():
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "checker", "serve", "--port", str(port)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert f"无法在 127.0.0.1:{port} 上启动" in done.stderr
+
+
+def test_command_line_does_not_load_the_server_unless_serving():
+    probe = "import sys, checker.cli; print(sorted({'starlette', 'uvicorn', 'python_multipart'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert done.stdout.strip() == "[]"
+
+
+def test_serve_without_the_extra_says_how_to_install_it():
+    without_uvicorn = "import sys; sys.modules['uvicorn'] = None; from checker.cli import main; main()"
+    done = subprocess.run([sys.executable, "-c", without_uvicorn, "serve"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 2
+    assert "审核台需要可选组件（缺少 uvicorn）：pip install 'fazhi-lint[serve]'" in done.stderr
