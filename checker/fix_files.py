@@ -94,7 +94,7 @@ def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool) ->
     if result.path == "-":
         outcome.problem = "标准输入不能就地修复（可用 --diff 查看修改）"
         return outcome
-    target = Path(result.path)
+    target = Path(os.path.realpath(result.path))  # through a symlink: rewrite the file, keep the link
     mode = os.stat(target).st_mode & 0o7777
     if backup:
         write_atomically(target.with_name(target.name + BACKUP_SUFFIX), lambda temp: Path(temp).write_bytes(raw), mode)

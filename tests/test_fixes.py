@@ -89,6 +89,15 @@ def test_backup_holds_the_draft_as_it_was_and_permissions_are_kept(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["草稿.txt", "草稿.txt.bak"]  # no temporary file left
 
 
+def test_fixing_through_a_symlink_rewrites_the_file_and_keeps_the_link(tmp_path: Path):
+    real = tmp_path / "草稿.txt"
+    real.write_text(DRAFT, encoding="utf-8")
+    link = tmp_path / "链接.txt"
+    link.symlink_to(real)
+    fix(result_of(link, (5, ",", None, "，")))
+    assert link.is_symlink() and "一年来，我局" in real.read_text(encoding="utf-8")
+
+
 def test_a_draft_edited_after_the_check_is_not_fixed(tmp_path: Path):
     path = tmp_path / "草稿.txt"
     path.write_text(DRAFT, encoding="utf-8")
