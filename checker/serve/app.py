@@ -172,7 +172,7 @@ class Desk:
             upload = await receive_upload(request.headers.get("content-type", ""), request.stream(), folder, self.limits)
             fields = upload.fields
             options = _options(self.options, fields)
-            drafts = _drafts(upload.files, folder, self.limits)
+            drafts = await self._in_worker(_drafts, upload.files, folder, self.limits)  # unzipping is slow work
         except LimitError as error:
             shutil.rmtree(folder, ignore_errors=True)
             log.info("上传被拒绝（HTTP %d）", error.status)
