@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from checker.document import analyse
 from checker.document.context import apply_overrides
 from checker.document.model import Document
 from checker.engine.config import Config
 from checker.engine.run import lint
-from checker.engine.selection import build_ruleset
+from checker.engine.selection import RuleSet, build_ruleset
 from checker.findings import Finding
 from checker.loaders.txt import parse_text
 
@@ -28,10 +30,16 @@ def lint_document(
 ) -> list[Finding]:
     """Findings of the (selected) rules on an analysed document, with optional context overrides."""
     apply_overrides(document.context, document, body=body, region=region, year=year, origin="api")
-    ruleset = build_ruleset(config or Config(), list(select), list(ignore))
+    ruleset = build_ruleset(config, list(select), list(ignore)) if config else _default_ruleset(tuple(select), tuple(ignore))
     rules = ruleset.selected()
     context_rule = next((r for r in rules if r.name == "context-unknown"), None)
     return lint(document, rules, context_rule)
+
+
+@cache
+def _default_ruleset(select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
+    """Built-in packs compile once per process, however many texts are linted."""
+    return build_ruleset(Config(), list(select), list(ignore))
 
 
 def lint_text(text: str, **kwargs) -> list[Finding]:
