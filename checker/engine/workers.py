@@ -23,6 +23,7 @@ Result = TypeVar("Result")
 
 
 _STARTED = "started"
+_IN_FLIGHT = 2  # items handed to a worker at once: it starts the next while the parent reads a result
 
 
 def _nothing_to_prepare(item: object) -> None:
@@ -44,18 +45,20 @@ def _serve(task: Callable, prepare: Callable, connection: Connection) -> None:
 
 
 class _Worker:
+    """A worker process and the items handed to it, in order; the first is the one it is on."""
+
     def __init__(self, task: Callable, prepare: Callable) -> None:
         self.connection, child = multiprocessing.Pipe()
         self.process = multiprocessing.Process(target=_serve, args=(task, prepare, child), daemon=True)
         self.process.start()
         child.close()
-        self.index: int | None = None
+        self.queue: deque[int] = deque()
         self.timeout: float | None = None
-        self.deadline = float("inf")
+        self.deadline = float("inf")  # set when the worker says it has started on queue[0]
 
     def give(self, index: int, item: Any, timeout: float | None) -> None:
-        self.index, self.timeout = index, timeout
-        self.deadline = float("inf")  # set when the worker says it has started on the file
+        self.queue.append(index)
+        self.timeout = timeout
         self.connection.send((index, item))
 
     def stop(self) -> None:
@@ -79,19 +82,21 @@ def run_in_workers(
     waiting = deque(range(len(items)))
     workers = [_Worker(task, prepare) for _ in range(min(jobs, len(items)))]
     try:
-        while waiting or any(w.index is not None for w in workers):
+        while waiting or any(w.queue for w in workers):
             for worker in workers:
-                if worker.index is None and waiting:
+                while len(worker.queue) < _IN_FLIGHT and waiting:
                     index = waiting.popleft()
                     worker.give(index, items[index], timeout)
-            busy = [w for w in workers if w.index is not None]
+            busy = [w for w in workers if w.queue]
             nearest = min(w.deadline for w in busy)
             wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
             wait([w.connection for w in busy] + [w.process.sentinel for w in busy], wait_for)
             for worker in busy:
                 reason = _collect(worker, results)
                 if reason:
-                    results[worker.index] = failed(items[worker.index], reason)
+                    lost = worker.queue.popleft()
+                    results[lost] = failed(items[lost], reason)
+                    waiting.extendleft(reversed(worker.queue))  # handed over but not begun: give them again
                     worker.stop()
                     workers[workers.index(worker)] = _Worker(task, prepare)
     finally:
@@ -101,7 +106,7 @@ def run_in_workers(
 
 
 def _collect(worker: _Worker, results: list) -> str | None:
-    """Take the worker's result if it is there; why it failed if it timed out or died (中文)."""
+    """Take the worker's results that are there; why it failed if it timed out or died (中文)."""
     while worker.connection.poll():
         try:
             message = worker.connection.recv()
@@ -113,7 +118,10 @@ def _collect(worker: _Worker, results: list) -> str | None:
         index, ok, value = message
         if not ok:
             raise value
-        results[index], worker.index = value, None
+        results[index] = value
+        worker.queue.popleft()
+        worker.deadline = float("inf")
+    if not worker.queue:
         return None
     if not worker.process.is_alive():
         return _died(worker)
