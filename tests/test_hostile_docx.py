@@ -9,7 +9,6 @@ bench/run.py).
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from docx_factory import abstract_num, make_docx, num
+from docx_parts import draft_docx, members, zipped
 
 from checker.cli import main
 from checker.loaders.docx import MAX_UNPACKED_BYTES
@@ -33,26 +32,12 @@ PARTS_READ = ("word/document.xml", "word/styles.xml", "word/numbering.xml", "wor
 
 @pytest.fixture
 def real_docx(tmp_path: Path) -> Path:
-    """A draft with every part the loader reads: numbering, styles, comments, footnotes, header."""
-    lines = [line for line in (SEEDS / "004_b6b30a21da262d98.txt").read_text(encoding="utf-8").splitlines() if line]
-    paragraphs = [lines[0], lines[1], ("推进法治政府建设的主要举措和成效", {"num": (1, 0)}),
-                  (lines[4], {"comment": "请核实", "footnote": "见附件。"}), *lines[5:]]
-    numbering = [abstract_num(1, [("chineseCounting", "%1、")]), num(1, 1)]
     (tmp_path / "source").mkdir()
-    return make_docx(tmp_path / "source" / "real.docx", paragraphs, numbering=numbering, header="东城区科信局")
+    return draft_docx(tmp_path / "source" / "real.docx")
 
 
 def _members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+    return members(path.read_bytes())
 
 
 def _with_doctype(xml: bytes, doctype: str, entity_use: bytes) -> bytes:
@@ -120,21 +105,21 @@ def test_zip_bomb_part_is_refused_before_it_is_inflated(real_docx: Path, tmp_pat
 
 
 def test_parts_adding_up_past_the_unpacked_limit_are_refused(real_docx: Path, tmp_path: Path):
-    members = _members(real_docx)
+    parts = _members(real_docx)
     # Each part compresses less than 100× (random bytes do not compress), together they pass the limit.
     filler = os.urandom(1 << 20)
     padding = {f"word/media/image{i}.bin": filler[i:] + filler[:i] for i in range(MAX_UNPACKED_BYTES // (1 << 20) + 1)}
     folder = tmp_path / "batch"
     folder.mkdir()
-    (folder / "huge.docx").write_bytes(_zip(members | padding))
+    (folder / "huge.docx").write_bytes(zipped(parts | padding))
     _refused(_check(folder)["huge.docx"], f"解压后超过 {MAX_UNPACKED_BYTES // 2**20} MB")
 
 
 def test_a_zip_directory_that_understates_a_part_cannot_inflate_it(real_docx: Path, tmp_path: Path):
     """The zip directory says 4 KB, the data inflates to 64 MB: reading stops at the declared size."""
-    members = _members(real_docx)
-    liar = members["word/document.xml"] + b" " * (64 << 20)
-    data = bytearray(_zip(members | {"word/document.xml": liar}))
+    parts = _members(real_docx)
+    liar = parts["word/document.xml"] + b" " * (64 << 20)
+    data = bytearray(zipped(parts | {"word/document.xml": liar}))
     real_size = len(liar).to_bytes(4, "little")
     for at in _all(data, real_size):  # local header and central directory both declare the size
         data[at:at + 4] = (4096).to_bytes(4, "little")
@@ -159,13 +144,13 @@ LAUGHS = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
 
 @pytest.mark.parametrize("part", PARTS_READ)
 def test_billion_laughs_in_any_part_is_refused_quickly(real_docx: Path, tmp_path: Path, part: str):
-    members = _members(real_docx)
-    assert part in members
+    parts = _members(real_docx)
+    assert part in parts
     doctype = f'<!DOCTYPE d [<!ENTITY l0 "哈哈哈哈哈哈哈哈哈哈">{LAUGHS}]>'
     use = b"<w:t>&l9;</w:t>" if part.endswith((".rels", "Types].xml")) else b""
     folder = tmp_path / "batch"
     folder.mkdir()
-    (folder / "laughs.docx").write_bytes(_zip(members | {part: _with_doctype(members[part], doctype, use)}))
+    (folder / "laughs.docx").write_bytes(zipped(parts | {part: _with_doctype(parts[part], doctype, use)}))
     (folder / "good.docx").write_bytes(real_docx.read_bytes())
     reports = _check(folder, "--timeout", "60")
     _refused(reports["laughs.docx"], "")
@@ -176,17 +161,17 @@ def test_billion_laughs_in_any_part_is_refused_quickly(real_docx: Path, tmp_path
 def test_external_entity_in_any_part_never_reaches_the_output(real_docx: Path, tmp_path: Path, part: str):
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
-    members = _members(real_docx)
+    parts = _members(real_docx)
     doctype = f'<!DOCTYPE d [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
     if part == "word/document.xml":  # the entity where its text would be shown
-        xml = members[part].replace("东城区科信局".encode(), b"&xxe;", 1)
-        assert xml != members[part]
+        xml = parts[part].replace("东城区科信局".encode(), b"&xxe;", 1)
+        assert xml != parts[part]
         hostile = _with_doctype(xml, doctype, b"")
     else:
-        hostile = _with_doctype(members[part], doctype, b"")
+        hostile = _with_doctype(parts[part], doctype, b"")
     folder = tmp_path / "batch"
     folder.mkdir()
-    (folder / "xxe.docx").write_bytes(_zip(members | {part: hostile}))
+    (folder / "xxe.docx").write_bytes(zipped(parts | {part: hostile}))
     reports = _check(folder)
     assert SECRET not in json.dumps(reports, ensure_ascii=False)
     if part.startswith("word/") and part.endswith(".xml"):
@@ -201,7 +186,7 @@ def test_encrypted_docx_is_reported_as_encrypted(tmp_path: Path, real_docx: Path
     # What Word writes for a password-protected .docx: an OLE compound file (header sector shown).
     ole_header = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + bytes.fromhex("3e000300feff0900") + bytes(488)
     (folder / "password.docx").write_bytes(ole_header + bytes(4096))
-    zip_encrypted = bytearray(_zip(_members(real_docx)))
+    zip_encrypted = bytearray(zipped(_members(real_docx)))
     for at in _all(zip_encrypted, b"PK\x03\x04") + _all(zip_encrypted, b"PK\x01\x02"):
         flag_at = at + (6 if zip_encrypted[at + 2] == 3 else 8)
         zip_encrypted[flag_at] |= 0x1

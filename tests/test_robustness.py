@@ -13,12 +13,12 @@ from __future__ import annotations
 import io
 import json
 import os
-import zipfile
+import tempfile
 from functools import cache
 from pathlib import Path
 
 import pytest
-from docx_factory import abstract_num, make_docx, num
+from docx_parts import draft_docx, members, zipped
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -108,32 +108,12 @@ def test_any_bytes_as_txt_give_findings_or_a_load_error(workdir: Path, data: byt
 
 @cache
 def real_docx() -> bytes:
-    """A real draft as .docx with Word numbering, a comment, a footnote and a header."""
-    folder = Path(os.environ.get("TMPDIR", "/tmp")) / f"fazhi-robustness-{os.getpid()}"
-    folder.mkdir(exist_ok=True)
-    lines = [line for line in (SEEDS / "004_b6b30a21da262d98.txt").read_text(encoding="utf-8").splitlines() if line]
-    numbering = [abstract_num(1, [("chineseCounting", "%1、"), ("chineseCounting", "（%2）")]), num(1, 1)]
-    paragraphs = [lines[0], lines[1], ("推进法治政府建设的主要举措和成效", {"num": (1, 0)}),
-                  ("加强组织领导", {"num": (1, 1), "comment": "fazhi-lint: ignore FZ601"}),
-                  (lines[4], {"footnote": "见附件。"}), *lines[5:]]
-    path = make_docx(folder / "real.docx", paragraphs, numbering=numbering, header="东城区科信局")
-    data = path.read_bytes()
-    path.unlink()
-    folder.rmdir()
-    return data
+    with tempfile.TemporaryDirectory() as folder:
+        return draft_docx(Path(folder) / "real.docx").read_bytes()
 
 
 def _members() -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(real_docx())) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+    return members(real_docx())
 
 
 @st.composite
@@ -146,16 +126,16 @@ def flipped_bytes(draw) -> bytes:
 
 @st.composite
 def missing_parts(draw) -> bytes:
-    members = _members()
-    gone = draw(st.sets(st.sampled_from(sorted(members)), min_size=1, max_size=4))
-    return _zip({name: data for name, data in members.items() if name not in gone})
+    parts = _members()
+    gone = draw(st.sets(st.sampled_from(sorted(parts)), min_size=1, max_size=4))
+    return zipped({name: data for name, data in parts.items() if name not in gone})
 
 
 @st.composite
 def broken_xml(draw) -> bytes:
-    members = _members()
-    name = draw(st.sampled_from(sorted(n for n in members if n.endswith((".xml", ".rels")))))
-    xml = members[name]
+    parts = _members()
+    name = draw(st.sampled_from(sorted(n for n in parts if n.endswith((".xml", ".rels")))))
+    xml = parts[name]
     at = draw(st.integers(0, len(xml)))
     how = draw(st.sampled_from(["cut", "insert", "delete"]))
     if how == "cut":
@@ -166,7 +146,7 @@ def broken_xml(draw) -> bytes:
                                                b'<w:ilvl w:val="-1"/>', b'w:val="abc"'])) + xml[at:]
     else:
         xml = xml[:at] + xml[at + draw(st.integers(1, 200)):]
-    return _zip(members | {name: xml})
+    return zipped(parts | {name: xml})
 
 
 truncated = st.integers(0, 20_000).map(lambda cut: real_docx()[:cut])
