@@ -20,6 +20,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(128)  # a browser opened at once waits in the backlog until uvicorn accepts, instead of being refused
     return sock
 
 
