@@ -12,6 +12,7 @@ the rule packs): `prepare(item)` runs before the clock starts.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -31,6 +32,7 @@ def _nothing_to_prepare(item: object) -> None:
 
 
 def _serve(task: Callable, prepare: Callable, connection: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     while True:
         try:
             index, item = connection.recv()
