@@ -204,4 +204,4 @@ def test_a_50_mb_txt_is_checked_in_bounded_memory(tmp_path: Path):
     big.write_bytes(draft * (50 * 2**20 // len(draft) + 1))
     rss, error = _peak_rss_mb(big, timeout=900)
     assert error == "None"
-    assert rss < 12 * big.stat().st_size / 2**20, f"peak RSS {rss:.0f} MB"
+    assert rss < 10 * big.stat().st_size / 2**20, f"peak RSS {rss:.0f} MB"  # measured: 8× (350,000 findings)
