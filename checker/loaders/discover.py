@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 
+from checker.generated import GENERATED_SUFFIXES
 from checker.loaders import UNSUPPORTED
 
 DEFAULT_EXTENSIONS = (".txt", ".docx")
@@ -18,7 +19,8 @@ def _matches(relative: str, patterns: Iterable[str]) -> bool:
 
 
 def _is_skipped(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$")  # hidden files, Word lock files
+    """Hidden files, Word lock files (~$…), and the copies fazhi-lint itself wrote."""
+    return name.startswith(".") or name.startswith("~$") or name.lower().endswith(GENERATED_SUFFIXES)
 
 
 def _walk(folder: str) -> Iterator[str]:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.engine.batch import FileResult
+from checker.generated import CHECKLIST_SUFFIX as SUFFIX
 from checker.reporters import ReportSettings
 from checker.reporters.outputs import write_each
 
 FORMAT = "checklist-docx"
 DESCRIPTION = "修改清单（Word 表格，<名称>.checklist.docx，可打印）"
 NEEDS_DOCUMENT = True
-SUFFIX = ".checklist.docx"
 
 
 def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.engine.batch import FileResult
+from checker.generated import REVIEWED_SUFFIX as SUFFIX
 from checker.reporters import ReportSettings
 from checker.reporters.outputs import write_each
 
 FORMAT = "docx"
 DESCRIPTION = "Word 批注版（<名称>.reviewed.docx，每个问题一条批注）"
 NEEDS_DOCUMENT = True
-SUFFIX = ".reviewed.docx"
 
 
 def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
