@@ -66,7 +66,7 @@ def _numbered_heading(paragraph: Paragraph) -> Heading | None:
     return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
 
 
-def _continues_top_level(heading: Heading, top: list[Heading]) -> bool:
+def _continues_top_level(heading: Heading, headed: set[str], top_count: int) -> bool:
     """A lower-family number read as a section heading ("2、 推进…不足和原因") must look like one:
     on its own line without closing punctuation, naming a section not yet headed, and numbered
     next in the top-level sequence. "2.法治宣传工作开展情况。" inside a section is a list item."""
@@ -74,15 +74,15 @@ def _continues_top_level(heading: Heading, top: list[Heading]) -> bool:
     return (
         not heading.run_in
         and text[-1] not in _SENTENCE_END + "：:，,"
-        and heading.section not in {h.section for h in top}
-        and heading.marker.number == len(top) + 1
+        and heading.section not in headed
+        and heading.marker.number == top_count + 1
     )
 
 
 def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
     outline: list[Heading] = []
     open_headings: dict[int, Heading] = {}
-    top: list[Heading] = []
+    top_count, headed = 0, set[str]()  # top-level headings so far, and the sections they name
     for paragraph in paragraphs:
         if paragraph.is_blank:
             continue
@@ -90,9 +90,9 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
         if heading is None:
             continue
         promoted = heading.marker is not None and NOMINAL_LEVEL[heading.marker.style] != heading.level
-        if promoted and not _continues_top_level(heading, top):
+        if promoted and not _continues_top_level(heading, headed, top_count):
             heading = replace(heading, level=NOMINAL_LEVEL[heading.marker.style], section=None)
-        if heading.marker is None and heading.section in {h.section for h in top}:
+        if heading.marker is None and heading.section in headed:
             # A short line naming a section already headed ("法治宣传工作开展情况" inside 一、…成效)
             # is a sub-heading at most: kept only when its Word style says so.
             style_level = heading_style_level(paragraph.style)
@@ -100,7 +100,9 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
                 continue
             heading = replace(heading, level=style_level, section=None)
         if heading.level == 1:
-            top.append(heading)
+            top_count += 1
+            if heading.section:
+                headed.add(heading.section)
         heading.parent = next(
             (open_headings[level] for level in range(heading.level - 1, 0, -1) if level in open_headings), None
         )
