@@ -81,3 +81,18 @@ def test_draft_text_is_escaped(tmp_path: Path):
 def test_empty_batch_has_no_chart_bars():
     tree = lxml_html.fromstring(render([]))
     assert tree.xpath('//*[@id="chart"]/p')[0].text == "未发现问题"
+
+
+def test_findings_are_grouped_under_the_report_s_own_sections():
+    from checker.engine.batch import Options, check_file
+
+    seed = Path(__file__).parent.parent / "seeds" / "000_c8eddf8a4fb2ca4f.txt"
+    result = check_file(str(seed), Options(no_config=True), keep_document=True)
+    page = lxml_html.fromstring(reporters()["html"].render([result]))
+    sections = [h.text_content() for h in page.xpath('//h3[@class="section"]')]
+    assert sections[0] == "标题与开头" or sections[0].startswith("一、2021年推进法治政府建设的主要举措和成效")
+    assert "2021年推进法治政府建设存在的不足和原因" in sections
+    # the two 法治阆中 findings (line 48) sit under the first-responsible section
+    first_responsible = next(h for h in page.xpath('//h3[@class="section"]') if "第一责任人" in h.text_content())
+    listed = first_responsible.getnext()
+    assert any(li.get("data-rule") == "FZ301" for li in listed.xpath("./li"))

@@ -57,7 +57,7 @@ def heading_label(heading: Heading) -> str:
     return label if len(label) <= _MAX_HEADING else label[: _MAX_HEADING - 1] + "…"
 
 
-class _Outline:
+class SectionLocator:
     """Which section and which (deepest) heading a paragraph lies under."""
 
     def __init__(self, document: Document | None) -> None:
@@ -95,7 +95,7 @@ def _what(finding: Finding) -> str:
 
 def build_checklist(result: FileResult, today: datetime.date | None = None) -> FileChecklist:
     document = result.document
-    outline = _Outline(document)
+    outline = SectionLocator(document)
     grouped: dict[str, list[tuple[Heading | None, Finding]]] = {}
     for finding in result.findings:
         title, heading = outline.place(finding)

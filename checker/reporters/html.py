@@ -13,6 +13,7 @@ from checker import __version__
 from checker.engine.batch import FileResult
 from checker.findings import CATEGORIES, CATEGORY_LABELS, Finding, Severity
 from checker.reporters import ReportSettings
+from checker.reporters.checklist_items import SectionLocator
 from checker.reporters.describe import fix_suggestion
 from checker.reporters.html_assets import SCRIPT, STYLE
 from checker.reporters.html_chart import bar_chart
@@ -20,6 +21,7 @@ from checker.reporters.summary import summarise, summary_line
 
 FORMAT = "html"
 DESCRIPTION = "HTML 批量报告（单个离线文件，可排序表格与图表）"
+NEEDS_DOCUMENT = True  # findings are grouped by the report's own sections
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _CONTEXT = 40  # characters shown on each side of the flagged text
@@ -74,7 +76,20 @@ def _finding(finding: Finding, unit: str) -> str:
     return "".join(parts)
 
 
-def _file_section(number: int, result: FileResult) -> str:
+def _by_section(result: FileResult, unit: str) -> str:
+    """Findings under the report's own first-level sections (一、二、…), in document order."""
+    locator = SectionLocator(result.document)
+    groups: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        groups.setdefault(locator.place(finding)[0], []).append(finding)
+    return "".join(
+        f'<h3 class="section">{escape(title)}</h3><ol class="findings">{"".join(_finding(f, unit) for f in findings)}</ol>'
+        for title, findings in groups.items()
+    )
+
+
+def file_section(number: int, result: FileResult) -> str:
+    """One file's part of the report (also the per-file view of the web desk)."""
     context = result.context or {}
     facts = f"发文机关：{context.get('body') or '（未能推断）'}；报告年度：{context.get('year') or '（未能推断）'}"
     parts = [f'<section class="file" id="file-{number}"><h2>{escape(result.path)}</h2><p class="summary">{escape(facts)}</p>']
@@ -82,7 +97,7 @@ def _file_section(number: int, result: FileResult) -> str:
         parts.append(f'<p class="error">未能检查：{escape(result.error)}</p>')
     if result.findings:
         unit = "段" if result.format == "docx" else "行"
-        parts.append(f'<ol class="findings">{"".join(_finding(f, unit) for f in result.findings)}</ol>')
+        parts.append(_by_section(result, unit))
     elif not result.error:
         parts.append('<p class="empty">未发现问题</p>')
     parts.append("</section>")
@@ -102,7 +117,7 @@ def render(results: list[FileResult], today: datetime.date | None = None) -> str
         f'<h1>fazhi-lint 检查报告</h1><p class="summary" id="summary">{escape(summary)}</p>',
         f'<h2>各类问题数量</h2><div id="chart">{bar_chart(bars, "各类问题数量")}</div>',
         f'<h2>文件一览</h2>{_file_table(results, categories)}',
-        *(_file_section(number, result) for number, result in enumerate(results, 1)),
+        *(file_section(number, result) for number, result in enumerate(results, 1)),
         f"<script>{SCRIPT}</script></body></html>\n",
     ])
 

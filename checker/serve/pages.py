@@ -88,7 +88,7 @@ def downloads_block(downloads: list[Download], title: str) -> str:
 def file_block(number: int, total: int, result: FileResult, downloads: list[Download]) -> str:
     """One file's findings (the HTML report's view), its own downloads, and the progress update."""
     return "".join([
-        html_report._file_section(number, result),
+        html_report.file_section(number, result),
         downloads_block(downloads, "本文件下载"),
         f"<script>progress({number}, {total})</script>\n",
     ])
