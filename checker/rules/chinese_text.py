@@ -1,6 +1,6 @@
 """What the term and typography rule types share about Chinese running text: which characters
 are CJK, which spans are not prose (URLs, e-mail addresses, heading numbers), which spans are
-inside “…”, which paragraphs a rule skips.
+quoted as written (《…》, “…”), which paragraphs a rule skips.
 
 Not a rule type (no TYPE): the registry skips it.
 """
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.rules.book_titles import book_titles
 
 HAN = r"\p{Han}"
 # Full-width and CJK punctuation, plus the curly quotes, dash, ellipsis and middle dot of Chinese text.
@@ -24,6 +25,7 @@ _NOT_PROSE = regex.compile(
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 _BLANKS = " \t\u3000\u00a0"
+_QUOTATION = regex.compile("“[^“”]*”")
 
 
 def is_han(char: str) -> bool:
@@ -62,10 +64,10 @@ def any_of(patterns: Iterable[str], what: str = "正则表达式") -> regex.Patt
     return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def enclosed(text: str, opener: str, closer: str) -> list[tuple[int, int]]:
-    """Spans of `opener…closer` pairs (innermost pairs, marks included)."""
-    pattern = regex.compile(f"{regex.escape(opener)}[^{regex.escape(opener + closer)}]*{regex.escape(closer)}")
-    return [m.span() for m in pattern.finditer(text)]
+def quoted(text: str, titles: bool = True, quotations: bool = True) -> list[tuple[int, int]]:
+    """Spans of 《…》 titles and of “…” quotations (marks included): text quoted as written."""
+    spans = [(t.start, t.end) for t in book_titles(text)[0]] if titles else []
+    return spans + ([m.span() for m in _QUOTATION.finditer(text)] if quotations else [])
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -26,16 +26,15 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.book_titles import book_titles
 from checker.rules.chinese_text import (
     any_of,
-    enclosed,
     heading_number_ends,
     inside,
     is_cjk,
     is_han,
     is_latin_letter,
     prose_paragraphs,
+    quoted,
 )
 
 TYPE = "cjk_spacing"
@@ -68,12 +67,6 @@ def _is_slip(text: str, start: int, end: int) -> bool:
     )
 
 
-def _separators(text: str, heading_title: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """Spans where a space between two Han characters separates the halves of a slogan or title."""
-    spans = [(t.start, t.end) for t in book_titles(text)[0]] + enclosed(text, "“", "”")
-    return spans + [heading_title] if heading_title else spans
-
-
 def compile(options: dict):
     skip = any_of(options["skip_paragraphs"], "skip_paragraphs 的项")
 
@@ -88,7 +81,8 @@ def compile(options: dict):
                 if not _is_slip(text, start, end):
                     continue
                 if is_han(text[start - 1]) and is_han(text[end]):
-                    separators = _separators(text, titles.get(paragraph.index)) if separators is None else separators
+                    if separators is None:  # where a space may separate the halves of a slogan or title
+                        separators = quoted(text) + ([titles[paragraph.index]] if paragraph.index in titles else [])
                     if inside(separators, start, end):
                         continue
                 yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")

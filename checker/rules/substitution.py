@@ -24,8 +24,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.book_titles import book_titles
-from checker.rules.chinese_text import enclosed, inside
+from checker.rules.chinese_text import inside, quoted
 from checker.rules.phrases import PhraseList, leftmost_longest
 
 TYPE = "substitution"
@@ -36,11 +35,6 @@ OPTIONS = {
     "skip_quotes": Option(bool, False, "不检查“…”内的文字"),
 }
 NEEDS: tuple[str, ...] = ()
-
-
-def _sheltered(text: str, skip_titles: bool, skip_quotes: bool) -> list[tuple[int, int]]:
-    titles = [(t.start, t.end) for t in book_titles(text)[0]] if skip_titles else []
-    return titles + (enclosed(text, "“", "”") if skip_quotes else [])
 
 
 def compile(options: dict):
@@ -57,7 +51,7 @@ def compile(options: dict):
             text = paragraph.text
             found = [o for o in keys.occurrences(text) if not exceptions.covers(text, o.start, o.end)]
             if found and (skip_titles or skip_quotes):
-                sheltered = _sheltered(text, skip_titles, skip_quotes)
+                sheltered = quoted(text, titles=skip_titles, quotations=skip_quotes)
                 found = [o for o in found if not inside(sheltered, o.start, o.end)]
             for occurrence in leftmost_longest(found):
                 template = templates[occurrence.item]
