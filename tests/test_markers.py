@@ -46,6 +46,7 @@ def test_markers_are_read_into_their_family(text, style, number, marker, canonic
         "十四五规划",
         "1.",  # a bare number
         "100余册",
+        "3、4月份开展集中整治",  # March and April, not item 3
     ],
 )
 def test_text_that_only_looks_numbered_is_not_a_heading(text):

@@ -25,13 +25,14 @@ STYLE_FOR_LEVEL = {level: style for style, level in NOMINAL_LEVEL.items()}
 _INDENT = r"[ \t\u3000\u00a0]*"
 _CN = r"[一二三四五六七八九十]{1,3}"
 _AR = r"[0-9０-９]{1,2}"
-# A dot or comma after an Arabic number must not be a decimal point or a date ("5.12防灾减灾日").
+# A dot or comma after an Arabic number must not be a decimal point or a date ("5.12防灾减灾日"),
+# nor "3、4月份" (March and April).
 # "第一，…第二，…" is an enumeration in prose (the comma is the standard punctuation after 第一), not a heading.
 _PATTERNS = (
     (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)])")),
     (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)])")),
     (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?!第{_CN}\s*[，,])(?P<m>第?(?P<n>{_CN})\s*[、.．，,])")),
-    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、|[.．，,](?![0-9０-９])))")),
+    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、(?!{_AR}\s*[月日号])|[.．，,](?![0-9０-９])))")),
 )
 
 
