@@ -25,6 +25,16 @@ def test_guanyu_title_form():
     assert document.title_block.body == "东城区司法局"
 
 
+def test_body_written_after_the_year():
+    title = document_from_text("2021年度东城区园林绿化局法治政府建设情况报告\n\n正文。").title_block
+    assert (title.body, title.year, title.name) == ("东城区园林绿化局", 2021, "法治政府建设情况报告")
+
+
+def test_title_without_any_body_keeps_its_name():
+    title = document_from_text("2021年法治政府建设年度情况报告\n\n正文。").title_block
+    assert (title.body, title.name) == (None, "法治政府建设年度情况报告")
+
+
 def test_draft_opening_with_prose_has_no_title():
     text = "2021年西红门镇人民政府在区委、区政府的正确领导下，深入推进依法行政，现将有关情况报告如下:\n一、推进法治政府建设的主要举措和成效"
     document = document_from_text(text)

@@ -19,6 +19,10 @@ _LOOKAHEAD = 3  # a title is among the first non-blank lines
 _TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*报告)$")
 _UNDATED_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*报告)$")
 _NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
+# The body may also follow the year: "2021年度东城区园林绿化局法治政府建设情况报告".
+_BODY_AFTER_YEAR = regex.compile(
+    r"^(?P<body>\p{Han}{2,30}?(?:人民政府|政府|局|办公室|办|委员会|委|中心|厅|署|镇|乡|街道办事处))(?P<name>(?:关于)?法治.*报告)$"
+)
 
 
 def _is_title_line(text: str) -> bool:
@@ -38,7 +42,9 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
         match = _TITLE.match(text) or _UNDATED_TITLE.match(text)
         if match is None:
             continue
-        body = match.group("body").strip() or None
+        body, name = match.group("body").strip() or None, match.group("name").strip()
+        if body is None and (after_year := _BODY_AFTER_YEAR.match(name)):
+            body, name = after_year.group("body"), after_year.group("name")
         lines = [paragraph]
         if position > 0:
             before = leading[position - 1].text.strip()
@@ -46,5 +52,5 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
                 lines.insert(0, leading[position - 1])
                 body = body or before
         year = int(match.group("year")) if "year" in match.groupdict() and match.group("year") else None
-        return TitleBlock(lines=lines, body=body, year=year, name=match.group("name").strip())
+        return TitleBlock(lines=lines, body=body, year=year, name=name)
     return None
