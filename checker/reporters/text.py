@@ -79,10 +79,15 @@ def _statistics(results: list[FileResult]) -> list[str]:
 
 
 def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    blocks = [format_finding(result.path, finding, settings.color) for result in results for finding in result.findings]
-    if blocks:
-        stream.write("\n\n".join(blocks) + "\n")
+    # One finding at a time: a batch can have 100,000s, and their text joined first would double the memory.
+    separator = ""
+    for result in results:
+        for finding in result.findings:
+            stream.write(separator + format_finding(result.path, finding, settings.color))
+            separator = "\n\n"
+    if separator:
+        stream.write("\n")
     if settings.statistics:
         stream.write("\n" + "\n".join(_statistics(results)) + "\n")
     if not settings.quiet:
-        stream.write(("\n" if blocks else "") + summary_line(summarise(results)) + "\n")
+        stream.write(("\n" if separator else "") + summary_line(summarise(results)) + "\n")
