@@ -18,7 +18,6 @@ from checker.engine.config import Config, default_config, find_config, read_conf
 from checker.engine.run import lint, make_finding
 from checker.engine.ruletype import Hit
 from checker.engine.selection import RuleSet, build_ruleset
-from checker.engine.workers import run_in_workers
 from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Severity
 from checker.loaders import load, load_stdin
@@ -133,6 +132,9 @@ def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes 
     `keep_document`: results carry their Document (for reporters and fixes that need it)."""
     if timeout is None and (jobs <= 1 or len(files) < 2):
         return [check_file(f, options, stdin, keep_document) for f in files]
+    # imported here: multiprocessing costs ~10 ms of start-up that a one-file check does not need
+    from checker.engine.workers import run_in_workers
+
     task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
     return run_in_workers(task, files, jobs, timeout, partial(_lost_in_worker, options=options),
                           partial(_compile_rules_for, options=options))
