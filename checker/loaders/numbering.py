@@ -198,26 +198,35 @@ class ParagraphStyles:
     """styles.xml, read once: display names (as python-docx gives them) and inherited list numbering."""
 
     def __init__(self, styles_element) -> None:
-        self._styles: dict[str, _Style] = {}
+        self._elements: dict[str, object] = {}
+        self._styles: dict[str, _Style | None] = {}  # read on first use: a template has hundreds, a draft uses a few
         self.default: str | None = None
         for style in styles_element.iterfind(W + "style") if styles_element is not None else ():
             style_id, kind = style.get(W + "styleId"), style.get(W + "type", "paragraph")
-            name = _val(style, "name")
-            num_id, ilvl = _num_pr(style.find(W + "pPr"))
-            self._styles[style_id] = _Style(
-                BabelFish.internal2ui(name) if name else None, kind, _val(style, "basedOn"), num_id, ilvl
-            )
+            self._elements[style_id] = style
             if kind == "paragraph" and style.get(W + "default") in ("1", "true", "on") and self.default is None:
                 self.default = style_id
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
 
+    def _style(self, style_id: str | None) -> _Style | None:
+        if style_id not in self._styles:
+            style = self._elements.get(style_id)
+            if style is None:
+                self._styles[style_id] = None
+            else:
+                name = _val(style, "name")
+                num_id, ilvl = _num_pr(style.find(W + "pPr"))
+                self._styles[style_id] = _Style(BabelFish.internal2ui(name) if name else None,
+                                                style.get(W + "type", "paragraph"), _val(style, "basedOn"), num_id, ilvl)
+        return self._styles[style_id]
+
     def paragraph_style(self, style_id: str | None) -> str | None:
         """The style that applies: `style_id` if it names a paragraph style, else the default one."""
-        style = self._styles.get(style_id) if style_id else None
+        style = self._style(style_id) if style_id else None
         return style_id if style is not None and style.kind == "paragraph" else self.default
 
     def name(self, style_id: str | None) -> str | None:
-        style = self._styles.get(style_id) if style_id else None
+        style = self._style(style_id) if style_id else None
         return style.name if style else None
 
     def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
@@ -227,9 +236,9 @@ class ParagraphStyles:
         if style_id not in self._numbering:
             num_id = ilvl = None
             seen, current = set(), style_id
-            while current in self._styles and current not in seen:  # basedOn may loop in bad files
+            while current in self._elements and current not in seen:  # basedOn may loop in bad files
                 seen.add(current)
-                style = self._styles[current]
+                style = self._style(current)
                 num_id = num_id if num_id is not None else style.num_id
                 ilvl = ilvl if ilvl is not None else style.ilvl
                 current = style.based_on
