@@ -1,4 +1,5 @@
-"""A batch where one file hangs or kills its worker: that file is reported, the rest complete.
+"""A batch where one file hangs or kills its worker: that file is reported, the rest complete;
+and the worker pool itself: any mix of hanging, dying and good items, one result each, in order.
 
 The loader is replaced in the test process before the workers start; forked workers inherit the
 replacement, so these tests need the fork start method (Linux before Python 3.14's default change).
@@ -16,10 +17,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.cli import main
 from checker.engine import batch
 from checker.engine.batch import Options, check_files
+from checker.engine.workers import run_in_workers
 from checker.loaders import load as real_load
 from conftest import SEEDS, inputs_unchanged
 
@@ -104,3 +108,22 @@ def test_a_broken_rule_pack_still_stops_a_parallel_run(tmp_path: Path):
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--jobs", "2", "--timeout", "10"])
     assert result.exit_code == 2
     assert "bad.yaml" in result.output
+
+
+def _job(item: tuple[str, int]) -> int:
+    kind, value = item
+    if kind == "hang":
+        time.sleep(3600)
+    if kind == "exit":
+        os._exit(value)
+    return value * 2
+
+
+@settings(max_examples=12, deadline=None, database=None)
+@given(kinds=st.lists(st.sampled_from(["ok", "ok", "ok", "exit", "hang"]), max_size=9), jobs=st.integers(1, 3))
+def test_every_item_gets_exactly_one_result_in_order(kinds: list[str], jobs: int):
+    items = [(kind, index + 1) for index, kind in enumerate(kinds)]
+    results = run_in_workers(_job, items, jobs, 0.3, lambda item, reason: (item, reason))
+    expected = [(value * 2 if kind == "ok" else kind) for kind, value in items]
+    got = [r if isinstance(r, int) else ("hang" if "超过" in r[1] else "exit" if "退出码" in r[1] else r) for r in results]
+    assert got == expected
