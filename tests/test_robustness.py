@@ -174,3 +174,13 @@ def test_every_seed_truncated_anywhere_is_checked(tmp_path: Path, name: str):
     for cut in range(1, len(data), max(1, len(data) // 41)):  # also cuts inside a UTF-8 sequence
         path.write_bytes(data[:cut])
         _checked(path, Options(no_config=True))
+
+
+def test_found_by_fuzzing_a_title_body_named_on_the_title_line_is_located_there(tmp_path: Path):
+    """A line above the title joins the title block; the body the title line itself names ("0" in
+    "02021年…") was looked for on that upper line, giving column 0."""
+    path = tmp_path / "draft.txt"
+    path.write_text("A\r02021年法治政府建设年度情况报告", encoding="utf-8")
+    result = _checked(path, Options(no_config=True))
+    [body_kind] = [f for f in result.findings if f.rule == "FZ110"]
+    assert (body_kind.line, body_kind.column, body_kind.end_column) == (2, 1, 2)

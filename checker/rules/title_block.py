@@ -36,8 +36,8 @@ def title_span(block: TitleBlock) -> tuple[Paragraph, int, int]:
 
 def title_body(block: TitleBlock) -> tuple[Paragraph, str] | None:
     """The issuing body the title names and the line it is on, also when it follows the year."""
-    if block.body:
-        line = block.lines[0] if len(block.lines) > 1 else block.title
+    if block.body:  # named in the title line itself, or standing on the line above it
+        line = next((p for p in (block.title, *block.lines) if block.body in p.text), block.title)
         return line, block.body
     before_name = block.name.split("法治", 1)[0].strip() if "法治" in block.name else ""
     return (block.title, before_name) if before_name and before_name != "关于" else None
