@@ -40,6 +40,7 @@ from checker.loaders.numbering import ParagraphStyles, W, WordNumbering
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as declared in the zip directory
 MAX_RATIO = 100  # uncompressed/compressed, for parts over 1 MiB: a real document.xml stays far below
 MAX_PARTS = 10_000
+_INFLATE_STEP = 1 << 20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and Word 97-2003 files are OLE compound files
 
 _P, _R, _T, _TBL, _TR, _TC = (W + tag for tag in ("p", "r", "t", "tbl", "tr", "tc"))
@@ -90,8 +91,8 @@ def load_docx_bytes(data: bytes, path: str) -> Document:
 
 
 def _check_archive(data: bytes) -> None:
-    """Refuse before inflating: sizes come from the zip directory, and zipfile never inflates a
-    member past its declared size (a lying header ends in a CRC error, not in a bigger buffer)."""
+    """Refuse before python-docx inflates anything: sizes come from the zip directory, and no
+    member may inflate past the size the directory declares for it (see `_check_declared_sizes`)."""
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except zipfile.BadZipFile:
@@ -111,6 +112,31 @@ def _check_archive(data: bytes) -> None:
         if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
             raise LoadError("这是 Excel 或 PowerPoint 文件，不是 Word 文档")
         raise LoadError("不是 Word 文档：缺少 word/document.xml")
+    _check_declared_sizes(data, infos)
+
+
+def _check_declared_sizes(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """zipfile inflates all of a member's compressed data before cutting it to the declared size,
+    so a directory that understates a size (4 KB declared, 64 MB inside) would bring the whole of
+    it into memory. Each member is inflated here once, in steps of at most 1 MiB, and only counted."""
+    for info in infos:
+        if info.compress_type == zipfile.ZIP_STORED:
+            continue
+        if info.compress_type != zipfile.ZIP_DEFLATED:
+            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
+        header = data[info.header_offset : info.header_offset + 30]
+        if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+            raise LoadError("文件已损坏（zip 结构不完整，可能下载或复制不完整）")
+        start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+        inflater, pending, produced = zlib.decompressobj(-15), data[start : start + info.compress_size], 0
+        try:
+            while pending and produced <= info.file_size:
+                produced += len(inflater.decompress(pending, _INFLATE_STEP))
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            raise LoadError("文件已损坏（压缩数据校验失败）") from None
+        if produced > info.file_size:
+            raise LoadError("压缩数据比压缩包声明的大（疑似压缩炸弹），已拒绝")
 
 
 def _open(data: bytes):
