@@ -159,7 +159,7 @@ def peer(texts: list[Path], work: Path) -> list[Row]:
     if command is None:
         return [Row("7", "zhlint（npm）", "无法安装", "", None)]
     sample = work / "peer"
-    sample.mkdir()
+    sample.mkdir(exist_ok=True)
     for path in texts[:100]:
         shutil.copy(path, sample / path.name)
     size = _mb(_gather(sample, "*.txt"))
