@@ -69,10 +69,6 @@ class Marker:
     canonical: str  # the GB/T 9704 spelling of this number at this family, e.g. "（一）"
     from_word_numbering: bool = False
 
-    @property
-    def is_canonical(self) -> bool:
-        return self.text.rstrip() == self.canonical
-
 
 @dataclass
 class Heading:
@@ -145,13 +141,3 @@ class Document:
 
     def line(self, number: int) -> Paragraph:
         return self.paragraphs[number - 1]
-
-    @property
-    def text_paragraphs(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if not p.is_blank]
-
-    def heading_at(self, paragraph: Paragraph) -> Heading | None:
-        for heading in self.outline:
-            if heading.paragraph is paragraph:
-                return heading
-        return None
