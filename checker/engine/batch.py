@@ -15,8 +15,8 @@ from pathlib import Path
 from checker.document.context import apply_overrides
 from checker.document.model import Document, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
-from checker.engine.run import lint, make_finding
 from checker.engine.ruletype import Hit
+from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
 from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Severity

@@ -27,11 +27,11 @@ def format_message(template: str, args: dict) -> str:
 def make_finding(rule: Rule, hit: Hit) -> Finding:
     paragraph = hit.paragraph
     fix = None
-    if rule.fix_safety and (hit.replacement is not None or rule.fix_template is not None):
-        # Word's automatic numbers are not text: a fix may only touch what the drafter typed.
-        if hit.start >= paragraph.prefix_length:
-            replacement = hit.replacement if hit.replacement is not None else format_message(rule.fix_template, hit.args)
-            fix = Fix(replacement, rule.fix_safety)
+    has_replacement = hit.replacement is not None or rule.fix_template is not None
+    # Word's automatic numbers are not text: a fix may only touch what the drafter typed.
+    if rule.fix_safety and has_replacement and hit.start >= paragraph.prefix_length:
+        replacement = hit.replacement if hit.replacement is not None else format_message(rule.fix_template, hit.args)
+        fix = Fix(replacement, rule.fix_safety)
     return Finding(
         rule=rule.id,
         name=rule.name,

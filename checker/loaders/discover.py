@@ -20,7 +20,7 @@ def _matches(relative: str, patterns: Iterable[str]) -> bool:
 
 def _is_skipped(name: str) -> bool:
     """Hidden files, Word lock files (~$…), and the copies fazhi-lint itself wrote."""
-    return name.startswith(".") or name.startswith("~$") or name.lower().endswith(GENERATED_SUFFIXES)
+    return name.startswith((".", "~$")) or name.lower().endswith(GENERATED_SUFFIXES)
 
 
 def _walk(folder: str) -> Iterator[str]:
