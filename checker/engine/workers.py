@@ -61,7 +61,10 @@ class _Worker:
     def give(self, index: int, item: Any, timeout: float | None) -> None:
         self.queue.append(index)
         self.timeout = timeout
-        self.connection.send((index, item))
+        try:
+            self.connection.send((index, item))
+        except OSError:
+            pass  # the worker died since it was last looked at: _collect sees it and hands the item on
 
     def stop(self) -> None:
         self.connection.close()
