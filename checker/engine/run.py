@@ -21,7 +21,10 @@ class _Placeholders(dict):
 
 
 def format_message(template: str, args: dict) -> str:
-    return template.format_map(_Placeholders(args))
+    try:  # the common case, without copying args into a _Placeholders
+        return template.format_map(args)
+    except KeyError:
+        return template.format_map(_Placeholders(args))
 
 
 def make_finding(rule: Rule, hit: Hit) -> Finding:
@@ -79,6 +82,20 @@ def _is_suppressed(finding: Finding, suppressions: list[tuple[Comment, set[str]]
     return False
 
 
+def _unique_in_order(findings: list[Finding]) -> list[Finding]:
+    """Sorted by position, exact duplicates dropped (two hits of one rule on one span)."""
+    findings.sort(key=_sort_key)
+    unique: list[Finding] = []
+    for finding in findings:
+        if not unique or finding != unique[-1]:
+            unique.append(finding)
+    return unique
+
+
+def _sort_key(finding: Finding) -> tuple:
+    return finding.sort_key
+
+
 def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> list[Finding]:
     """All findings of `rules` on an analysed document, sorted by position."""
     missing = _missing_context(document, rules)
@@ -93,5 +110,6 @@ def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> li
             continue
         findings.extend(make_finding(rule, hit) for hit in rule.check(document))
     suppressions = _suppressions(document.comments)
-    kept = {f for f in findings if not _is_suppressed(f, suppressions)}
-    return sorted(kept, key=lambda f: f.sort_key)
+    if suppressions:
+        findings = [f for f in findings if not _is_suppressed(f, suppressions)]
+    return _unique_in_order(findings)
