@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -25,6 +25,16 @@ class SectionVocabulary:
     max_heading_length: int
     source: str
 
+    # Most headings name no item: one search of all wordings (and one of the evidence words)
+    # rules them out instead of one search per item.
+    @cached_property
+    def _any_item(self) -> regex.Pattern:
+        return regex.compile("|".join(f"(?:{item.pattern.pattern})" for item in self.items))
+
+    @cached_property
+    def _any_evidence(self) -> regex.Pattern:
+        return regex.compile("|".join(regex.escape(word) for word in self.evidence) or "(?!)")
+
     def item(self, key: str) -> SectionItem:
         return next(item for item in self.items if item.key == key)
 
@@ -32,7 +42,9 @@ class SectionVocabulary:
         """The item a heading title names, if any."""
         if len(title) > self.max_heading_length:
             return None
-        if need_evidence and not any(word in title for word in self.evidence):
+        if need_evidence and not self._any_evidence.search(title):
+            return None
+        if not self._any_item.search(title):
             return None
         for item in self.items:
             if item.pattern.search(title):

@@ -23,7 +23,8 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import book_titles, cosmetic_form
+from checker.rules.book_titles import OPEN, book_titles, cosmetic_form
+from checker.rules.view_paragraphs import paragraphs_with
 
 TYPE = "outdated_citation"
 NEEDS = ("year",)
@@ -33,6 +34,7 @@ OPTIONS = {
 }
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]*[。！？；!?;]?")
 _DATE = regex.compile(r"^(?P<year>\d{4})-\d{2}(?:-\d{2})?$")
+_TITLE_MARK = regex.compile(OPEN)
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,13 @@ def compile(options: dict) -> Check:
         sentence_start, sentence_end = _sentence_at(text, start)
         return historical.search(text, sentence_start, sentence_end) is not None
 
+    earliest = min((fact.since_year for fact in titles.values()), default=None)
+
     def check(document: Document) -> Iterator[Hit]:
         year = document.context.year
-        for paragraph in document.paragraphs:
+        if earliest is None or year < earliest:
+            return
+        for paragraph in paragraphs_with(document, _TITLE_MARK):
             for title in book_titles(paragraph.text)[0]:
                 fact = titles.get(cosmetic_form(title.text))
                 if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start):
