@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -54,12 +55,13 @@ def identity(form: str, places: Gazetteer) -> tuple[tuple[str, ...], str, int]:
 def compile(options: dict) -> Check:
     places = gazetteer()
     min_length = options["min_length"]
+    form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
 
     def check(document: Document) -> Iterator[Hit]:
         groups: dict[tuple, list[_Citation]] = {}
         for paragraph in paragraphs_with(document, _TITLE_MARK):
             for title in book_titles(paragraph.text)[0]:
-                form = cosmetic_form(title.text)
+                form = form_of(title.text)
                 codes, rest, place_length = identity(form, places)
                 if len(rest) >= min_length:
                     groups.setdefault((codes, rest), []).append(_Citation(paragraph, title, form, place_length))

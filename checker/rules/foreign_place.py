@@ -102,15 +102,18 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     flagged = _REACH[options["reach"]]
 
     # The anchors are searched in the whole view at once (MULTILINE: `^`/`$` at paragraph edges);
-    # only an anchor next to a place name (a few steps of the trie) costs more, handled in its paragraph.
+    # only an anchor next to the first two characters of some place name (before; its last two,
+    # after) is placed in its paragraph and looked at further.
     anchor_pattern = regex.compile(options["before"] or options["after"], regex.MULTILINE)
+    width = min([2, *map(len, names)])
+    edges = {name[:width] if before is not None else name[-width:] for name in names}
 
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
         """(paragraph, hit start, place start, place end, hit end) of each place in the anchoring context."""
         view = document.view_text
         for anchor in anchor_pattern.finditer(view):
-            point = anchor.end() if before is not None else anchor.start()
-            if not trie.words_at(view, point):
+            edge = view[anchor.end() : anchor.end() + width] if before is not None else view[max(anchor.start() - width, 0) : anchor.start()]
+            if edge not in edges:
                 continue
             placed = document.in_view(*anchor.span())
             if placed is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -65,6 +66,7 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
 def compile(options: dict) -> Check:
     titles = {cosmetic_form(raw["title"]): _fact(raw) for raw in options["facts"]}
     historical = regex.compile(options["historical"]) if options["historical"] else None
+    form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
 
     def is_historical(text: str, start: int) -> bool:
         if historical is None:
@@ -80,7 +82,7 @@ def compile(options: dict) -> Check:
             return
         for paragraph in paragraphs_with(document, _TITLE_MARK):
             for title in book_titles(paragraph.text)[0]:
-                fact = titles.get(cosmetic_form(title.text))
+                fact = titles.get(form_of(title.text))
                 if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start):
                     continue
                 args = {"cited": f"《{title.text}》", "replaced_by": fact.replaced_by, "since": fact.since,

@@ -16,6 +16,7 @@ import regex
 
 from checker.document.model import Document
 from checker.document.sections import vocabulary
+from checker.rules.per_document import per_document
 
 # "2021年", but not either end of a range such as "2021－2025年" or "2021年-2025年". The spaces
 # exclude "\n" so that a search of the whole text view never looks into the next paragraph.
@@ -30,6 +31,7 @@ def year_mentions(text: str) -> Iterator[tuple[int, int, int]]:
         yield match.start("year"), match.end("year"), int(match.group("year"))
 
 
+@per_document
 def body_year(document: Document) -> int | None:
     """The year the body clearly talks about, or None when the body has no clear majority."""
     # One search of the whole view counts every mention; the few lines that vote otherwise (the

@@ -23,6 +23,7 @@ import regex
 from checker.document.model import Document, Paragraph
 from checker.document.sections import SectionItem, vocabulary
 from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.per_document import per_document
 from checker.rules.view_paragraphs import paragraphs_with
 
 TYPE = "required_sections"
@@ -51,8 +52,10 @@ def _standalone_line(paragraph: Paragraph) -> bool:
     return 0 < len(text) <= _MAX_STANDALONE_LINE and text[-1] not in _CLAUSE_END
 
 
-def _places(document: Document, items: tuple[SectionItem, ...]) -> dict[str, _Place]:
+@per_document
+def _places(document: Document) -> dict[str, _Place]:
     """Where each item is first named: a heading of any level, else a standalone short line."""
+    items = vocabulary().items
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
@@ -102,7 +105,7 @@ def compile(options: dict) -> Check:
     checked = set(options["items"])
 
     def check(document: Document) -> Iterator[Hit]:
-        found = _places(document, all_items)
+        found = _places(document)
         for index, item in enumerate(all_items):
             if item.key not in checked or item.key in found:
                 continue

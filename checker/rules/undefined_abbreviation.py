@@ -46,6 +46,7 @@ class _Use:
 
 def compile(options: dict) -> Check:
     short_titles = {str(t) for t in options["short_titles"]}
+    lengths = {len(t) for t in short_titles}
     introduction = regex.compile(options["introduction"])
     if "short" not in introduction.groupindex:
         raise ValueError("introduction 须有命名组 short")
@@ -72,8 +73,10 @@ def compile(options: dict) -> Check:
                 name = item.text.strip()
                 if name not in short_titles:
                     full = _TRAILING_PERIOD.sub("", name)
-                    introduced.update(s for s in short_titles if full.endswith(s) and full != s)
-                    introduced_later.update(s for s in first_unintroduced if full.endswith(s) and full != s)
+                    # the short titles `full` ends with (and is longer than), one look-up per length
+                    ends = {full[len(full) - n :] for n in lengths if len(full) > n} & short_titles
+                    introduced |= ends
+                    introduced_later |= ends & first_unintroduced.keys()
                 elif name in first_unintroduced:
                     first_unintroduced[name].count += 1
                 elif name not in introduced:
