@@ -62,7 +62,7 @@ def _places(document: Document) -> dict[str, _Place]:
         for item in items:
             if item.key in found:
                 continue
-            if heading.section == item.key or (len(heading.title) <= limit and item.pattern.search(heading.title)):
+            if heading.section == item.key or (len(heading.title) <= limit and item.named_in(heading.title)):
                 found[item.key] = _Place(heading.paragraph, heading.title_start, heading.title_end)
         if len(found) == len(items):
             return found
@@ -71,7 +71,7 @@ def _places(document: Document) -> dict[str, _Place]:
         if id(paragraph) in title_lines or not _standalone_line(paragraph):
             continue
         for item in items:
-            if item.key not in found and item.pattern.search(paragraph.text):
+            if item.key not in found and item.named_in(paragraph.text):
                 start = len(paragraph.text) - len(paragraph.text.lstrip())
                 found[item.key] = _Place(paragraph, start, len(paragraph.text.rstrip()))
     return found
