@@ -31,10 +31,10 @@ _AR = r"[0-9０-９]{1,2}"
 # nor "3、4月份" (March and April).
 # "第一，…第二，…" is an enumeration in prose (the comma is the standard punctuation after 第一), not a heading.
 _PATTERNS = (
-    (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)])")),
-    (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)])")),
-    (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?!第{_CN}\s*[，,])(?P<m>第?(?P<n>{_CN})\s*[、.．，,])")),
-    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、(?!{_AR}\s*[月日号])|[.．，,](?![0-9０-９])))")),
+    (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)]){_INDENT}")),
+    (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)]){_INDENT}")),
+    (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?!第{_CN}\s*[，,])(?P<m>第?(?P<n>{_CN})\s*[、.．，,]){_INDENT}")),
+    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、(?!{_AR}\s*[月日号])|[.．，,](?![0-9０-９]))){_INDENT}")),
 )
 
 # The characters each family's marker can start with (after the indentation): a paragraph is
@@ -85,25 +85,20 @@ def parse_marker(text: str, auto_prefix: int = 0) -> MarkerMatch | None:
     `auto_prefix` is the length of a Word auto number rendered at the start of `text`: a marker
     that lies inside it came from Word numbering, not from the typed text.
     """
-    for style, pattern in _PATTERNS_BY_FIRST.get(text.lstrip(_INDENT_CHARS)[:1], ()):
+    first = text[:1]
+    if first in _INDENT_CHARS:
+        first = text.lstrip(_INDENT_CHARS)[:1]
+    for style, pattern in _PATTERNS_BY_FIRST.get(first, ()):
         match = pattern.match(text)
         if not match:
             continue
         number = _to_int(style, match.group("n"))
-        if number is None or number == 0:
+        if not number:  # None, or 0
             continue
-        end = match.end("m")
-        title_start = end
-        while title_start < len(text) and text[title_start] in _INDENT_CHARS:
-            title_start += 1
+        start, end = match.span("m")
+        title_start = match.end()  # the spaces after the marker are part of the match
         if title_start >= len(text):
             return None  # a bare number is not a heading
-        marker = Marker(
-            text=match.group("m"),
-            style=style,
-            number=number,
-            canonical=canonical_marker(style, number),
-            from_word_numbering=0 < auto_prefix and end <= auto_prefix,
-        )
-        return MarkerMatch(marker, match.start("m"), end, title_start)
+        marker = Marker(match.group("m"), style, number, canonical_marker(style, number), 0 < auto_prefix and end <= auto_prefix)
+        return MarkerMatch(marker, start, end, title_start)
     return None

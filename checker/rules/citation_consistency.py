@@ -21,18 +21,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from checker.document.model import Document, Paragraph
 from checker.document.places import Gazetteer, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import OPEN, BookTitle, book_titles, cosmetic_form
-from checker.rules.view_paragraphs import paragraphs_with
+from checker.rules.book_titles import BookTitle, cosmetic_form
+from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "citation_consistency"
 NEEDS: tuple[str, ...] = ()
 OPTIONS = {"min_length": Option(int, 4, "参与比较的名称（去掉开头地名后）的最短长度")}
-_TITLE_MARK = regex.compile(OPEN)
 
 
 @dataclass(frozen=True)
@@ -59,8 +56,8 @@ def compile(options: dict) -> Check:
 
     def check(document: Document) -> Iterator[Hit]:
         groups: dict[tuple, list[_Citation]] = {}
-        for paragraph in paragraphs_with(document, _TITLE_MARK):
-            for title in book_titles(paragraph.text)[0]:
+        for paragraph, titles in titled_paragraphs(document):
+            for title in titles:
                 form = form_of(title.text)
                 codes, rest, place_length = identity(form, places)
                 if len(rest) >= min_length:

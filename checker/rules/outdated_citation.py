@@ -24,8 +24,8 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import OPEN, book_titles, cosmetic_form
-from checker.rules.view_paragraphs import paragraphs_with
+from checker.rules.book_titles import cosmetic_form
+from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "outdated_citation"
 NEEDS = ("year",)
@@ -35,7 +35,6 @@ OPTIONS = {
 }
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]*[。！？；!?;]?")
 _DATE = regex.compile(r"^(?P<year>\d{4})-\d{2}(?:-\d{2})?$")
-_TITLE_MARK = regex.compile(OPEN)
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,8 @@ def compile(options: dict) -> Check:
         year = document.context.year
         if earliest is None or year < earliest:
             return
-        for paragraph in paragraphs_with(document, _TITLE_MARK):
-            for title in book_titles(paragraph.text)[0]:
+        for paragraph, cited in titled_paragraphs(document):
+            for title in cited:
                 fact = titles.get(form_of(title.text))
                 if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start):
                     continue

@@ -23,7 +23,8 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import OPEN, book_titles
+from checker.rules.book_titles import BookTitle
+from checker.rules.cited_titles import titled_paragraphs
 from checker.rules.view_paragraphs import paragraphs_with
 
 TYPE = "undefined_abbreviation"
@@ -33,7 +34,6 @@ OPTIONS = {
     "introduction": Option(str, doc="交代简称的说法（正则表达式，命名组 short）"),
 }
 _TRAILING_PERIOD = regex.compile(r"[（(][^（）()]*[）)]$")
-_TITLE_MARK = regex.compile(OPEN)
 
 
 @dataclass
@@ -51,19 +51,20 @@ def compile(options: dict) -> Check:
     if "short" not in introduction.groupindex:
         raise ValueError("introduction 须有命名组 short")
 
-    # Only paragraphs with a title mark or an introduction take part: found by searching the whole view.
+    # Only paragraphs with a title or an introduction take part: found by searching the whole view.
     introduction_in_view = regex.compile(options["introduction"], regex.MULTILINE)
 
-    def candidates(document: Document) -> list[Paragraph]:
-        found = {p.index: p for pattern in (_TITLE_MARK, introduction_in_view) for p in paragraphs_with(document, pattern)}
+    def candidates(document: Document) -> list[tuple[Paragraph, list[BookTitle]]]:
+        found = {p.index: (p, titles) for p, titles in titled_paragraphs(document)}
+        for paragraph in paragraphs_with(document, introduction_in_view):
+            found.setdefault(paragraph.index, (paragraph, []))
         return [found[index] for index in sorted(found)]
 
     def check(document: Document) -> Iterator[Hit]:
         introduced: set[str] = set()
         first_unintroduced: dict[str, _Use] = {}
         introduced_later: set[str] = set()
-        for paragraph in candidates(document):
-            titles = book_titles(paragraph.text)[0]
+        for paragraph, titles in candidates(document):
             events = [(m.start(), "intro", m.group("short")) for m in introduction.finditer(paragraph.text)]
             events += [(t.start, "title", t) for t in titles]
             for _, kind, item in sorted(events, key=lambda e: e[0]):
