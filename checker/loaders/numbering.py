@@ -23,17 +23,25 @@ expanding formats (letters, roman) small on hostile input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
-from docx.styles import BabelFish
 
 from checker.document.numerals import int_to_chinese
+
+if TYPE_CHECKING:
+    from checker.loaders.styles import StyleElements
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = W + "val"
 _MAX_VALUE = 32767
 _LEVEL_REF = regex.compile(r"%([1-9])")
 _FALSE = ("0", "false", "off")
+# The built-in styles python-docx names differently from styles.xml (its BabelFish), so that
+# `Paragraph.style` reads as it always has.
+_UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header"} | {
+    f"heading {level}": f"Heading {level}" for level in range(1, 10)
+}
 
 
 def _val(element, tag: str) -> str | None:
@@ -178,8 +186,11 @@ def _levels(parent) -> dict[int, Level]:
     return {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in parent.iterfind(W + "lvl")}
 
 
+_NUM_PR = W + "numPr"
+
+
 def _num_pr(ppr) -> tuple[str | None, int | None]:
-    num_pr = ppr.find(W + "numPr") if ppr is not None else None
+    num_pr = ppr.find(_NUM_PR) if ppr is not None else None
     if num_pr is None:
         return None, None
     return _val(num_pr, "numId"), _int(_val(num_pr, "ilvl"))
@@ -197,15 +208,10 @@ class _Style:
 class ParagraphStyles:
     """styles.xml, read once: display names (as python-docx gives them) and inherited list numbering."""
 
-    def __init__(self, styles_element) -> None:
-        self._elements: dict[str, object] = {}
+    def __init__(self, elements: StyleElements) -> None:
+        self._elements = elements
         self._styles: dict[str, _Style | None] = {}  # read on first use: a template has hundreds, a draft uses a few
-        self.default: str | None = None
-        for style in styles_element.iterfind(W + "style") if styles_element is not None else ():
-            style_id, kind = style.get(W + "styleId"), style.get(W + "type", "paragraph")
-            self._elements[style_id] = style
-            if kind == "paragraph" and style.get(W + "default") in ("1", "true", "on") and self.default is None:
-                self.default = style_id
+        self.default = elements.default
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
 
     def _style(self, style_id: str | None) -> _Style | None:
@@ -216,7 +222,7 @@ class ParagraphStyles:
             else:
                 name = _val(style, "name")
                 num_id, ilvl = _num_pr(style.find(W + "pPr"))
-                self._styles[style_id] = _Style(BabelFish.internal2ui(name) if name else None,
+                self._styles[style_id] = _Style(_UI_NAMES.get(name, name) if name else None,
                                                 style.get(W + "type", "paragraph"), _val(style, "basedOn"), num_id, ilvl)
         return self._styles[style_id]
 
@@ -262,6 +268,7 @@ class WordNumbering:
         self._style_links: dict[str, str] = {}
         self._nums: dict[str, _Num] = {}
         self._counters: dict[object, dict[int, int]] = {}
+        self._resolved: dict[str, tuple[str | None, dict[int, Level]]] = {}  # numId → (abstractNumId, levels)
         if numbering_element is None:
             return
         for abstract in numbering_element.iterfind(W + "abstractNum"):
@@ -297,8 +304,10 @@ class WordNumbering:
         num = self._nums.get(num_id) if num_id not in (None, "0") else None
         if num is None:
             return None
-        abstract_id = self._abstract_id(num)
-        levels = {**self._abstracts.get(abstract_id, {}), **num.levels}
+        if num_id not in self._resolved:
+            abstract_id = self._abstract_id(num)
+            self._resolved[num_id] = abstract_id, {**self._abstracts.get(abstract_id, {}), **num.levels}
+        abstract_id, levels = self._resolved[num_id]
         if ilvl is None:
             ilvl = style_ilvl
         if ilvl is None:
