@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Comment, Document, Paragraph, Part, RunSpan
 from checker.loaders.errors import LoadError
-from checker.loaders.numbering import ParagraphStyles, W, WordNumbering
+from checker.loaders.numbering import ParagraphStyles, W, WordNumbering, paragraph_properties
 from checker.loaders.package import OFFICE_DOCUMENT, WORD_MAIN, Package
 from checker.loaders.styles import StyleElements
 
@@ -256,9 +256,9 @@ class _ViewBuilder:
         self.numbering = WordNumbering(word.first_xml(_RT + "numbering"), self.styles)
 
     def add(self, p, part: Part, source_index: int) -> None:
-        ppr = p.find(_PPR)
-        style_id = self.styles.paragraph_style(_style_of(ppr))
-        label = self.numbering.label(ppr, style_id) or ""
+        style, numbering = paragraph_properties(next(p.iterchildren(_PPR), None))
+        style_id = self.styles.paragraph_style(style)
+        label = self.numbering.label(numbering, style_id) or ""
         rendered = _Rendered(p, len(label))
         line = len(self.paragraphs) + 1
         for tag, comment_id, at in rendered.marks:
@@ -299,11 +299,6 @@ class _ViewBuilder:
             text = "\n".join(_Rendered(p).text for p in comment.iter(_P))
             found.append(Comment(text, start[0], start[1], end[0], end[1]))
         return found
-
-
-def _style_of(ppr) -> str | None:
-    style = ppr.find(W + "pStyle") if ppr is not None else None
-    return style.get(_VAL) if style is not None else None
 
 
 def _furniture(word: _Word) -> list[Paragraph]:

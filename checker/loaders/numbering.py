@@ -56,6 +56,18 @@ def _int(value: str | None, default: int | None = None) -> int | None:
         return default
 
 
+_P_STYLE, _NUM_PR, _NUM_ID, _ILVL = W + "pStyle", W + "numPr", W + "numId", W + "ilvl"
+_START, _NUM_FMT, _LVL_TEXT, _LVL_RESTART, _IS_LGL = (W + tag for tag in ("start", "numFmt", "lvlText", "lvlRestart", "isLgl"))
+
+
+def _first_values(element) -> dict[str, str | None]:
+    """The w:val of the first child with each tag (one pass: lxml's find() costs more per call)."""
+    values: dict[str, str | None] = {}
+    for child in element:
+        values.setdefault(child.tag, child.get(_VAL))
+    return values
+
+
 # --- number formats (ECMA-376 ST_NumberFormat) ---
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -171,14 +183,14 @@ class Level:
 
 
 def _level(lvl) -> Level:
-    legal = lvl.find(W + "isLgl")
+    values = _first_values(lvl)
     return Level(
-        start=_int(_val(lvl, "start"), 1),
-        number_format=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") or "",
-        restart=_int(_val(lvl, "lvlRestart")),
-        legal=legal is not None and legal.get(_VAL) not in _FALSE,
-        style=_val(lvl, "pStyle"),
+        start=_int(values.get(_START), 1),
+        number_format=values.get(_NUM_FMT) or "decimal",
+        text=values.get(_LVL_TEXT) or "",
+        restart=_int(values.get(_LVL_RESTART)),
+        legal=_IS_LGL in values and values[_IS_LGL] not in _FALSE,
+        style=values.get(_P_STYLE),
     )
 
 
@@ -186,14 +198,23 @@ def _levels(parent) -> dict[int, Level]:
     return {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in parent.iterfind(W + "lvl")}
 
 
-_NUM_PR = W + "numPr"
-
-
-def _num_pr(ppr) -> tuple[str | None, int | None]:
-    num_pr = ppr.find(_NUM_PR) if ppr is not None else None
+def paragraph_properties(ppr) -> tuple[str | None, tuple[str | None, int | None]]:
+    """The w:pStyle and (numId, ilvl) a w:pPr (or None) names."""
+    if ppr is None:
+        return None, (None, None)
+    style, num_pr = None, None
+    for child in ppr:
+        tag = child.tag
+        if tag == _P_STYLE and style is None:
+            style = child
+        elif tag == _NUM_PR and num_pr is None:
+            num_pr = child
     if num_pr is None:
-        return None, None
-    return _val(num_pr, "numId"), _int(_val(num_pr, "ilvl"))
+        numbering = None, None
+    else:
+        values = _first_values(num_pr)
+        numbering = values.get(_NUM_ID), _int(values.get(_ILVL))
+    return (style.get(_VAL) if style is not None else None), numbering
 
 
 @dataclass
@@ -221,7 +242,7 @@ class ParagraphStyles:
                 self._styles[style_id] = None
             else:
                 name = _val(style, "name")
-                num_id, ilvl = _num_pr(style.find(W + "pPr"))
+                num_id, ilvl = paragraph_properties(style.find(W + "pPr"))[1]
                 self._styles[style_id] = _Style(_UI_NAMES.get(name, name) if name else None,
                                                 style.get(W + "type", "paragraph"), _val(style, "basedOn"), num_id, ilvl)
         return self._styles[style_id]
@@ -296,9 +317,9 @@ class WordNumbering:
             abstract_id = linked.abstract
         return abstract_id
 
-    def label(self, ppr, style_id: str | None) -> str | None:
-        """The label of a paragraph with properties `ppr` (w:pPr or None) and effective style `style_id`."""
-        num_id, ilvl = _num_pr(ppr)
+    def label(self, numbering: tuple[str | None, int | None], style_id: str | None) -> str | None:
+        """The label of a paragraph whose w:pPr names `numbering` (numId, ilvl), with effective style `style_id`."""
+        num_id, ilvl = numbering
         style_num_id, style_ilvl = self._styles.numbering(style_id)
         num_id = num_id if num_id is not None else style_num_id
         num = self._nums.get(num_id) if num_id not in (None, "0") else None

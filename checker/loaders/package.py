@@ -2,7 +2,8 @@
 
 Only the parts the text view uses are inflated: the main document, the parts it relates to
 (styles, numbering, comments, headers, footers, foot- and endnotes) and the relationships that
-lead to them; images, fonts, themes and settings are never touched. A part is inflated in steps
+lead to them; images, fonts, themes and settings are never touched (so damage there, which could
+not reach the view, is not noticed either). A part is inflated in steps
 and refused as soon as it grows past the size the zip directory declares for it (zipfile would
 inflate all of a member's data before cutting it to that size), and refused when its CRC fails.
 
