@@ -58,6 +58,10 @@ SAME_AS_A_WHOLE_PARSE = {
         "<w:style w:styleId='Standard' w:default = '1' w:type='paragraph'><w:name w:val='Standard'/></w:style>"
         + HEADING
     ),
+    "pretty-printed": _styles(
+        "\n  " + NORMAL.replace("><", ">\n    <") + "\n  <w:style\n      w:type=\"paragraph\"\n      w:styleId=\"Body\">"
+        "\n    <w:name w:val=\"Body\"/>  <w:pPr> <w:jc w:val=\"both\"/> </w:pPr>\n  </w:style >\n"
+    ),
     "empty style element": _styles('<w:style w:type="character" w:styleId="Empty"/>' + NORMAL),
     "no declaration, more namespaces": _styles(
         NORMAL, root=f'<w:styles xmlns:mc="urn:mc" {NS} xmlns:w14="urn:w14" mc:Ignorable="w14">', declaration=""

@@ -227,7 +227,8 @@ class _Style:
 
 
 class ParagraphStyles:
-    """styles.xml, read once: display names (as python-docx gives them) and inherited list numbering."""
+    """The styles of styles.xml (see styles.py): display names (as python-docx gives them) and inherited
+    list numbering."""
 
     def __init__(self, elements: StyleElements) -> None:
         self._elements = elements
