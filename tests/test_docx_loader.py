@@ -244,3 +244,25 @@ def test_damaged_bytes_never_raise_anything_but_load_error(sample, tmp_path):
             load_docx(str(path))
         except LoadError:
             pass
+
+
+def test_relationship_targets_resolve_as_python_docx_resolved_them(sample, tmp_path):
+    parts = _members(sample)
+    rels = parts["word/_rels/document.xml.rels"]
+    moved = rels.replace(b'Target="styles.xml"', b'Target="/word/styles.xml"')
+    moved = moved.replace(b'Target="header1.xml"', b'Target="../word/header1.xml"')
+    assert moved.count(b'Target="') == rels.count(b'Target="') and moved != rels
+    path = tmp_path / "moved.docx"
+    path.write_bytes(_zip(parts | {"word/_rels/document.xml.rels": moved}))
+    original, read = load_docx(str(sample)), load_docx(str(path))
+    assert (read.paragraphs, read.furniture, read.comments) == (original.paragraphs, original.furniture, original.comments)
+    assert read.paragraphs[1].style == "Heading 1" and read.furniture[0].text == "东城区某局"
+
+
+def test_a_part_the_document_relates_to_but_the_zip_lacks_is_named(sample, tmp_path):
+    parts = _members(sample)
+    del parts["word/styles.xml"]
+    path = tmp_path / "no-styles.docx"
+    path.write_bytes(_zip(parts))
+    with pytest.raises(LoadError, match="缺少部件 word/styles.xml"):
+        load_docx(str(path))

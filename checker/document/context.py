@@ -8,6 +8,7 @@ cannot be found stays None, and the rules that need it say so.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 
 import regex
 
@@ -23,8 +24,8 @@ _TOWN = regex.compile(r"(?![年在的和及与于])\p{Han}{2,4}?(?:镇|乡|街�
 
 def _opening_text(document: Document) -> str:
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    paragraphs = [p.text for p in document.paragraphs if not p.is_blank and id(p) not in skip]
-    return "\n".join(paragraphs[:_OPENING_PARAGRAPHS])
+    paragraphs = (p.text for p in document.paragraphs if not p.is_blank and id(p) not in skip)
+    return "\n".join(islice(paragraphs, _OPENING_PARAGRAPHS))
 
 
 def _body_in(text: str, places: Gazetteer) -> str | None:
@@ -79,8 +80,7 @@ def infer_context(document: Document) -> ReportContext:
     elif body := _body_in(opening, gazetteer()):
         context.body, context.provenance["body"] = body, "text"
     if context.body:
-        full_text = "\n".join(p.text for p in document.paragraphs)
-        context.region = region_of(context.body, full_text)
+        context.region = region_of(context.body, document.view_text)
         if context.region:
             context.provenance["region"] = context.provenance["body"]
     return context
@@ -95,7 +95,7 @@ def apply_overrides(
     if body is not None:
         context.body, context.provenance["body"] = body, origin
         if region is None:
-            context.region = region_of(body, "\n".join(p.text for p in document.paragraphs))
+            context.region = region_of(body, document.view_text)
             context.provenance["region"] = origin
     if region is not None:
         context.region, context.provenance["region"] = list(region), origin

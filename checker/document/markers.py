@@ -7,7 +7,8 @@ into the same family so that rules can say what is wrong with them: "二." "第�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -22,28 +23,42 @@ NOMINAL_LEVEL = {
 }
 STYLE_FOR_LEVEL = {level: style for style, level in NOMINAL_LEVEL.items()}
 
-_INDENT = r"[ \t\u3000\u00a0]*"
+_INDENT_CHARS = " \t\u3000\u00a0"
+_INDENT = f"[{_INDENT_CHARS}]*"
 _CN = r"[一二三四五六七八九十]{1,3}"
 _AR = r"[0-9０-９]{1,2}"
 # A dot or comma after an Arabic number must not be a decimal point or a date ("5.12防灾减灾日"),
 # nor "3、4月份" (March and April).
 # "第一，…第二，…" is an enumeration in prose (the comma is the standard punctuation after 第一), not a heading.
 _PATTERNS = (
-    (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)])")),
-    (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)])")),
-    (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?!第{_CN}\s*[，,])(?P<m>第?(?P<n>{_CN})\s*[、.．，,])")),
-    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、(?!{_AR}\s*[月日号])|[.．，,](?![0-9０-９])))")),
+    (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)]){_INDENT}")),
+    (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)]){_INDENT}")),
+    (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?!第{_CN}\s*[，,])(?P<m>第?(?P<n>{_CN})\s*[、.．，,]){_INDENT}")),
+    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、(?!{_AR}\s*[月日号])|[.．，,](?![0-9０-９]))){_INDENT}")),
 )
 
+# The characters each family's marker can start with (after the indentation): a paragraph is
+# tried only against the families its first character allows, in the order above.
+_FIRST_CHARS = {
+    MarkerStyle.CN_PAREN: "（(",
+    MarkerStyle.ARABIC_PAREN: "（(",
+    MarkerStyle.CN_COMMA: "第一二三四五六七八九十",
+    MarkerStyle.ARABIC_DOT: "0123456789０１２３４５６７８９",
+}
+_PATTERNS_BY_FIRST = {
+    char: tuple(entry for entry in _PATTERNS if char in _FIRST_CHARS[entry[0]]) for char in "".join(_FIRST_CHARS.values())
+}
 
-@dataclass(frozen=True)
-class MarkerMatch:
+
+class MarkerMatch(NamedTuple):  # a tuple: built for most paragraphs of a draft, ~4× cheaper than a frozen dataclass
     marker: Marker
     start: int  # offset of the marker in the paragraph text (after indentation)
     end: int  # offset just after the marker
     title_start: int  # offset of the first character after the marker and any spaces
 
 
+# Cached, as _to_int: a draft has a few dozen distinct markers and thousands of numbered paragraphs.
+@cache
 def canonical_marker(style: MarkerStyle, number: int) -> str:
     if style is MarkerStyle.CN_COMMA:
         return f"{int_to_chinese(number)}、"
@@ -54,6 +69,7 @@ def canonical_marker(style: MarkerStyle, number: int) -> str:
     return f"（{number}）"
 
 
+@cache
 def _to_int(style: MarkerStyle, digits: str) -> int | None:
     if style in (MarkerStyle.CN_COMMA, MarkerStyle.CN_PAREN):
         return chinese_to_int(digits)
@@ -69,25 +85,20 @@ def parse_marker(text: str, auto_prefix: int = 0) -> MarkerMatch | None:
     `auto_prefix` is the length of a Word auto number rendered at the start of `text`: a marker
     that lies inside it came from Word numbering, not from the typed text.
     """
-    for style, pattern in _PATTERNS:
+    first = text[:1]
+    if first in _INDENT_CHARS:
+        first = text.lstrip(_INDENT_CHARS)[:1]
+    for style, pattern in _PATTERNS_BY_FIRST.get(first, ()):
         match = pattern.match(text)
         if not match:
             continue
         number = _to_int(style, match.group("n"))
-        if number is None or number == 0:
+        if not number:  # None, or 0
             continue
-        end = match.end("m")
-        title_start = end
-        while title_start < len(text) and text[title_start] in " \t\u3000\u00a0":
-            title_start += 1
+        start, end = match.span("m")
+        title_start = match.end()  # the spaces after the marker are part of the match
         if title_start >= len(text):
             return None  # a bare number is not a heading
-        marker = Marker(
-            text=match.group("m"),
-            style=style,
-            number=number,
-            canonical=canonical_marker(style, number),
-            from_word_numbering=0 < auto_prefix and end <= auto_prefix,
-        )
-        return MarkerMatch(marker, match.start("m"), end, title_start)
+        marker = Marker(match.group("m"), style, number, canonical_marker(style, number), 0 < auto_prefix and end <= auto_prefix)
+        return MarkerMatch(marker, start, end, title_start)
     return None

@@ -19,9 +19,11 @@ from checker.document.model import Heading, MarkerStyle, Paragraph
 from checker.document.sections import vocabulary
 
 _SENTENCE_END = "。！？!?；;"
+_SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(_SENTENCE_END)}]")
 _HEADING_STYLE = regex.compile(r"^(?:Heading|标题)\s*(?P<level>[1-4])$", regex.IGNORECASE)
 # A family whose level-1 misuse is common enough to be read as a section heading ("2、 推进…").
 _PROMOTABLE = {MarkerStyle.CN_COMMA, MarkerStyle.ARABIC_DOT}
+_DEEPEST = 4  # levels run from 1 to 4, by marker family or by Word heading style
 
 
 def heading_style_level(style: str | None) -> int | None:
@@ -32,10 +34,10 @@ def heading_style_level(style: str | None) -> int | None:
 def _split_title(text: str, start: int) -> tuple[str, bool]:
     """The heading's own text from `start`, and whether body text follows it on the same line."""
     rest = text[start:].rstrip()
-    for offset, char in enumerate(rest):
-        if char in _SENTENCE_END:
-            return rest[:offset], bool(rest[offset + 1 :].strip())
-    return rest, False
+    end = _SENTENCE_END_CHAR.search(rest)
+    if end is None:
+        return rest, False
+    return rest[: end.start()], bool(rest[end.end() :].strip())
 
 
 def _unnumbered_heading(paragraph: Paragraph) -> Heading | None:
@@ -81,7 +83,7 @@ def _continues_top_level(heading: Heading, headed: set[str], top_count: int) -> 
 
 def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
     outline: list[Heading] = []
-    open_headings: dict[int, Heading] = {}
+    open_headings: list[Heading | None] = [None] * (_DEEPEST + 1)  # by level: the latest heading still open
     top_count, headed = 0, set[str]()  # top-level headings so far, and the sections they name
     for paragraph in paragraphs:
         if paragraph.is_blank:
@@ -103,10 +105,7 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
             top_count += 1
             if heading.section:
                 headed.add(heading.section)
-        heading.parent = next(
-            (open_headings[level] for level in range(heading.level - 1, 0, -1) if level in open_headings), None
-        )
-        open_headings = {lvl: h for lvl, h in open_headings.items() if lvl < heading.level}
-        open_headings[heading.level] = heading
+        heading.parent = next((h for h in reversed(open_headings[: heading.level]) if h is not None), None)
+        open_headings[heading.level :] = [heading] + [None] * (_DEEPEST - heading.level)
         outline.append(heading)
     return outline

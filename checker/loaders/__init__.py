@@ -23,7 +23,7 @@ def load(path: str) -> Document:
         raise LoadError("是文件夹，不是文件")
     try:
         if extension == ".docx":
-            from checker.loaders.docx import load_docx  # python-docx is slow to import: only when needed
+            from checker.loaders.docx import load_docx  # lxml and the .docx modules: only when needed
 
             document = load_docx(path)
         else:

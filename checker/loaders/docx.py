@@ -21,37 +21,38 @@ Runs Word does not display have no RunSpan.
 `Paragraph.source_index` is the position of the w:p in `body.iter(qn("w:p"))` (that iteration
 includes text-box paragraphs); for furniture, the position in its own part.
 
-Hostile files: the archive is checked before anything is inflated (see `_check_archive`), and
-every XML part is parsed by python-docx's parser (resolve_entities=False, no network, libxml2's
-amplification limit); a part that declares a DTD is refused all the same.
+Hostile files: the zip directory is checked before anything is inflated (see `_check_archive`);
+only the parts the view needs are inflated, each within the size the directory declares, and
+parsed without resolving entities; a part that declares a DTD is refused (see package.py).
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 
 from checker.document.model import Comment, Document, Paragraph, Part, RunSpan
 from checker.loaders.errors import LoadError
-from checker.loaders.numbering import ParagraphStyles, W, WordNumbering
+from checker.loaders.numbering import ParagraphStyles, W, WordNumbering, paragraph_properties
+from checker.loaders.package import OFFICE_DOCUMENT, WORD_MAIN, Package
+from checker.loaders.styles import StyleElements
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as declared in the zip directory
 MAX_RATIO = 100  # uncompressed/compressed, for parts over 1 MiB: a real document.xml stays far below
 MAX_PARTS = 10_000
-_INFLATE_STEP = 1 << 20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and Word 97-2003 files are OLE compound files
 
 _P, _R, _T, _TBL, _TR, _TC = (W + tag for tag in ("p", "r", "t", "tbl", "tr", "tc"))
-_PPR, _RPR, _VAL, _ID = W + "pPr", W + "rPr", W + "val", W + "id"
+_PPR, _RPR, _VAL, _ID, _VANISH = W + "pPr", W + "rPr", W + "val", W + "id", W + "vanish"
 _RANGE_START, _RANGE_END, _COMMENT_REF = W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference"
 _NOT_SHOWN = {W + "del", W + "moveFrom"}
 # Markup compatibility: Word shows mc:Choice; the mc:Fallback copy of the same content is skipped.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml"}  # containers that are not there for the reader
 _RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-"}
-_ONE_LINE = str.maketrans({c: " " for c in "\r\n\x85\u2028\u2029"})
+_LINE_BREAKS = re.compile("[\r\n\x85\u2028\u2029]")
 _FALSE = ("0", "false", "off")
 
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -82,17 +83,15 @@ def load_docx_bytes(data: bytes, path: str) -> Document:
     if data.startswith(OLE_MAGIC):
         raise LoadError("文件已加密或为旧版 Word 格式，无法读取")
     try:
-        _check_archive(data)
         return _build(_open(data), path)
     except LoadError:
         raise
-    except Exception as error:  # noqa: BLE001 -- the boundary: whatever python-docx or lxml trips over, no traceback
+    except Exception as error:  # noqa: BLE001 -- the boundary: whatever lxml or zipfile trips over, no traceback
         raise LoadError(f"无法解析 .docx 文件（{type(error).__name__}）") from None
 
 
-def _check_archive(data: bytes) -> None:
-    """Refuse before python-docx inflates anything: sizes come from the zip directory, and no
-    member may inflate past the size the directory declares for it (see `_check_declared_sizes`)."""
+def _check_archive(data: bytes) -> list[zipfile.ZipInfo]:
+    """The zip directory, refused before anything is inflated when its declared sizes are too big."""
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except zipfile.BadZipFile:
@@ -112,61 +111,34 @@ def _check_archive(data: bytes) -> None:
         if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
             raise LoadError("这是 Excel 或 PowerPoint 文件，不是 Word 文档")
         raise LoadError("不是 Word 文档：缺少 word/document.xml")
-    _check_declared_sizes(data, infos)
+    return infos
 
 
-def _check_declared_sizes(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
-    """zipfile inflates all of a member's compressed data before cutting it to the declared size,
-    so a directory that understates a size (4 KB declared, 64 MB inside) would bring the whole of
-    it into memory. Each member is inflated here once, in steps of at most 1 MiB, and only counted."""
-    for info in infos:
-        if info.compress_type == zipfile.ZIP_STORED:
-            continue
-        if info.compress_type != zipfile.ZIP_DEFLATED:
-            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
-        header = data[info.header_offset : info.header_offset + 30]
-        if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
-            raise LoadError("文件已损坏（zip 结构不完整，可能下载或复制不完整）")
-        start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
-        inflater, pending, produced = zlib.decompressobj(-15), data[start : start + info.compress_size], 0
-        try:
-            while pending and produced <= info.file_size:
-                produced += len(inflater.decompress(pending, _INFLATE_STEP))
-                pending = inflater.unconsumed_tail
-        except zlib.error:
-            raise LoadError("文件已损坏（压缩数据校验失败）") from None
-        if produced > info.file_size:
-            raise LoadError("压缩数据比压缩包声明的大（疑似压缩炸弹），已拒绝")
+class _Word:
+    """The main document part of a package and the parts it relates to."""
+
+    def __init__(self, package: Package) -> None:
+        main = [rel for rel in package.relationships("") if rel.reltype == OFFICE_DOCUMENT and not rel.external]
+        if len(main) != 1:
+            raise LoadError("不是完整的 Word 文档：缺少或重复的主文档关系")
+        self.name = main[0].target
+        if package.content_type(self.name) != WORD_MAIN:
+            raise LoadError("不是 .docx 文档（可能是 .docm/.dotx 等改了扩展名），请另存为 .docx")
+        self.package = package
+        self.element = package.xml(self.name)
+        self.rels = [rel for rel in package.relationships(self.name) if not rel.external]
+
+    def related(self, reltype: str) -> list[str]:
+        """The parts related by `reltype`, in the order of the relationships."""
+        return [rel.target for rel in self.rels if rel.reltype == reltype]
+
+    def first_xml(self, reltype: str):
+        names = self.related(reltype)
+        return self.package.xml(names[0]) if names else None
 
 
-def _open(data: bytes):
-    import docx
-    from docx.opc.part import XmlPart
-    from lxml import etree
-
-    try:
-        word = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, zlib.error, EOFError):
-        raise LoadError("文件已损坏（压缩数据校验失败）") from None
-    except etree.XMLSyntaxError as error:
-        if "amplification" in str(error) or "entity reference loop" in str(error):
-            raise LoadError("文档含 DTD/实体声明，已拒绝") from None
-        raise LoadError("文档 XML 已损坏，无法解析") from None
-    except KeyError as error:
-        raise LoadError(f"不是完整的 Word 文档：缺少部件 {error}") from None
-    except ValueError as error:
-        if "not a Word file" in str(error):
-            raise LoadError("不是 .docx 文档（可能是 .docm/.dotx 等改了扩展名），请另存为 .docx") from None
-        raise
-    for part in word.part.package.iter_parts():
-        if isinstance(part, XmlPart) and _has_dtd(part.element):
-            raise LoadError("文档含 DTD/实体声明，已拒绝")
-    return word
-
-
-def _has_dtd(element) -> bool:
-    info = element.getroottree().docinfo
-    return bool(info.doctype) or info.internalDTD is not None
+def _open(data: bytes) -> _Word:
+    return _Word(Package(data, _check_archive(data)))
 
 
 def paragraph_runs(p) -> list:
@@ -184,19 +156,19 @@ def paragraph_runs(p) -> list:
     return runs
 
 
-def _hidden(run) -> bool:
-    rpr = run.find(_RPR)
-    vanish = rpr.find(W + "vanish") if rpr is not None else None
+def _hidden(rpr) -> bool:
+    vanish = rpr.find(_VANISH)
     return vanish is not None and vanish.get(_VAL) not in _FALSE
 
 
 class _Rendered:
-    """A paragraph's displayed text, its run spans and the comment marks inside it (offsets in text)."""
+    """A paragraph's displayed text, its run spans and the comment marks inside it, at offsets in a
+    paragraph text where it follows `offset` characters (the list label)."""
 
-    def __init__(self, p) -> None:
+    def __init__(self, p, offset: int = 0) -> None:
         self.pieces: list[str] = []
-        self.length = 0
-        self.spans: list[tuple[int, int, int]] = []
+        self.length = offset
+        self.runs: list[RunSpan] = []
         self.marks: list[tuple[str, str, int]] = []  # (tag, comment id, offset)
         self.run_count = 0
         self._visit(p, shown=True)
@@ -207,28 +179,38 @@ class _Rendered:
             tag = child.tag
             if tag == _R:
                 self.run_count += 1
-                if shown and not _hidden(child):
+                if shown:
                     self._run(child, self.run_count - 1)
-            elif tag in (_RANGE_START, _RANGE_END):
+            elif tag == _RANGE_START or tag == _RANGE_END:
                 self.marks.append((tag, child.get(_ID), self.length))
             elif tag != _PPR and tag != _FALLBACK:
                 self._visit(child, shown and tag not in _NOT_SHOWN)
 
     def _run(self, run, index: int) -> None:
-        start = self.length
+        """A shown run's text and comment references; nothing if its (first) w:rPr hides it."""
+        pieces, marks, length, rpr_seen = [], [], self.length, False
         for child in run:
             tag = child.tag
             if tag == _T:
-                piece = (child.text or "").translate(_ONE_LINE)
+                piece = child.text or ""
+                if _LINE_BREAKS.search(piece):
+                    piece = _LINE_BREAKS.sub(" ", piece)
             elif tag in _RUN_TEXT:
                 piece = _RUN_TEXT[tag]
             else:
                 if tag == _COMMENT_REF:
-                    self.marks.append((tag, child.get(_ID), self.length))
+                    marks.append((tag, child.get(_ID), length))
+                elif tag == _RPR and not rpr_seen:
+                    if _hidden(child):
+                        return
+                    rpr_seen = True
                 continue
-            self.pieces.append(piece)
-            self.length += len(piece)
-        self.spans.append((index, start, self.length))
+            pieces.append(piece)
+            length += len(piece)
+        self.pieces += pieces
+        self.marks += marks
+        self.runs.append(RunSpan(index, self.length, length))
+        self.length = length
 
 
 def _merged_away(cell) -> bool:
@@ -266,21 +248,21 @@ def _blocks(container, part: Part) -> Iterator[tuple[object, Part]]:
 
 
 class _ViewBuilder:
-    def __init__(self, word) -> None:
+    def __init__(self, word: _Word) -> None:
         self.paragraphs: list[Paragraph] = []
         self.anchors: dict[str, dict[str, tuple[int, int]]] = {}  # comment id → {tag: (line, column)}
-        self.styles = ParagraphStyles(_related_element(word.part, _RT + "styles"))
-        self.numbering = WordNumbering(_related_element(word.part, _RT + "numbering"), self.styles)
+        styles = word.related(_RT + "styles")
+        self.styles = ParagraphStyles(StyleElements(word.package.read(styles[0]) if styles else None))
+        self.numbering = WordNumbering(word.first_xml(_RT + "numbering"), self.styles)
 
     def add(self, p, part: Part, source_index: int) -> None:
-        ppr = p.find(_PPR)
-        style_id = self.styles.paragraph_style(_style_of(ppr))
-        label = self.numbering.label(ppr, style_id) or ""
-        rendered = _Rendered(p)
+        style, numbering = paragraph_properties(next(p.iterchildren(_PPR), None))
+        style_id = self.styles.paragraph_style(style)
+        label = self.numbering.label(numbering, style_id) or ""
+        rendered = _Rendered(p, len(label))
         line = len(self.paragraphs) + 1
-        offset = len(label)
         for tag, comment_id, at in rendered.marks:
-            self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, offset + at + 1))
+            self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, at + 1))
         self.paragraphs.append(
             Paragraph(
                 index=line - 1,
@@ -289,7 +271,7 @@ class _ViewBuilder:
                 part=part,
                 style=self.styles.name(style_id),
                 auto_number=label or None,
-                runs=tuple(RunSpan(i, offset + start, offset + end) for i, start, end in rendered.spans),
+                runs=tuple(rendered.runs),
                 source_index=source_index,
             )
         )
@@ -319,53 +301,29 @@ class _ViewBuilder:
         return found
 
 
-def _style_of(ppr) -> str | None:
-    style = ppr.find(W + "pStyle") if ppr is not None else None
-    return style.get(_VAL) if style is not None else None
-
-
-def _part_element(part):
-    """A part's XML root: python-docx parses the parts it knows; others (footnotes) are parsed here."""
-    from docx.opc.part import XmlPart
-    from docx.oxml.parser import parse_xml
-
-    element = part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
-    if _has_dtd(element):
-        raise LoadError("文档含 DTD/实体声明，已拒绝")
-    return element
-
-
-def _related_element(source_part, reltype: str):
-    for rel in source_part.rels.values():
-        if rel.reltype == reltype and not rel.is_external:
-            return _part_element(rel.target_part)
-    return None
-
-
-def _furniture(word) -> list[Paragraph]:
+def _furniture(word: _Word) -> list[Paragraph]:
     parts = {}
-    for rel in word.part.rels.values():
-        if rel.reltype in _FURNITURE and not rel.is_external:
-            parts[str(rel.target_part.partname)] = (rel.target_part, _FURNITURE[rel.reltype])
+    for rel in word.rels:
+        if rel.reltype in _FURNITURE:
+            parts[rel.target] = _FURNITURE[rel.reltype]
     furniture: list[Paragraph] = []
     order = list(Part)
-    for _, (part, kind) in sorted(parts.items(), key=lambda item: (order.index(item[1][1]), item[0])):
-        root = _part_element(part)
+    for name, kind in sorted(parts.items(), key=lambda item: (order.index(item[1]), item[0])):
+        root = word.package.xml(name)
         index_of = {p: i for i, p in enumerate(root.iter(_P))}
         stories = [n for n in root if n.tag in _NOTES and n.get(W + "type", "normal") == "normal"]
         for story in stories if kind is Part.FOOTNOTE else [root]:
             for p, _part in _blocks(story, kind):
                 if p.tag == _P:
                     rendered = _Rendered(p)
-                    runs = tuple(RunSpan(*span) for span in rendered.spans)
                     furniture.append(
-                        Paragraph(len(furniture), rendered.text, 0, kind, runs=runs, source_index=index_of[p])
+                        Paragraph(len(furniture), rendered.text, 0, kind, runs=tuple(rendered.runs), source_index=index_of[p])
                     )
     return furniture
 
 
-def _build(word, path: str) -> Document:
-    body = word.element.body
+def _build(word: _Word, path: str) -> Document:
+    body = word.element.find(W + "body")
     index_of = {p: i for i, p in enumerate(body.iter(_P))}
     view = _ViewBuilder(word)
     for element, part in _blocks(body, Part.BODY):
@@ -375,5 +333,5 @@ def _build(word, path: str) -> Document:
             view.mark(element)
     if not any(p.text.strip() for p in view.paragraphs):
         raise LoadError("文档正文中没有文字（文字可能在图片或文本框中）")
-    comments = view.comments(_related_element(word.part, _RT + "comments"))
+    comments = view.comments(word.first_xml(_RT + "comments"))
     return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word), comments=comments)

@@ -23,17 +23,25 @@ expanding formats (letters, roman) small on hostile input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
-from docx.styles import BabelFish
 
 from checker.document.numerals import int_to_chinese
+
+if TYPE_CHECKING:
+    from checker.loaders.styles import StyleElements
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = W + "val"
 _MAX_VALUE = 32767
 _LEVEL_REF = regex.compile(r"%([1-9])")
 _FALSE = ("0", "false", "off")
+# The built-in styles python-docx names differently from styles.xml (its BabelFish), so that
+# `Paragraph.style` reads as it always has.
+_UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header"} | {
+    f"heading {level}": f"Heading {level}" for level in range(1, 10)
+}
 
 
 def _val(element, tag: str) -> str | None:
@@ -46,6 +54,18 @@ def _int(value: str | None, default: int | None = None) -> int | None:
         return max(0, min(int(value), _MAX_VALUE)) if value is not None else default
     except ValueError:
         return default
+
+
+_P_STYLE, _NUM_PR, _NUM_ID, _ILVL = W + "pStyle", W + "numPr", W + "numId", W + "ilvl"
+_START, _NUM_FMT, _LVL_TEXT, _LVL_RESTART, _IS_LGL = (W + tag for tag in ("start", "numFmt", "lvlText", "lvlRestart", "isLgl"))
+
+
+def _first_values(element) -> dict[str, str | None]:
+    """The w:val of the first child with each tag (one pass: lxml's find() costs more per call)."""
+    values: dict[str, str | None] = {}
+    for child in element:
+        values.setdefault(child.tag, child.get(_VAL))
+    return values
 
 
 # --- number formats (ECMA-376 ST_NumberFormat) ---
@@ -163,14 +183,14 @@ class Level:
 
 
 def _level(lvl) -> Level:
-    legal = lvl.find(W + "isLgl")
+    values = _first_values(lvl)
     return Level(
-        start=_int(_val(lvl, "start"), 1),
-        number_format=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") or "",
-        restart=_int(_val(lvl, "lvlRestart")),
-        legal=legal is not None and legal.get(_VAL) not in _FALSE,
-        style=_val(lvl, "pStyle"),
+        start=_int(values.get(_START), 1),
+        number_format=values.get(_NUM_FMT) or "decimal",
+        text=values.get(_LVL_TEXT) or "",
+        restart=_int(values.get(_LVL_RESTART)),
+        legal=_IS_LGL in values and values[_IS_LGL] not in _FALSE,
+        style=values.get(_P_STYLE),
     )
 
 
@@ -178,11 +198,23 @@ def _levels(parent) -> dict[int, Level]:
     return {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in parent.iterfind(W + "lvl")}
 
 
-def _num_pr(ppr) -> tuple[str | None, int | None]:
-    num_pr = ppr.find(W + "numPr") if ppr is not None else None
+def paragraph_properties(ppr) -> tuple[str | None, tuple[str | None, int | None]]:
+    """The w:pStyle and (numId, ilvl) a w:pPr (or None) names."""
+    if ppr is None:
+        return None, (None, None)
+    style, num_pr = None, None
+    for child in ppr:
+        tag = child.tag
+        if tag == _P_STYLE and style is None:
+            style = child
+        elif tag == _NUM_PR and num_pr is None:
+            num_pr = child
     if num_pr is None:
-        return None, None
-    return _val(num_pr, "numId"), _int(_val(num_pr, "ilvl"))
+        numbering = None, None
+    else:
+        values = _first_values(num_pr)
+        numbering = values.get(_NUM_ID), _int(values.get(_ILVL))
+    return (style.get(_VAL) if style is not None else None), numbering
 
 
 @dataclass
@@ -195,17 +227,13 @@ class _Style:
 
 
 class ParagraphStyles:
-    """styles.xml, read once: display names (as python-docx gives them) and inherited list numbering."""
+    """The styles of styles.xml (see styles.py): display names (as python-docx gives them) and inherited
+    list numbering."""
 
-    def __init__(self, styles_element) -> None:
-        self._elements: dict[str, object] = {}
+    def __init__(self, elements: StyleElements) -> None:
+        self._elements = elements
         self._styles: dict[str, _Style | None] = {}  # read on first use: a template has hundreds, a draft uses a few
-        self.default: str | None = None
-        for style in styles_element.iterfind(W + "style") if styles_element is not None else ():
-            style_id, kind = style.get(W + "styleId"), style.get(W + "type", "paragraph")
-            self._elements[style_id] = style
-            if kind == "paragraph" and style.get(W + "default") in ("1", "true", "on") and self.default is None:
-                self.default = style_id
+        self.default = elements.default
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
 
     def _style(self, style_id: str | None) -> _Style | None:
@@ -215,8 +243,8 @@ class ParagraphStyles:
                 self._styles[style_id] = None
             else:
                 name = _val(style, "name")
-                num_id, ilvl = _num_pr(style.find(W + "pPr"))
-                self._styles[style_id] = _Style(BabelFish.internal2ui(name) if name else None,
+                num_id, ilvl = paragraph_properties(style.find(W + "pPr"))[1]
+                self._styles[style_id] = _Style(_UI_NAMES.get(name, name) if name else None,
                                                 style.get(W + "type", "paragraph"), _val(style, "basedOn"), num_id, ilvl)
         return self._styles[style_id]
 
@@ -262,6 +290,7 @@ class WordNumbering:
         self._style_links: dict[str, str] = {}
         self._nums: dict[str, _Num] = {}
         self._counters: dict[object, dict[int, int]] = {}
+        self._resolved: dict[str, tuple[str | None, dict[int, Level]]] = {}  # numId → (abstractNumId, levels)
         if numbering_element is None:
             return
         for abstract in numbering_element.iterfind(W + "abstractNum"):
@@ -289,16 +318,18 @@ class WordNumbering:
             abstract_id = linked.abstract
         return abstract_id
 
-    def label(self, ppr, style_id: str | None) -> str | None:
-        """The label of a paragraph with properties `ppr` (w:pPr or None) and effective style `style_id`."""
-        num_id, ilvl = _num_pr(ppr)
+    def label(self, numbering: tuple[str | None, int | None], style_id: str | None) -> str | None:
+        """The label of a paragraph whose w:pPr names `numbering` (numId, ilvl), with effective style `style_id`."""
+        num_id, ilvl = numbering
         style_num_id, style_ilvl = self._styles.numbering(style_id)
         num_id = num_id if num_id is not None else style_num_id
         num = self._nums.get(num_id) if num_id not in (None, "0") else None
         if num is None:
             return None
-        abstract_id = self._abstract_id(num)
-        levels = {**self._abstracts.get(abstract_id, {}), **num.levels}
+        if num_id not in self._resolved:
+            abstract_id = self._abstract_id(num)
+            self._resolved[num_id] = abstract_id, {**self._abstracts.get(abstract_id, {}), **num.levels}
+        abstract_id, levels = self._resolved[num_id]
         if ilvl is None:
             ilvl = style_ilvl
         if ilvl is None:

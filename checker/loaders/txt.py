@@ -8,6 +8,7 @@ not a draft. Full-width spaces and tabs are kept: indentation is information.
 from __future__ import annotations
 
 import codecs
+import re
 
 import regex
 
@@ -20,7 +21,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The standard library's engine finds a character class in a long text ~3× faster than `regex`.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -44,9 +46,8 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _dominant_newline(text: str) -> str:
-    counts = {nl: 0 for nl in ("\r\n", "\n", "\r")}
-    for match in _NEWLINE.finditer(text):
-        counts[match.group()] += 1
+    crlf = text.count("\r\n")
+    counts = {"\r\n": crlf, "\n": text.count("\n") - crlf, "\r": text.count("\r") - crlf}
     return max(counts, key=counts.get) if any(counts.values()) else "\n"
 
 
@@ -56,7 +57,7 @@ def parse_text(text: str, path: str, encoding: str | None = None) -> Document:
         raise LoadError(f"不是文本文件：第 {control.start()} 个字符是控制字符 U+{ord(control.group()):04X}")
     if not text.strip():
         raise LoadError("文件为空")
-    lines = _NEWLINE.split(text)
+    lines = _NEWLINE.split(text) if "\r" in text else text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # a final newline ends the last line; it does not start a new one
     paragraphs = [Paragraph(index=i, text=line, line=i + 1) for i, line in enumerate(lines)]

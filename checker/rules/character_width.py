@@ -27,15 +27,14 @@ import regex
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import (
+    BLANKS,
+    CJK_PUNCTUATION,
+    HAN,
+    Sheltered,
     any_of,
     heading_number_ends,
-    inside,
-    is_blank,
-    is_cjk,
-    is_han,
-    is_latin_letter,
     not_prose,
-    prose_paragraphs,
+    prose_test,
 )
 
 TYPE = "character_width"
@@ -49,48 +48,83 @@ NEEDS: tuple[str, ...] = ()
 _BETWEEN_DIGITS_OK = set(",:;")
 
 
-def _neighbour(text: str, index: int, step: int, transparent: str) -> str:
-    """The nearest character from `index` in direction `step`, skipping blanks and `transparent`."""
-    index += step
-    while 0 <= index < len(text) and (is_blank(text[index]) or text[index] in transparent):
-        index += step
-    return text[index] if 0 <= index < len(text) else ""
+def _members(chars: str) -> str:
+    """`chars` as the inside of a character class: runs of consecutive code points as ranges (the regex
+    engine scans for one range several times faster than for a list of ten characters), each end
+    escaped by its code point."""
+    codes = sorted({ord(char) for char in chars})
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
 
 
-def _in_chinese_context(text: str, index: int, transparent: str) -> bool:
-    char = text[index]
-    if char in _BETWEEN_DIGITS_OK and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit():
-        return False
-    left = _neighbour(text, index, -1, transparent)
-    right = _neighbour(text, index, 1, transparent)
-    if is_cjk(left) or is_han(right):
-        return True
-    return is_cjk(right) and not is_latin_letter(left)
+def _chinese_context(wrong: str) -> str:
+    """The Chinese-context test as lookarounds, placed just after a wrong character: the neighbours
+    are the nearest characters that are neither blanks nor wrong characters; the left one is Chinese,
+    or the right one is a Han character, or the right one is Chinese and the left one is no Latin
+    letter. In the pattern, so that the whole-document pass does it in C."""
+    skipped = _members(BLANKS + wrong)
+    around = f"[{skipped}]*"
+    cjk = f"[[{HAN}{CJK_PUNCTUATION}]--[{skipped}]]"
+    han = f"[{HAN}--[{skipped}]]"
+    latin = f"[[A-Za-z]--[{skipped}]]"
+    return f"(?:(?<={cjk}{around}.)|(?={around}{han})|(?<!{latin}{around}.)(?={around}{cjk}))"
+
+
+def _finder(wrong: str, cjk_context: bool, runs: bool) -> regex.Pattern:
+    """A wrong character in its context (the first of a run decides for the run), then the rest of the
+    run. The pattern starts with the wrong characters, so that the regex engine skips to them fast."""
+    wrong = wrong.replace("\n", "")  # in the view "\n" only joins paragraphs
+    members = _members(wrong)
+    context = _chinese_context(wrong) if cjk_context else ""
+    if runs:
+        return regex.compile(f"(?V1)[{members}](?<![{members}].){context}[{members}]*")
+    return regex.compile(f"(?V1)[{members}]{context}")
 
 
 def compile(options: dict):
     mapping = {str(k): str(v) for k, v in options["characters"].items()}
     if not mapping or any(len(k) != 1 or len(v) != 1 for k, v in mapping.items()):
         raise ValueError("characters 的键和值都应是单个字符")
-    wrong = "".join(mapping)
-    finder = regex.compile(f"[{regex.escape(wrong)}]+" if options["runs"] else f"[{regex.escape(wrong)}]")
+    finder = _finder("".join(mapping), options["cjk_context"], options["runs"])
     table = str.maketrans(mapping)
     cjk_context = options["cjk_context"]
-    skip = any_of(options["skip_paragraphs"], "skip_paragraphs 的项")
+    is_prose = prose_test(any_of(options["skip_paragraphs"], "skip_paragraphs 的项"))
 
     def check(document: Document) -> Iterator[Hit]:
+        view = document.view_text
         number_ends = heading_number_ends(document)
-        for paragraph in prose_paragraphs(document, skip):
-            text = paragraph.text
-            protected = None
-            for match in finder.finditer(text, number_ends.get(paragraph.index, 0)):
-                start, end = match.span()
-                if cjk_context and not _in_chinese_context(text, start, wrong):
+        sheltered = not_prose(view)
+        holds = Sheltered(sheltered).holds if sheltered else None
+        args_of: dict[str, dict[str, str]] = {}  # hits of one character share their args: the engine only reads them
+        paragraph_end = -1
+        for match in finder.finditer(view):
+            start, end = match.span()
+            if start > paragraph_end:  # the first match in a paragraph
+                paragraph, local_start, _ = document.in_view(start, end)  # no match holds a "\n"
+                origin = start - local_start  # where the paragraph starts in the view
+                paragraph_end = origin + len(paragraph.text)
+                prose = is_prose(paragraph)
+                prose_start = origin + number_ends.get(paragraph.index, 0)  # a heading number is not prose
+            if not prose:
+                continue
+            if start < prose_start:
+                start = prose_start
+                if start >= end:
                     continue
-                protected = not_prose(text) if protected is None else protected
-                if inside(protected, start, end):
-                    continue
-                replacement = match.group().translate(table)
-                yield Hit(paragraph, start, end, {"found": match.group(), "replacement": replacement}, replacement)
+            if cjk_context and view[start] in _BETWEEN_DIGITS_OK and view[start - 1 : start].isdigit() and \
+                    view[start + 1 : start + 2].isdigit():
+                continue  # 「1,000」「10:00」「1:500」 (a paragraph's edges are "\n", no digit)
+            if holds is not None and holds(start, end):
+                continue
+            found = view[start:end]
+            args = args_of.get(found)
+            if args is None:
+                args = args_of[found] = {"found": found, "replacement": found.translate(table)}
+            yield Hit(paragraph, start - origin, end - origin, args, args["replacement"])
 
     return check

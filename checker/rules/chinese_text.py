@@ -7,7 +7,8 @@ Not a rule type (no TYPE): the registry skips it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -24,7 +25,7 @@ _NOT_PROSE = regex.compile(
     r"(?:https?://|ftp://|www\.)[!-~]+"  # a URL runs to the first non-ASCII or space character
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
-_BLANKS = " \t\u3000\u00a0"
+BLANKS = " \t\u3000\u00a0"
 _QUOTATION = regex.compile("“[^“”]*”")
 
 
@@ -42,7 +43,7 @@ def is_latin_letter(char: str) -> bool:
 
 
 def is_blank(char: str) -> bool:
-    return char in _BLANKS
+    return char in BLANKS
 
 
 def compile_pattern(pattern: str, what: str = "正则表达式") -> regex.Pattern:
@@ -76,7 +77,22 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def not_prose(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses, where Chinese punctuation rules do not apply."""
+    if "://" not in text and "www." not in text and "@" not in text:  # what every such span holds
+        return []
     return [m.span() for m in _NOT_PROSE.finditer(text)]
+
+
+class Sheltered:
+    """Sorted spans that do not overlap, and whether one of them holds a given span (a bisection, for
+    the hits of a whole-document pass)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def holds(self, start: int, end: int) -> bool:
+        index = bisect_right(self._starts, start) - 1
+        return index >= 0 and end <= self._ends[index]
 
 
 def heading_number_ends(document: Document) -> dict[int, int]:
@@ -87,9 +103,12 @@ def heading_number_ends(document: Document) -> dict[int, int]:
     return {h.paragraph.index: h.title_start for h in document.outline if h.marker is not None}
 
 
-def prose_paragraphs(document: Document, skip: regex.Pattern | None) -> Iterable[Paragraph]:
-    """Non-blank paragraphs of the text view, without those a `skip` pattern matches."""
-    for paragraph in document.paragraphs:
-        if paragraph.is_blank or (skip is not None and skip.search(paragraph.text)):
-            continue
-        yield paragraph
+def prose_test(skip: regex.Pattern | None) -> Callable[[Paragraph], bool]:
+    """Whether a paragraph is prose a rule checks: not blank, and not matched by a `skip` pattern.
+    A whole-document pass asks only about the paragraphs it found something in."""
+
+    def is_prose(paragraph: Paragraph) -> bool:
+        return not paragraph.is_blank and not (skip is not None and skip.search(paragraph.text))
+
+    return is_prose
+

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.document.model import Document, Paragraph
 from checker.document.places import Gazetteer, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import BookTitle, book_titles, cosmetic_form
+from checker.rules.book_titles import BookTitle, cosmetic_form
+from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "citation_consistency"
 NEEDS: tuple[str, ...] = ()
@@ -50,12 +52,13 @@ def identity(form: str, places: Gazetteer) -> tuple[tuple[str, ...], str, int]:
 def compile(options: dict) -> Check:
     places = gazetteer()
     min_length = options["min_length"]
+    form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
 
     def check(document: Document) -> Iterator[Hit]:
         groups: dict[tuple, list[_Citation]] = {}
-        for paragraph in document.paragraphs:
-            for title in book_titles(paragraph.text)[0]:
-                form = cosmetic_form(title.text)
+        for paragraph, titles in titled_paragraphs(document):
+            for title in titles:
+                form = form_of(title.text)
                 codes, rest, place_length = identity(form, places)
                 if len(rest) >= min_length:
                     groups.setdefault((codes, rest), []).append(_Citation(paragraph, title, form, place_length))

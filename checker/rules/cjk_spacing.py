@@ -24,16 +24,19 @@ from collections.abc import Iterator
 
 import regex
 
-from checker.document.model import Document
+from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import (
+    BLANKS,
+    CJK_PUNCTUATION,
+    HAN,
     any_of,
     heading_number_ends,
     inside,
     is_cjk,
     is_han,
     is_latin_letter,
-    prose_paragraphs,
+    prose_test,
     quoted,
 )
 
@@ -42,7 +45,15 @@ OPTIONS = {
     "skip_paragraphs": Option(list, [], "整段不查的段落（正则）"),
 }
 NEEDS: tuple[str, ...] = ()
-_INNER_BLANKS = regex.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+# Blanks between two characters that are not white space, where one side is Chinese and the other is
+# Chinese or a number (\p{N} holds every str.isdigit character): what _is_slip may report, found in
+# one pass over the whole document so that Python only looks at these.
+_CHINESE = f"[[{HAN}{CJK_PUNCTUATION}]--\\s]"
+_CHINESE_OR_NUMBER = f"[[{HAN}{CJK_PUNCTUATION}\\p{{N}}]--\\s]"
+_INNER_BLANKS = regex.compile(  # starts with a blank, then looks behind, so that the engine skips to blanks fast
+    f"(?V1)[{BLANKS}](?:(?<={_CHINESE}.)[{BLANKS}]*(?={_CHINESE_OR_NUMBER})"
+    f"|(?<={_CHINESE_OR_NUMBER}.)[{BLANKS}]*(?={_CHINESE}))"
+)
 _NAME_PART = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz./_- ")
 
 
@@ -68,23 +79,23 @@ def _is_slip(text: str, start: int, end: int) -> bool:
 
 
 def compile(options: dict):
-    skip = any_of(options["skip_paragraphs"], "skip_paragraphs 的项")
+    is_prose = prose_test(any_of(options["skip_paragraphs"], "skip_paragraphs 的项"))
 
     def check(document: Document) -> Iterator[Hit]:
         number_ends = heading_number_ends(document)
-        titles = {h.paragraph.index: (h.title_start, h.title_end) for h in document.outline}
-        for paragraph in prose_paragraphs(document, skip):
+        headings = {h.paragraph.index: h for h in document.outline}
+        separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
+        for match in _INNER_BLANKS.finditer(document.view_text):
+            paragraph, start, end = document.in_view(*match.span())  # blanks hold no "\n"
             text = paragraph.text
-            separators = None
-            for match in _INNER_BLANKS.finditer(text, number_ends.get(paragraph.index, 0)):
-                start, end = match.span()
-                if not _is_slip(text, start, end):
+            if start < number_ends.get(paragraph.index, 0) or not _is_slip(text, start, end) or not is_prose(paragraph):
+                continue
+            if is_han(text[start - 1]) and is_han(text[end]):
+                if separators[0] is not paragraph:  # where a space may separate the halves of a slogan or title
+                    heading = headings.get(paragraph.index)
+                    separators = (paragraph, quoted(text) + ([(heading.title_start, heading.title_end)] if heading else []))
+                if inside(separators[1], start, end):
                     continue
-                if is_han(text[start - 1]) and is_han(text[end]):
-                    if separators is None:  # where a space may separate the halves of a slogan or title
-                        separators = quoted(text) + ([titles[paragraph.index]] if paragraph.index in titles else [])
-                    if inside(separators, start, end):
-                        continue
-                yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")
+            yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")
 
     return check

@@ -101,44 +101,56 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     trie = Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
 
-    def candidates(text: str) -> Iterator[tuple[int, int, int, int]]:
-        """(hit start, place start, place end, hit end) of each place in the anchoring context."""
-        if before is not None:
-            for anchor in before.finditer(text):
-                for start, end in trie.words_at(text, anchor.end()):
+    # The anchors are searched in the whole view at once (MULTILINE: `^`/`$` at paragraph edges);
+    # only an anchor next to the first two characters of some place name (before; its last two,
+    # after) is placed in its paragraph and looked at further.
+    anchor_pattern = regex.compile(options["before"] or options["after"], regex.MULTILINE)
+    width = min([2, *map(len, names)])
+    edges = {name[:width] if before is not None else name[-width:] for name in names}
+
+    def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
+        """(paragraph, hit start, place start, place end, hit end) of each place in the anchoring context."""
+        view = document.view_text
+        for anchor in anchor_pattern.finditer(view):
+            edge = view[anchor.end() : anchor.end() + width] if before is not None else view[max(anchor.start() - width, 0) : anchor.start()]
+            if edge not in edges:
+                continue
+            placed = document.in_view(*anchor.span())
+            if placed is None:
+                continue
+            paragraph, anchor_start, anchor_end = placed
+            text = paragraph.text
+            if before is not None:
+                for start, end in trie.words_at(text, anchor_end):
                     if text[start:end] in not_places:
                         break
                     tail = after.match(text, end) if after else None
                     if after is None or tail:
-                        yield anchor.start(), start, end, tail.end() if tail else end
+                        yield paragraph, anchor_start, start, end, tail.end() if tail else end
                         break
-            return
-        for anchor in after.finditer(text):
-            longest = trie.words_at(text, anchor.start())[:1]
-            for start, end in longest:
+                continue
+            for start, end in trie.words_at(text, anchor_start)[:1]:
                 if text[start:end] not in not_places:
-                    yield start, start, end, anchor.end()
-
-    def hits(paragraph: Paragraph, home: Place, region: str) -> Iterator[Hit]:
-        text, titles = paragraph.text, None
-        for start, place_start, place_end, end in candidates(text):
-            name = text[place_start:place_end]
-            kind, place = _nearest(places, name, home)
-            if kind not in flagged or _excused(excuse, text, start):
-                continue
-            titles = titles if titles is not None else book_titles(text)[0]
-            if inside_any(titles, start, end):
-                continue
-            where = "".join(p.name for p in places.chain(place))
-            yield Hit(paragraph, start, end, {"match": text[start:end], "place": name, "where": where, "region": region})
+                    yield paragraph, start, start, end, anchor_end
 
     def check(document: Document) -> Iterator[Hit]:
         home = home_place(places, document.context.region)
         if home is None:
             return
         region = "".join(document.context.region)
-        for paragraph in document.paragraphs:
-            yield from hits(paragraph, home, region)
+        titles: dict[int, list] = {}  # by paragraph, computed on its first suspect place
+        for paragraph, start, place_start, place_end, end in candidates(document):
+            text = paragraph.text
+            name = text[place_start:place_end]
+            kind, place = _nearest(places, name, home)
+            if kind not in flagged or _excused(excuse, text, start):
+                continue
+            if paragraph.index not in titles:
+                titles[paragraph.index] = book_titles(text)[0]
+            if inside_any(titles[paragraph.index], start, end):
+                continue
+            where = "".join(p.name for p in places.chain(place))
+            yield Hit(paragraph, start, end, {"match": text[start:end], "place": name, "where": where, "region": region})
 
     return check
 

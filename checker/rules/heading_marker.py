@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from checker.document.markers import NOMINAL_LEVEL
 from checker.document.model import Document, Heading
 from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.per_document import per_document
 from checker.rules.sibling_groups import expected_marker, marker_span
 
 TYPE = "heading_marker"
@@ -42,15 +43,23 @@ def defect_of(heading: Heading) -> str | None:
     return "brackets" if written.translate(_FULL_WIDTH_BRACKETS) == expected else "punctuation"
 
 
+@per_document
+def _defective(document: Document) -> dict[str, list[Heading]]:
+    """The headings with each defect, in order: one rule per defect, all from the same pass."""
+    found: dict[str, list[Heading]] = {}
+    for heading in document.outline:
+        if (defect := defect_of(heading)) is not None:
+            found.setdefault(defect, []).append(heading)
+    return found
+
+
 def compile(options: dict) -> Check:
     defect = options["defect"]
     if defect not in DEFECTS:
         raise ValueError(f"defect 应为 {', '.join(DEFECTS)} 之一")
 
     def check(document: Document) -> Iterator[Hit]:
-        for heading in document.outline:
-            if defect_of(heading) != defect:
-                continue
+        for heading in _defective(document).get(defect, []):
             expected = expected_marker(heading.level, heading.marker.number)
             start, end = marker_span(heading)
             yield Hit(heading.paragraph, start, end,

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
 from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.per_document import per_document
 from checker.rules.sibling_groups import expected_marker, marker_span, sibling_groups
 
 TYPE = "heading_sequence"
@@ -69,23 +70,28 @@ def sequence_problems(document: Document, group: list[Heading], headings: set[in
     yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
 
 
+@per_document
+def _problems(document: Document) -> list[tuple[str, Heading, int]]:
+    """Every problem of every sibling group: one rule per problem kind, all from the same pass."""
+    headings = {id(h.paragraph) for h in document.outline}
+    return [found for group in sibling_groups(document.outline) for found in sequence_problems(document, group, headings)]
+
+
 def compile(options: dict) -> Check:
     problem = options["problem"]
     if problem not in PROBLEMS:
         raise ValueError(f"problem 应为 {', '.join(PROBLEMS)} 之一")
 
     def check(document: Document) -> Iterator[Hit]:
-        headings = {id(h.paragraph) for h in document.outline}
-        for group in sibling_groups(document.outline):
-            for found, heading, number in sequence_problems(document, group, headings):
-                if found != problem:
-                    continue
-                expected = expected_marker(heading.level, number)
-                if problem == "unnumbered":
-                    yield Hit(heading.paragraph, heading.title_start, heading.title_end,
-                              {"expected": expected, "title": heading.title}, replacement=expected + heading.title)
-                    continue
-                start, end = marker_span(heading)
-                yield Hit(heading.paragraph, start, end, {"found": heading.marker.text.strip(), "expected": expected})
+        for found, heading, number in _problems(document):
+            if found != problem:
+                continue
+            expected = expected_marker(heading.level, number)
+            if problem == "unnumbered":
+                yield Hit(heading.paragraph, heading.title_start, heading.title_end,
+                          {"expected": expected, "title": heading.title}, replacement=expected + heading.title)
+                continue
+            start, end = marker_span(heading)
+            yield Hit(heading.paragraph, start, end, {"found": heading.marker.text.strip(), "expected": expected})
 
     return check

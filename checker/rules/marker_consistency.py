@@ -38,14 +38,14 @@ def compile(options: dict) -> Check:
             if heading.marker and NOMINAL_LEVEL[heading.marker.style] == heading.level:
                 by_level.setdefault(heading.level, []).append(heading)
         for level, headings in by_level.items():
-            counts = Counter(_form(h) for h in headings)
+            forms = [_form(h) for h in headings]
+            counts = Counter(forms)
             if len(counts) < 2:
                 continue
             usual = counts.most_common(1)[0][0]
-            example = next(h for h in headings if _form(h) == usual).marker.text.strip()
+            example = headings[forms.index(usual)].marker.text.strip()
             reported = {usual}
-            for heading in headings:
-                form = _form(heading)
+            for heading, form in zip(headings, forms):
                 if form in reported:
                     continue
                 reported.add(form)

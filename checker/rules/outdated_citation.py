@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import book_titles, cosmetic_form
+from checker.rules.book_titles import cosmetic_form
+from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "outdated_citation"
 NEEDS = ("year",)
@@ -63,6 +65,7 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
 def compile(options: dict) -> Check:
     titles = {cosmetic_form(raw["title"]): _fact(raw) for raw in options["facts"]}
     historical = regex.compile(options["historical"]) if options["historical"] else None
+    form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
 
     def is_historical(text: str, start: int) -> bool:
         if historical is None:
@@ -70,11 +73,15 @@ def compile(options: dict) -> Check:
         sentence_start, sentence_end = _sentence_at(text, start)
         return historical.search(text, sentence_start, sentence_end) is not None
 
+    earliest = min((fact.since_year for fact in titles.values()), default=None)
+
     def check(document: Document) -> Iterator[Hit]:
         year = document.context.year
-        for paragraph in document.paragraphs:
-            for title in book_titles(paragraph.text)[0]:
-                fact = titles.get(cosmetic_form(title.text))
+        if earliest is None or year < earliest:
+            return
+        for paragraph, cited in titled_paragraphs(document):
+            for title in cited:
+                fact = titles.get(form_of(title.text))
                 if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start):
                     continue
                 args = {"cited": f"《{title.text}》", "replaced_by": fact.replaced_by, "since": fact.since,

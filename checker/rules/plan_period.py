@@ -26,6 +26,7 @@ import regex
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import any_of, compile_patterns
+from checker.rules.view_scan import view_matches
 
 TYPE = "plan_period"
 OPTIONS = {
@@ -60,7 +61,8 @@ def compile(options: dict):
     mentions = compile_patterns(options["mentions"], "mentions 的项")
     if any("ordinal" not in m.groupindex for m in mentions):
         raise ValueError("mentions 的每一项都要有命名分组 (?P<ordinal>…)")
-    mention = any_of(options["mentions"], "mentions 的项")
+    # One search of the whole view (MULTILINE: `^`/`$` at paragraph edges) instead of one per paragraph.
+    mention_in_view = regex.compile(any_of(options["mentions"], "mentions 的项").pattern, regex.MULTILINE)
     ongoing = any_of(options["ongoing"], "ongoing 的项")
     retrospective = any_of(options["retrospective"], "retrospective 的项")
 
@@ -69,22 +71,20 @@ def compile(options: dict):
         current = next((p for p in plans.values() if p["start"] <= year <= p["end"]), None)
         if current is None:
             return
-        for paragraph in document.paragraphs:
-            text = paragraph.text
-            for match in mention.finditer(text):
-                plan = plans.get(match.group("ordinal"))
-                if plan is None or plan["end"] >= year:
-                    continue
-                clause = _clause(text, *match.span())
-                if not (ongoing and ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
-                    continue
-                found = match.group()
-                ordinal_start, ordinal_end = (i - match.start() for i in match.span("ordinal"))
-                args = {
-                    "found": found, "name": plan["name"], "end": plan["end"], "year": year,
-                    "current": current["name"], "start_current": current["start"], "end_current": current["end"],
-                }
-                replacement = found[:ordinal_start] + str(current["ordinal"]) + found[ordinal_end:]
-                yield Hit(paragraph, match.start(), match.end(), args, replacement)
+        for paragraph, start, end, match in view_matches(document, mention_in_view):
+            plan = plans.get(match.group("ordinal"))
+            if plan is None or plan["end"] >= year:
+                continue
+            clause = _clause(paragraph.text, start, end)
+            if not (ongoing and ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
+                continue
+            found = match.group()
+            ordinal_start, ordinal_end = (i - match.start() for i in match.span("ordinal"))
+            args = {
+                "found": found, "name": plan["name"], "end": plan["end"], "year": year,
+                "current": current["name"], "start_current": current["start"], "end_current": current["end"],
+            }
+            replacement = found[:ordinal_start] + str(current["ordinal"]) + found[ordinal_end:]
+            yield Hit(paragraph, start, end, args, replacement)
 
     return check

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 
 import regex
 
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document
 from checker.document.sections import vocabulary
+from checker.rules.per_document import per_document
 
-# "2021年", but not either end of a range such as "2021－2025年" or "2021年-2025年".
-_YEAR = regex.compile(r"(?<![\d－—\-~～至到])(?P<year>(?:19|20)\d\d)(?=\s*年(?!\s*[－—\-~～至到]))")
+# "2021年", but not either end of a range such as "2021－2025年" or "2021年-2025年". The spaces
+# exclude "\n" so that a search of the whole text view never looks into the next paragraph.
+_YEAR = regex.compile(r"(?<![\d－—\-~～至到])(?P<year>(?:19|20)\d\d)(?=[^\S\n]*年(?![^\S\n]*[－—\-~～至到]))")
 _MIN_VOTES = 2
 _MAJORITY = 2  # the winner needs this many times the votes of the runner-up
 
@@ -29,20 +31,20 @@ def year_mentions(text: str) -> Iterator[tuple[int, int, int]]:
         yield match.start("year"), match.end("year"), int(match.group("year"))
 
 
-def _body_paragraphs(document: Document) -> list[Paragraph]:
-    title = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    return [p for p in document.paragraphs if id(p) not in title and not p.is_blank]
-
-
+@per_document
 def body_year(document: Document) -> int | None:
     """The year the body clearly talks about, or None when the body has no clear majority."""
+    # One search of the whole view counts every mention; the few lines that vote otherwise (the
+    # title, the next-year-plan headings) are then corrected one by one.
+    votes = Counter(int(year) for year in _YEAR.findall(document.view_text))
+    title_lines = document.title_block.lines if document.title_block else []
     plan_items = {item.key for item in vocabulary().items if item.year == "next"}
-    plan_lines = {id(h.paragraph) for h in document.outline if h.section in plan_items}
-    votes: Counter[int] = Counter()
-    for paragraph in _body_paragraphs(document):
-        shift = 1 if id(paragraph) in plan_lines else 0
-        votes.update(year - shift for _, _, year in year_mentions(paragraph.text))
-    ranked = votes.most_common(2)
+    plan_lines = [h.paragraph for h in document.outline if h.section in plan_items]
+    for paragraph in [*title_lines, *plan_lines]:
+        votes.subtract(year for _, _, year in year_mentions(paragraph.text))
+    for paragraph in plan_lines:
+        votes.update(year - 1 for _, _, year in year_mentions(paragraph.text))
+    ranked = (+votes).most_common(2)
     if not ranked or ranked[0][1] < _MIN_VOTES:
         return None
     if len(ranked) > 1 and ranked[0][1] < _MAJORITY * ranked[1][1]:

@@ -18,9 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from checker.document.model import Document, Paragraph
 from checker.document.sections import SectionItem, vocabulary
 from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.per_document import per_document
+from checker.rules.view_paragraphs import paragraphs_with
 
 TYPE = "required_sections"
 OPTIONS = {
@@ -30,6 +34,10 @@ NEEDS: tuple[str, ...] = ()
 
 _CLAUSE_END = "。；;：:，,！!？?"
 _MAX_STANDALONE_LINE = 40
+# Lines at most _MAX_STANDALONE_LINE long once stripped (every character str.strip() removes but
+# "\n" is in _SPACE): the candidates for a standalone line, found in one search of the whole view.
+_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029\p{Zs}]"
+_SHORT_LINE = regex.compile(rf"^{_SPACE}*+[^\n]{{1,{_MAX_STANDALONE_LINE}}}+{_SPACE}*+$", regex.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -44,20 +52,26 @@ def _standalone_line(paragraph: Paragraph) -> bool:
     return 0 < len(text) <= _MAX_STANDALONE_LINE and text[-1] not in _CLAUSE_END
 
 
-def _places(document: Document, items: tuple[SectionItem, ...]) -> dict[str, _Place]:
+@per_document
+def _places(document: Document) -> dict[str, _Place]:
     """Where each item is first named: a heading of any level, else a standalone short line."""
+    items = vocabulary().items
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
         for item in items:
-            if heading.section == item.key or (len(heading.title) <= limit and item.pattern.search(heading.title)):
-                found.setdefault(item.key, _Place(heading.paragraph, heading.title_start, heading.title_end))
+            if item.key in found:
+                continue
+            if heading.section == item.key or (len(heading.title) <= limit and item.named_in(heading.title)):
+                found[item.key] = _Place(heading.paragraph, heading.title_start, heading.title_end)
+        if len(found) == len(items):
+            return found
     title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    for paragraph in document.paragraphs:
+    for paragraph in paragraphs_with(document, _SHORT_LINE):
         if id(paragraph) in title_lines or not _standalone_line(paragraph):
             continue
         for item in items:
-            if item.key not in found and item.pattern.search(paragraph.text):
+            if item.key not in found and item.named_in(paragraph.text):
                 start = len(paragraph.text) - len(paragraph.text.lstrip())
                 found[item.key] = _Place(paragraph, start, len(paragraph.text.rstrip()))
     return found
@@ -91,7 +105,7 @@ def compile(options: dict) -> Check:
     checked = set(options["items"])
 
     def check(document: Document) -> Iterator[Hit]:
-        found = _places(document, all_items)
+        found = _places(document)
         for index, item in enumerate(all_items):
             if item.key not in checked or item.key in found:
                 continue

@@ -29,6 +29,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.view_scan import view_matches
 
 TYPE = "self_reference"
 NEEDS = ("body",)
@@ -69,23 +70,24 @@ def compile(options: dict) -> Check:
 
     def check(document: Document) -> Iterator[Hit]:
         allowed, own = fitting(document)
-        for paragraph in document.paragraphs:
-            excluded = None
-            for match in matcher.finditer(paragraph.text):
-                token = match.group()
-                unknown = not document.context.region if token in territorial else own is None
-                if token in allowed or unknown:
-                    continue
-                if excluded is None:
-                    excluded = [m.span() for m in exceptions.finditer(paragraph.text, overlapped=True)] if exceptions else []
-                if any(s < match.end() and match.start() < e for s, e in excluded):
-                    continue
-                if token in organisational and own:
-                    suggestion = token[0] + own
-                else:
-                    suggestion = "、".join(sorted(t for t in allowed if t[0] == token[0] and t in territorial)) or "其他说法"
-                args = {"token": token, "body": document.context.body, "expected": suggestion}
-                replacement = suggestion if token in organisational and own else None
-                yield Hit(paragraph, match.start(), match.end(), args, replacement=replacement)
+        excluded: dict[int, list[tuple[int, int]]] = {}  # by paragraph, computed on its first suspect token
+        # The tokens are plain words: one search of the whole view finds them all.
+        for paragraph, start, end, match in view_matches(document, matcher):
+            token = match.group()
+            unknown = not document.context.region if token in territorial else own is None
+            if token in allowed or unknown:
+                continue
+            if paragraph.index not in excluded:
+                spans = exceptions.finditer(paragraph.text, overlapped=True) if exceptions else ()
+                excluded[paragraph.index] = [m.span() for m in spans]
+            if any(s < end and start < e for s, e in excluded[paragraph.index]):
+                continue
+            if token in organisational and own:
+                suggestion = token[0] + own
+            else:
+                suggestion = "、".join(sorted(t for t in allowed if t[0] == token[0] and t in territorial)) or "其他说法"
+            args = {"token": token, "body": document.context.body, "expected": suggestion}
+            replacement = suggestion if token in organisational and own else None
+            yield Hit(paragraph, start, end, args, replacement=replacement)
 
     return check

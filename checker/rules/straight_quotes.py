@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document.model import Document
+from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import any_of, inside, is_cjk, not_prose, prose_paragraphs
+from checker.rules.chinese_text import any_of, inside, is_cjk, not_prose, prose_test
 
 TYPE = "straight_quotes"
 OPTIONS = {
@@ -35,14 +35,24 @@ def _chinese_pair(text: str, opening: int, closing: int | None) -> bool:
     return any(is_cjk(char) for char in around.replace('"', ""))
 
 
+def _quoting_paragraphs(document: Document) -> Iterator[Paragraph]:
+    """The paragraphs that hold a straight quote, found with str.find over the whole text view."""
+    view = document.view_text
+    found = view.find('"')
+    while found >= 0:
+        paragraph, start, _ = document.in_view(found, found)
+        yield paragraph
+        found = view.find('"', found - start + len(paragraph.text))
+
+
 def compile(options: dict):
-    skip = any_of(options["skip_paragraphs"], "skip_paragraphs 的项")
+    is_prose = prose_test(any_of(options["skip_paragraphs"], "skip_paragraphs 的项"))
 
     def check(document: Document) -> Iterator[Hit]:
-        for paragraph in prose_paragraphs(document, skip):
-            text = paragraph.text
-            if '"' not in text:
+        for paragraph in _quoting_paragraphs(document):
+            if not is_prose(paragraph):
                 continue
+            text = paragraph.text
             protected = not_prose(text)
             marks = [i for i, char in enumerate(text) if char == '"' and not inside(protected, i, i + 1)]
             paired = len(marks) % 2 == 0

@@ -23,7 +23,9 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import book_titles
+from checker.rules.book_titles import BookTitle
+from checker.rules.cited_titles import titled_paragraphs
+from checker.rules.view_paragraphs import paragraphs_with
 
 TYPE = "undefined_abbreviation"
 NEEDS: tuple[str, ...] = ()
@@ -44,16 +46,25 @@ class _Use:
 
 def compile(options: dict) -> Check:
     short_titles = {str(t) for t in options["short_titles"]}
+    lengths = {len(t) for t in short_titles}
     introduction = regex.compile(options["introduction"])
     if "short" not in introduction.groupindex:
         raise ValueError("introduction 须有命名组 short")
+
+    # Only paragraphs with a title or an introduction take part: found by searching the whole view.
+    introduction_in_view = regex.compile(options["introduction"], regex.MULTILINE)
+
+    def candidates(document: Document) -> list[tuple[Paragraph, list[BookTitle]]]:
+        found = {p.index: (p, titles) for p, titles in titled_paragraphs(document)}
+        for paragraph in paragraphs_with(document, introduction_in_view):
+            found.setdefault(paragraph.index, (paragraph, []))
+        return [found[index] for index in sorted(found)]
 
     def check(document: Document) -> Iterator[Hit]:
         introduced: set[str] = set()
         first_unintroduced: dict[str, _Use] = {}
         introduced_later: set[str] = set()
-        for paragraph in document.paragraphs:
-            titles = book_titles(paragraph.text)[0]
+        for paragraph, titles in candidates(document):
             events = [(m.start(), "intro", m.group("short")) for m in introduction.finditer(paragraph.text)]
             events += [(t.start, "title", t) for t in titles]
             for _, kind, item in sorted(events, key=lambda e: e[0]):
@@ -63,8 +74,10 @@ def compile(options: dict) -> Check:
                 name = item.text.strip()
                 if name not in short_titles:
                     full = _TRAILING_PERIOD.sub("", name)
-                    introduced.update(s for s in short_titles if full.endswith(s) and full != s)
-                    introduced_later.update(s for s in first_unintroduced if full.endswith(s) and full != s)
+                    # the short titles `full` ends with (and is longer than), one look-up per length
+                    ends = {full[len(full) - n :] for n in lengths if len(full) > n} & short_titles
+                    introduced |= ends
+                    introduced_later |= ends & first_unintroduced.keys()
                 elif name in first_unintroduced:
                     first_unintroduced[name].count += 1
                 elif name not in introduced:

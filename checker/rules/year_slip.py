@@ -23,6 +23,7 @@ import regex
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.book_titles import book_titles, inside_any
+from checker.rules.view_scan import view_matches
 
 TYPE = "year_slip"
 NEEDS = ("year",)
@@ -42,40 +43,50 @@ def _opening(document: Document, count: int) -> list[Paragraph]:
     return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
 
 
-def _body(document: Document) -> list[Paragraph]:
-    """Paragraphs outside the title block and the required-section headings (checked by section_year)."""
+def _not_body(document: Document) -> set[int]:
+    """id() of the title block's lines and the required-section headings (checked by section_year)."""
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    skip |= {id(h.paragraph) for h in document.outline if h.section}
-    return [p for p in document.paragraphs if not p.is_blank and id(p) not in skip]
+    return skip | {id(h.paragraph) for h in document.outline if h.section}
 
 
 def compile(options: dict) -> Check:
     scope = options["scope"]
     if scope not in _SCOPES:
         raise ValueError(f"scope 应为 {'/'.join(_SCOPES)}")
-    pattern = regex.compile(options["pattern"])
+    # MULTILINE: `^` and `$` stay paragraph edges when the text scope searches the whole view at once.
+    pattern = regex.compile(options["pattern"], regex.MULTILINE)
     if "year" not in pattern.groupindex:
         raise ValueError("pattern 须有命名组 year")
     historical = regex.compile(options["historical"]) if options["historical"] else None
     offsets = [int(o) for o in options["allowed"]]
 
-    def slips(paragraph: Paragraph, expected: list[int], what: str) -> Iterator[Hit]:
-        titles = book_titles(paragraph.text)[0]
-        for match in pattern.finditer(paragraph.text):
-            year_start, year_end = match.span("year")
-            if int(match.group("year")) in expected or inside_any(titles, year_start, year_end):
-                continue
-            if historical and historical.match(paragraph.text, match.end("year")):
-                continue
-            args = {"year": match.group("year"), "expected": expected[0], "what": what}
-            yield Hit(paragraph, year_start, year_end, args, replacement=str(expected[0]))
+    def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
+        """(paragraph, where it starts in the searched text, match) for each match in the scope."""
+        if scope == "opening":
+            for paragraph in _opening(document, options["opening_paragraphs"]):
+                yield from ((paragraph, 0, match) for match in pattern.finditer(paragraph.text))
+            return
+        skip = _not_body(document)
+        for paragraph, start, _, match in view_matches(document, pattern):
+            if id(paragraph) not in skip:
+                yield paragraph, match.start() - start, match
 
     def check(document: Document) -> Iterator[Hit]:
         year = document.context.year
         expected = [year + offset for offset in offsets]
-        paragraphs = _opening(document, options["opening_paragraphs"]) if scope == "opening" else _body(document)
         what = "报告开头" if scope == "opening" else "正文"
-        for paragraph in paragraphs:
-            yield from slips(paragraph, expected, what)
+        titles: dict[int, list] = {}
+        for paragraph, offset, match in matches(document):
+            year_start, year_end = (i - offset for i in match.span("year"))
+            if int(match.group("year")) in expected:
+                continue
+            if paragraph.index not in titles:
+                titles[paragraph.index] = book_titles(paragraph.text)[0]
+            if inside_any(titles[paragraph.index], year_start, year_end):
+                continue
+            if historical and historical.match(paragraph.text, year_end):
+                continue
+            args = {"year": match.group("year"), "expected": expected[0], "what": what}
+            yield Hit(paragraph, year_start, year_end, args, replacement=str(expected[0]))
 
     return check

@@ -1,0 +1,133 @@
+"""The parts of a .docx (an OPC zip package) that the loader needs, read safely and nothing more.
+
+Only the parts the text view uses are inflated: the main document, the parts it relates to
+(styles, numbering, comments, headers, footers, foot- and endnotes) and the relationships that
+lead to them; images, fonts, themes and settings are never touched (so damage there, which could
+not reach the view, is not noticed either). A part is inflated in steps
+and refused as soon as it grows past the size the zip directory declares for it (zipfile would
+inflate all of a member's data before cutting it to that size), and refused when its CRC fails.
+
+XML is parsed as python-docx parses it (blank text removed, entities not resolved, no network);
+a part of the document (not the package's own [Content_Types].xml and .rels) that declares a DTD
+is refused, so no entity is ever expanded into the view.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from lxml import etree
+
+from checker.loaders.errors import LoadError
+
+_INFLATE_STEP = 1 << 20
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_CORRUPT = "文件已损坏（压缩数据校验失败）"
+
+
+@dataclass(frozen=True)
+class Relationship:
+    reltype: str
+    target: str  # the zip member name of an internal target; the raw Target of an external one
+    external: bool
+
+
+def parse_xml(data: bytes):
+    """The root element of an XML document, parsed with the loader's safe settings."""
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        if "amplification" in str(error) or "entity reference loop" in str(error):
+            raise LoadError("文档含 DTD/实体声明，已拒绝") from None
+        raise LoadError("文档 XML 已损坏，无法解析") from None
+
+
+def refuse_dtd(root) -> None:
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None:
+        raise LoadError("文档含 DTD/实体声明，已拒绝")
+
+
+class Package:
+    """A zip whose directory has passed the loader's checks; parts are read by member name."""
+
+    def __init__(self, data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+        self._data = data
+        self._infos = {info.filename: info for info in infos}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._infos
+
+    def read(self, name: str) -> bytes:
+        info = self._infos.get(name)
+        if info is None:
+            raise LoadError(f"不是完整的 Word 文档：缺少部件 {name}")
+        header = self._data[info.header_offset : info.header_offset + 30]
+        if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+            raise LoadError("文件已损坏（zip 结构不完整，可能下载或复制不完整）")
+        start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+        packed = self._data[start : start + info.compress_size]
+        if info.compress_type == zipfile.ZIP_STORED:
+            content = packed
+        elif info.compress_type == zipfile.ZIP_DEFLATED:
+            content = _inflate(packed, info.file_size)
+        else:
+            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
+        if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
+            raise LoadError(_CORRUPT)
+        return content
+
+    def xml(self, name: str):
+        """A part of the document parsed; one that declares a DTD is refused."""
+        root = parse_xml(self.read(name))
+        refuse_dtd(root)
+        return root
+
+    def relationships(self, name: str) -> list[Relationship]:
+        """The relationships of part `name` ("" for the package itself), in the order of its .rels."""
+        folder, base = posixpath.split(name)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in self:
+            return []
+        found = []
+        for rel in parse_xml(self.read(rels)).iterfind(_RELS + "Relationship"):
+            target, external = rel.get("Target"), rel.get("TargetMode") == "External"
+            if not external:  # as python-docx resolves it: relative to the source part's folder
+                target = posixpath.normpath(posixpath.join("/" + folder, target))[1:]
+            found.append(Relationship(rel.get("Type"), target, external))
+        return found
+
+    def content_type(self, name: str) -> str | None:
+        """The content type [Content_Types].xml gives a part: its Override, else its extension's Default."""
+        types = parse_xml(self.read("[Content_Types].xml"))
+        for override in types.iterfind(_TYPES + "Override"):
+            if (override.get("PartName") or "").lower() == "/" + name.lower():
+                return override.get("ContentType")
+        extension = posixpath.splitext(name)[1][1:].lower()
+        for default in types.iterfind(_TYPES + "Default"):
+            if (default.get("Extension") or "").lower() == extension:
+                return default.get("ContentType")
+        return None
+
+
+def _inflate(packed: bytes, declared: int) -> bytes:
+    """The member's data, inflated 1 MiB at a time and refused once it passes `declared` bytes."""
+    inflater, pieces, produced = zlib.decompressobj(-15), [], 0
+    try:
+        while packed and produced <= declared:
+            piece = inflater.decompress(packed, _INFLATE_STEP)
+            pieces.append(piece)
+            produced += len(piece)
+            packed = inflater.unconsumed_tail
+    except zlib.error:
+        raise LoadError(_CORRUPT) from None
+    if produced > declared:
+        raise LoadError("压缩数据比压缩包声明的大（疑似压缩炸弹），已拒绝")
+    return b"".join(pieces)
