@@ -3,10 +3,13 @@ sentences of the seed drafts they must leave alone."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from checker.api import lint_text
 from checker.findings import FixSafety
+from checker.rules import repetition
 
 
 def findings(text: str, rule: str, **context):
@@ -190,6 +193,22 @@ def test_long_doubled_phrase_is_one_finding():
 )
 def test_legitimate_reduplication_is_not_a_doubled_word(text):
     assert findings(text, "FZ506") == []
+
+
+def test_doubled_word_across_chunks_of_a_long_paragraph_is_found():
+    text = "推进依法行政。" * 20_000 + "法律知识知识大讲堂。"
+    assert only(text, "FZ506").column == 140_003
+
+
+def test_every_doubled_piece_is_a_candidate_start(monkeypatch):
+    """The bit-parallel prefilter of repetition: no place where a piece of 2..4 characters is said twice
+    goes missing, across chunk edges and for characters whose code points share their low bits."""
+    monkeypatch.setattr(repetition, "_CHUNK", 5)
+    rng = random.Random(8)
+    for _ in range(300):
+        text = "".join(rng.choice("法治\u6c80a\n\U00020001\U00030001") for _ in range(rng.randint(0, 40)))
+        doubled = {i for i in range(len(text)) for n in range(2, 5) if len(text) >= i + 2 * n and text[i : i + n] == text[i + n : i + 2 * n]}
+        assert doubled <= set(repetition._doubling_starts(text, 2, 4)), text
 
 
 # FZ507 普法规划期次

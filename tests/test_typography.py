@@ -127,6 +127,15 @@ def test_stray_closing_quote():
     assert only("起到了无盲点、多形式”的审核效果。", "FZ604").message == "「”」没有配对的「“」"
 
 
+def test_bracket_closed_only_inside_a_url_is_unpaired():
+    assert only("相关规定（详见www.bjyq.gov.cn/gk(1)。", "FZ604").column == 5
+
+
+def test_crossed_marks_among_balanced_paragraphs():
+    text = "落实《纲要（2021—2025年）》要求。\n学习《行政处罚法（修订》）。\n“三项制度”落实。"
+    assert [(f.line, f.column) for f in findings(text, "FZ604")] == [(2, 9), (2, 13)]
+
+
 def test_quotation_running_over_paragraphs_opens_each_paragraph():
     assert findings("他说：“第一段引文。\n“第二段引文。”", "FZ604") == []
 

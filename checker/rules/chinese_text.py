@@ -111,4 +111,3 @@ def prose_test(skip: regex.Pattern | None) -> Callable[[Paragraph], bool]:
         return not paragraph.is_blank and not (skip is not None and skip.search(paragraph.text))
 
     return is_prose
-
