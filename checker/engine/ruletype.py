@@ -31,7 +31,7 @@ class Option:
         return self.default is REQUIRED
 
 
-@dataclass
+@dataclass(slots=True)  # FZ601 alone makes ~6,000 per MB
 class Hit:
     """A span of one paragraph that a rule flags. `args` fill the message's {placeholders};
     `replacement`, when given, replaces text[start:end] as the fix."""
