@@ -48,7 +48,7 @@ def _standalone_line(paragraph: Paragraph) -> bool:
 @per_document
 def _places(document: Document) -> dict[str, _Place]:
     """Where each item is first named: a heading of any level, else a standalone short line."""
-    items = vocabulary().items
+    items = [item for item in vocabulary().items if item.may_be_named_within(document.view_text)]
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
