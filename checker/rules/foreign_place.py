@@ -94,7 +94,9 @@ def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
     alternation and ~2× faster over a whole draft."""
     words = pattern.split("|")
     if all(words) and all(is_plain(word) for word in words):
-        automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
+        automaton = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst, implementation=ahocorasick_rs.Implementation.DFA
+        )
         return lambda text: [(start, end) for _, start, end in automaton.find_matches_as_indexes(text)]
     compiled = regex.compile(pattern, regex.MULTILINE)
     return lambda text: [match.span() for match in compiled.finditer(text)]
