@@ -13,10 +13,6 @@ from checker.resources import data_file, load_yaml
 _LOOKS_AROUND = regex.compile(r"[\^$]|\\[AbBGKZmM]|\(\?<?[=!]")
 
 
-def any_occurs(wordings: tuple[regex.Pattern, ...], text: str) -> bool:
-    return any(wording.search(text) for wording in wordings)
-
-
 @dataclass(frozen=True)
 class SectionItem:
     key: str
@@ -28,13 +24,13 @@ class SectionItem:
 
     def named_in(self, text: str) -> bool:
         """Whether one of the item's wordings occurs in `text`."""
-        return any_occurs(self.wordings, text)
+        return any(wording.search(text) for wording in self.wordings)
 
-    def wordings_within(self, text: str) -> tuple[regex.Pattern, ...]:
-        """The wordings that may occur in a part of `text` (a line, a heading's title): not those
-        that look at nothing around their match and occur nowhere in `text`. One search of a whole
-        document spares a search of every heading for a wording the document never uses."""
-        return tuple(w for w, looks_around in zip(self.wordings, self._looks_around) if looks_around or w.search(text))
+    def may_be_named_within(self, text: str) -> bool:
+        """False when no part of `text` (a line, a heading's title) can name the item: each wording
+        looks at nothing around its match and occurs nowhere in `text`. One search of a whole
+        document spares a search of every heading for an item the document never names."""
+        return any(looks_around or wording.search(text) for wording, looks_around in zip(self.wordings, self._looks_around))
 
     @cached_property
     def _looks_around(self) -> tuple[bool, ...]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.document.model import Document, Paragraph
-from checker.document.sections import SectionItem, any_occurs, vocabulary
+from checker.document.sections import SectionItem, vocabulary
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.per_document import per_document
 
@@ -48,15 +48,14 @@ def _standalone_line(paragraph: Paragraph) -> bool:
 @per_document
 def _places(document: Document) -> dict[str, _Place]:
     """Where each item is first named: a heading of any level, else a standalone short line."""
-    wordings = {item.key: item.wordings_within(document.view_text) for item in vocabulary().items}
-    items = [item for item in vocabulary().items if wordings[item.key]]
+    items = [item for item in vocabulary().items if item.may_be_named_within(document.view_text)]
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
         for item in items:
             if item.key in found:
                 continue
-            if heading.section == item.key or (len(heading.title) <= limit and any_occurs(wordings[item.key], heading.title)):
+            if heading.section == item.key or (len(heading.title) <= limit and item.named_in(heading.title)):
                 found[item.key] = _Place(heading.paragraph, heading.title_start, heading.title_end)
         if len(found) == len(items):
             return found
@@ -67,7 +66,7 @@ def _places(document: Document) -> dict[str, _Place]:
         if id(paragraph) in title_lines or not _standalone_line(paragraph):
             continue
         for item in items:
-            if item.key not in found and any_occurs(wordings[item.key], paragraph.text):
+            if item.key not in found and item.named_in(paragraph.text):
                 start = len(paragraph.text) - len(paragraph.text.lstrip())
                 found[item.key] = _Place(paragraph, start, len(paragraph.text.rstrip()))
     return found
