@@ -10,7 +10,7 @@ from dataclasses import replace
 import click
 
 from checker import __version__
-from checker.engine.batch import Options, check_files, default_jobs
+from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs
 from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
 from checker.loaders.discover import discover
@@ -126,13 +126,16 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
                 sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
         else:
             keep = needs_document([name for name, _ in targets])
-            results = check_files(files, options, jobs, stdin, timeout=timeout, keep_document=keep)
+            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep)
+            # one reporter reads the results as they come; several each need them all
+            results = list(results) if len(targets) > 1 else results
+        seen = FindingsSeen(results)
+        refused = _write_reports(seen, targets, color, settings)
     except YamlError as error:
         _fail(str(error))
-    refused = _write_reports(results, targets, color, settings)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
-    sys.exit(EXIT_FINDINGS if any(r.findings for r in results) else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
 
 
 @main.command()

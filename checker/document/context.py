@@ -44,6 +44,8 @@ def _mentions(text: str, place: Place) -> int:
 
 def _best_place(candidates: list[Place], places: Gazetteer, text: str) -> Place:
     """Among places sharing a name, the one whose ancestors the draft mentions most."""
+    if len(candidates) == 1:
+        return candidates[0]  # no need to count mentions through the whole text
     return max(candidates, key=lambda p: sum(_mentions(text, a) for a in places.chain(p)[:-1]))
 
 

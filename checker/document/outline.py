@@ -59,12 +59,9 @@ def _numbered_heading(paragraph: Paragraph) -> Heading | None:
         return None
     title, run_in = _split_title(paragraph.text, found.title_start)
     style = found.marker.style
-    section = vocabulary().match(title, need_evidence=style is not MarkerStyle.CN_COMMA)
-    if section and style in _PROMOTABLE:
-        level = 1
-    else:
-        section = section if style is MarkerStyle.CN_COMMA else None
-        level = NOMINAL_LEVEL[style]
+    # Only a family that can be read as level 1 names a section; the others' titles need no search.
+    section = vocabulary().match(title, need_evidence=style is not MarkerStyle.CN_COMMA) if style in _PROMOTABLE else None
+    level = 1 if section else NOMINAL_LEVEL[style]
     return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
 
 

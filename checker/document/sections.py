@@ -9,6 +9,9 @@ import regex
 
 from checker.resources import data_file, load_yaml
 
+# Anchors, boundaries, lookarounds: a wording with one may match in a part of a text and not in the whole.
+_LOOKS_AROUND = regex.compile(r"[\^$]|\\[AbBGKZmM]|\(\?<?[=!]")
+
 
 @dataclass(frozen=True)
 class SectionItem:
@@ -22,6 +25,16 @@ class SectionItem:
     def named_in(self, text: str) -> bool:
         """Whether one of the item's wordings occurs in `text`."""
         return any(wording.search(text) for wording in self.wordings)
+
+    def may_be_named_within(self, text: str) -> bool:
+        """False when no part of `text` (a line, a heading's title) can name the item: each wording
+        looks at nothing around its match and occurs nowhere in `text`. One search of a whole
+        document spares a search of every heading for an item the document never names."""
+        return any(looks_around or wording.search(text) for wording, looks_around in zip(self.wordings, self._looks_around))
+
+    @cached_property
+    def _looks_around(self) -> tuple[bool, ...]:
+        return tuple(_LOOKS_AROUND.search(wording.pattern) is not None for wording in self.wordings)
 
 
 @dataclass(frozen=True)

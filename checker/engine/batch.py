@@ -1,13 +1,14 @@
 """Checking a batch of files: one result per file, whatever happens to the others.
 
 Every file gets its config (walked up from the file, or --config), its context overrides and its
-rule selection. With --jobs > 1 files are checked in worker processes; each worker compiles the
-rule sets once.
+rule selection. With --jobs > 1 files are checked in worker processes, forked after the rule sets
+are compiled.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -46,6 +47,20 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
+
+
+class FindingsSeen:
+    """Results passed through once, noting whether any had findings (the exit code): a streamed
+    batch cannot be looked at again afterwards."""
+
+    def __init__(self, results: Iterable[FileResult]) -> None:
+        self._results = results
+        self.any = False
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for result in self._results:
+            self.any = self.any or bool(result.findings)
+            yield result
 
 
 def _stamp(path: str | None) -> tuple[int, int]:
@@ -126,12 +141,24 @@ def default_jobs(paths: list[str]) -> int:
 
 def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
                 timeout: float | None = None, keep_document: bool = False) -> list[FileResult]:
-    """Results in the order of `files`; a worker that dies, or passes `timeout` seconds on a file,
-    takes only that file with it (see workers.py). With a timeout, files are checked in a worker
-    process even with one job: only a process can be stopped mid-file.
-    `keep_document`: results carry their Document (for reporters and fixes that need it)."""
+    """Every result of `check_each`, as a list."""
+    return list(check_each(files, options, jobs, stdin, timeout, keep_document))
+
+
+def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
+               timeout: float | None = None, keep_document: bool = False) -> Iterator[FileResult]:
+    """Results in the order of `files`, each as soon as it is ready; a worker that dies, or passes
+    `timeout` seconds on a file, takes only that file with it (see workers.py). With a timeout, files
+    are checked in a worker process even with one job: only a process can be stopped mid-file.
+    `keep_document`: results carry their Document (for reporters and fixes that need it).
+
+    The rule sets are compiled here, before the first result: a broken config or rule pack stops the
+    run before anything is reported, and forked workers share the compiled rules instead of each
+    compiling its own copy."""
+    for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
+        _compile_rules_for(file, options)
     if timeout is None and (jobs <= 1 or len(files) < 2):
-        return [check_file(f, options, stdin, keep_document) for f in files]
+        return (check_file(f, options, stdin, keep_document) for f in files)
     # imported here: multiprocessing costs ~10 ms of start-up that a one-file check does not need
     from checker.engine.workers import run_in_workers
 
@@ -141,7 +168,7 @@ def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes 
 
 
 def _compile_rules_for(file: str, options: Options) -> None:
-    """A worker's one-off work before the clock starts: the file's rule set, cached per process."""
+    """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
     config_path = config_path_for(file, options)
     _ruleset(config_path, options.no_config, options.select, options.ignore)
 

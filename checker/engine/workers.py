@@ -7,15 +7,19 @@ pool, and a running task cannot be stopped.
 
 The deadline covers checking the file, not the one-off work a fresh worker does first (compiling
 the rule packs): `prepare(item)` runs before the clock starts.
+
+Results are yielded in item order as they arrive, so the caller can report and drop them: a batch's
+findings never have to be held all at once.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
@@ -25,6 +29,10 @@ Result = TypeVar("Result")
 
 _STARTED = "started"
 _IN_FLIGHT = 2  # items handed to a worker at once: it starts the next while the parent reads a result
+_AHEAD = 32  # items begun past the first unfinished one, per worker: bounds the results held back for order
+# Items per worker before a fresh one (forked from the parent, sharing what it compiled) takes over: a
+# worker's memory stays at the high-water mark of the largest files it has checked, fragmented.
+_ITEMS_PER_WORKER = 16
 
 
 def _nothing_to_prepare(item: object) -> None:
@@ -33,6 +41,9 @@ def _nothing_to_prepare(item: object) -> None:
 
 def _serve(task: Callable, prepare: Callable, connection: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    # What the parent built before the fork (imports, compiled rules) stays shared with it only while
+    # nothing writes to those pages: out of the collector's reach, its passes do not.
+    gc.freeze()
     while True:
         try:
             index, item = connection.recv()
@@ -55,11 +66,16 @@ class _Worker:
         self.process.start()
         child.close()
         self.queue: deque[int] = deque()
+        self.given = 0
         self.timeout: float | None = None
         self.deadline = float("inf")  # set when the worker says it has started on queue[0]
 
+    def wants_more(self) -> bool:
+        return len(self.queue) < _IN_FLIGHT and self.given < _ITEMS_PER_WORKER
+
     def give(self, index: int, item: Any, timeout: float | None) -> None:
         self.queue.append(index)
+        self.given += 1
         self.timeout = timeout
         try:
             self.connection.send((index, item))
@@ -80,16 +96,25 @@ def run_in_workers(
     timeout: float | None,
     failed: Callable[[Item, str], Result],
     prepare: Callable[[Item], object] = _nothing_to_prepare,
-) -> list[Result]:
-    """`task(item)` for every item in `jobs` processes, results in order. An item whose worker
+) -> Iterator[Result]:
+    """`task(item)` for every item in `jobs` processes, yielded in order. An item whose worker
     times out or dies gets `failed(item, reason)` instead; an exception `task` raises is raised here."""
-    results: list[Any] = [None] * len(items)
+    done: dict[int, Any] = {}  # finished, waiting for the items before them
+    next_out = 0
     waiting = deque(range(len(items)))
     workers = [_Worker(task, prepare) for _ in range(min(jobs, len(items)))]
+    ahead = _AHEAD * len(workers)
     try:
-        while waiting or any(w.queue for w in workers):
-            for worker in workers:
-                while len(worker.queue) < _IN_FLIGHT and waiting:
+        while next_out < len(items):
+            if next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+                continue
+            for position, worker in enumerate(workers):
+                if worker.given >= _ITEMS_PER_WORKER and not worker.queue and waiting:
+                    worker.stop()
+                    worker = workers[position] = _Worker(task, prepare)
+                while worker.wants_more() and waiting and waiting[0] < next_out + ahead:
                     index = waiting.popleft()
                     worker.give(index, items[index], timeout)
             busy = [w for w in workers if w.queue]
@@ -97,20 +122,19 @@ def run_in_workers(
             wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
             wait([w.connection for w in busy] + [w.process.sentinel for w in busy], wait_for)
             for worker in busy:
-                reason = _collect(worker, results)
+                reason = _collect(worker, done)
                 if reason:
                     lost = worker.queue.popleft()
-                    results[lost] = failed(items[lost], reason)
+                    done[lost] = failed(items[lost], reason)
                     waiting.extendleft(reversed(worker.queue))  # handed over but not begun: give them again
                     worker.stop()
                     workers[workers.index(worker)] = _Worker(task, prepare)
     finally:
         for worker in workers:
             worker.stop()
-    return results
 
 
-def _collect(worker: _Worker, results: list) -> str | None:
+def _collect(worker: _Worker, done: dict[int, Any]) -> str | None:
     """Take the worker's results that are there; why it failed if it timed out or died (中文)."""
     while worker.connection.poll():
         try:
@@ -123,7 +147,7 @@ def _collect(worker: _Worker, results: list) -> str | None:
         index, ok, value = message
         if not ok:
             raise value
-        results[index] = value
+        done[index] = value
         worker.queue.popleft()
         worker.deadline = float("inf")
     if not worker.queue:

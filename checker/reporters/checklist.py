@@ -4,6 +4,7 @@ and the suggested fix. Renders as a task list on GitHub/GitLab and reads fine as
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
 from checker.engine.batch import FileResult
@@ -38,5 +39,6 @@ def render(checklist: FileChecklist) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    stream.write("\n---\n\n".join(render(build_checklist(result)) for result in results))
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    stream.writelines(("\n---\n\n" if position else "") + render(build_checklist(result))
+                      for position, result in enumerate(results))

@@ -5,6 +5,7 @@ when this format is used.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
 from checker.engine.batch import FileResult
@@ -17,7 +18,7 @@ DESCRIPTION = "修改清单（Word 表格，<名称>.checklist.docx，可打印�
 NEEDS_DOCUMENT = True
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     from checker.word.checklist_table import write_checklist
 
     write_each(results, stream, settings, SUFFIX, write_checklist)

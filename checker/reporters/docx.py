@@ -6,6 +6,7 @@ when this format is used: python-docx is slow to import.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
 from checker.engine.batch import FileResult
@@ -18,7 +19,7 @@ DESCRIPTION = "Word 批注版（<名称>.reviewed.docx，每个问题一条批�
 NEEDS_DOCUMENT = True
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     from checker.word.review import write_reviewed
 
     write_each(results, stream, settings, SUFFIX, write_reviewed,

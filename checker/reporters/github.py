@@ -3,6 +3,7 @@ which GitHub shows as an annotation on the file (paths relative to the repositor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
 from checker.engine.batch import FileResult
@@ -24,7 +25,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     for result in results:
         path = _escape_property(repo_relative(result.path))
         for f in result.findings:

@@ -4,13 +4,14 @@ finding. Severities: error → major, warning → minor, info → info."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from checker.engine.batch import FileResult
 from checker.findings import Severity
 from checker.reporters import ReportSettings
 from checker.reporters.describe import fingerprints, repo_relative
+from checker.reporters.json import nested
 
 FORMAT = "gitlab"
 DESCRIPTION = "GitLab 代码质量报告（Code Quality JSON）"
@@ -18,12 +19,11 @@ DESCRIPTION = "GitLab 代码质量报告（Code Quality JSON）"
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
 
-def as_code_quality(results: list[FileResult]) -> list[dict]:
-    issues = []
+def issues_of(results: Iterable[FileResult]) -> Iterator[dict]:
     for result in results:
         path = repo_relative(result.path)
         for f, fingerprint in zip(result.findings, fingerprints(result.path, result.findings)):
-            issues.append({
+            yield {
                 "type": "issue",
                 "check_name": f"{f.rule} {f.name}",
                 "description": f"{f.rule} {f.message}",
@@ -34,10 +34,14 @@ def as_code_quality(results: list[FileResult]) -> list[dict]:
                     "path": path,
                     "lines": {"begin": f.line, "end": f.end_line},
                 },
-            })
-    return issues
+            }
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    json.dump(as_code_quality(results), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    """The text of json.dump(list(issues_of(results)), indent=2), written issue by issue as results arrive."""
+    stream.write("[")
+    written = False
+    for issue in issues_of(results):
+        stream.write((",\n  " if written else "\n  ") + nested(issue, 1))
+        written = True
+    stream.write(("\n]" if written else "]") + "\n")

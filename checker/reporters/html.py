@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
@@ -122,5 +123,5 @@ def render(results: list[FileResult], today: datetime.date | None = None) -> str
     ])
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    stream.write(render(results))
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    stream.write(render(list(results)))  # the summary, chart and table come first: every result is needed

@@ -4,6 +4,7 @@ for grep, jq and log pipelines."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import TextIO
 
 from checker.engine.batch import FileResult
@@ -13,7 +14,7 @@ FORMAT = "json-lines"
 DESCRIPTION = "JSON Lines（每行一个问题）"
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     stream.writelines(
         json.dumps({"path": result.path, **finding.to_dict()}, ensure_ascii=False) + "\n"
         for result in results for finding in result.findings

@@ -6,6 +6,7 @@ so the CI view lists every checked file."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TextIO
 from xml.etree import ElementTree
 
@@ -37,7 +38,7 @@ def _suite(result: FileResult) -> ElementTree.Element:
     return suite
 
 
-def as_junit(results: list[FileResult]) -> ElementTree.Element:
+def as_junit(results: Iterable[FileResult]) -> ElementTree.Element:
     suites = [_suite(result) for result in results]
     root = ElementTree.Element("testsuites", name="fazhi-lint",
                                tests=str(sum(int(s.get("tests")) for s in suites)),
@@ -47,7 +48,7 @@ def as_junit(results: list[FileResult]) -> ElementTree.Element:
     return root
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     root = as_junit(results)
     ElementTree.indent(root)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')

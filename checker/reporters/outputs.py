@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -63,7 +63,7 @@ def write_atomically(target: Path, save: Callable[[str], None], mode: int | None
         raise
 
 
-def write_each(results: list[FileResult], stream: TextIO, settings: ReportSettings, suffix: str,
+def write_each(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings, suffix: str,
                produce: Callable[[FileResult, Path], str], unavailable: Callable[[FileResult], str | None] = lambda r: None) -> None:
     """One output file per result: `produce(result, target)` writes it and says what it holds;
     `unavailable(result)` explains a result that gets none. Refusals are collected and raised."""

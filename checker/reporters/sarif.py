@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -111,6 +112,7 @@ def as_sarif(results: list[FileResult]) -> dict:
     }
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    json.dump(as_sarif(results), stream, ensure_ascii=False, indent=2)
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    # the rules that fired are listed before the results: every result is needed
+    json.dump(as_sarif(list(results)), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

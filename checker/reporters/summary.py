@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from checker.engine.batch import FileResult
@@ -18,20 +19,54 @@ class Summary:
     by_rule: Counter
     safe_fixes: int
     unsafe_fixes: int
+    fixable_rules: frozenset  # (rule, name, category) of the rules with a fix in at least one finding
 
 
-def summarise(results: list[FileResult]) -> Summary:
-    findings = [f for r in results for f in r.findings]
-    severities = Counter(f.severity.value for f in findings)
-    return Summary(
-        files=len(results),
-        findings=len(findings),
-        by_severity={s.value: severities.get(s.value, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
-        by_category=dict(sorted(Counter(f.category for f in findings).items())),
-        by_rule=Counter((f.rule, f.name, f.category) for f in findings),
-        safe_fixes=sum(1 for f in findings if f.fix and f.fix.safety is FixSafety.SAFE),
-        unsafe_fixes=sum(1 for f in findings if f.fix and f.fix.safety is FixSafety.UNSAFE),
-    )
+class Tally:
+    """The summary's counts, gathered one result at a time: a batch's results can be reported as
+    they arrive and dropped, not held until the end."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        # (rule, name, category, severity, fix safety or None) → findings
+        self.kinds: Counter = Counter()
+
+    def add(self, result: FileResult) -> FileResult:
+        self.files += 1
+        self.kinds.update((f.rule, f.name, f.category, f.severity, f.fix and f.fix.safety) for f in result.findings)
+        return result
+
+    def passing(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        """`results`, counted on the way through."""
+        return map(self.add, results)
+
+    def summary(self) -> Summary:
+        severities: Counter = Counter()
+        categories: Counter = Counter()
+        rules: Counter = Counter()
+        safeties: Counter = Counter()
+        for (rule, name, category, severity, safety), count in self.kinds.items():
+            severities[severity.value] += count
+            categories[category] += count
+            rules[(rule, name, category)] += count
+            safeties[safety] += count
+        return Summary(
+            files=self.files,
+            findings=sum(self.kinds.values()),
+            by_severity={s.value: severities.get(s.value, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
+            by_category=dict(sorted(categories.items())),
+            by_rule=rules,
+            safe_fixes=safeties[FixSafety.SAFE],
+            unsafe_fixes=safeties[FixSafety.UNSAFE],
+            fixable_rules=frozenset(key[:3] for key in self.kinds if key[4] is not None),
+        )
+
+
+def summarise(results: Iterable[FileResult]) -> Summary:
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+    return tally.summary()
 
 
 def summary_line(summary: Summary) -> str:

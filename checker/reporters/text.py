@@ -3,91 +3,108 @@ stays under the right characters with CJK double width, the fix, and a summary."
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from typing import TextIO
 
 import click
 
 from checker.engine.batch import FileResult
-from checker.findings import Finding, FixSafety, Severity
+from checker.findings import Finding, Fix, FixSafety, Severity
 from checker.reporters import ReportSettings
-from checker.reporters.summary import summarise, summary_line
+from checker.reporters.summary import Summary, Tally, summary_line
 
 FORMAT = "text"
 DESCRIPTION = "终端可读输出（默认）"
 
 _CONTEXT = 24  # characters of context shown on each side of the flagged span
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_LABELS = {severity: f"[{severity.value}]" for severity in Severity}
+_CHUNK = 100  # findings per write: fewer calls, and a file's 10,000s of findings never all held as text
+
+
+class _Widths(dict):
+    """Display width of each character met so far, measured once per distinct character."""
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        return width
+
+
+_width_of = _Widths().__getitem__
+# Wide (W or F) in the Unicode data of every Python from 3.10 on (tests/test_text_width.py checks the
+# running one): CJK punctuation, ideographs, full-width forms. With ASCII (all narrow) they make up
+# nearly every character shown, and are counted in C; only the rest is looked up one by one.
+_WIDE_RANGES = ((0x3000, 0x303E), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xFF01, 0xFF60), (0xFFE0, 0xFFE6))
+_NEITHER_ASCII_NOR_WIDE = re.compile("[^\\x00-\\x7f" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _WIDE_RANGES) + "]")
 
 
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Terminal columns: 2 for an East Asian wide or full-width character, 1 for any other."""
+    others = _NEITHER_ASCII_NOR_WIDE.findall(text)
+    width = 2 * (len(text) - len(others)) - len(text.encode("ascii", "ignore"))
+    return width + sum(map(_width_of, others)) if others else width
 
 
-def _window(finding: Finding) -> tuple[str, int, int]:
-    """The part of the line to show, and the span's offsets within it."""
-    line = finding.excerpt.replace("\t", " ")
-    start = finding.column - 1
-    end = max(finding.end_column - 1, start) if finding.end_line == finding.line else len(line)
-    left = max(0, start - _CONTEXT)
-    right = min(len(line), max(end, start + 1) + _CONTEXT)
-    prefix = "…" if left > 0 else ""
-    suffix = "…" if right < len(line) else ""
-    return prefix + line[left:right] + suffix, len(prefix) + start - left, len(prefix) + end - left
-
-
-def _fix_note(finding: Finding) -> str | None:
-    if not finding.fix:
-        return None
-    safety = "安全修复" if finding.fix.safety is FixSafety.SAFE else "需确认的修复（--unsafe-fixes）"
+def _fix_note(finding: Finding, fix: Fix) -> str:
+    safety = "安全修复" if fix.safety is FixSafety.SAFE else "需确认的修复（--unsafe-fixes）"
     flagged = finding.excerpt[finding.column - 1 : finding.end_column - 1]
-    if finding.fix.replacement == "":
+    if fix.replacement == "":
         return f"{safety}：删除「{flagged}」"
-    return f"{safety}：「{flagged}」改为「{finding.fix.replacement}」"
+    return f"{safety}：「{flagged}」改为「{fix.replacement}」"
 
 
 def format_finding(path: str, finding: Finding, color: bool) -> str:
-    style = (lambda text, **kw: click.style(text, **kw)) if color else (lambda text, **kw: text)
-    head = (
-        f"{style(path, bold=True)}:{finding.line}:{finding.column}: "
-        f"{style(finding.rule, fg=_COLORS[finding.severity], bold=True)} "
-        f"[{finding.severity.value}] {finding.message}"
-    )
-    lines = [head]
-    shown, start, end = _window(finding)
-    if shown.strip():
-        gutter = " " * len(str(finding.line))
-        caret_pad = display_width(shown[:start])
-        caret_len = max(1, display_width(shown[start:end]))
-        lines += [
-            f"{gutter} |",
-            f"{finding.line} | {shown}",
-            f"{gutter} | {' ' * caret_pad}{style('^' * caret_len, fg=_COLORS[finding.severity])}",
-        ]
-        note = _fix_note(finding)
-        if note:
-            lines.append(f"{gutter} = {note}")
-    return "\n".join(lines)
+    severity = finding.severity
+    rule = click.style(finding.rule, fg=_COLORS[severity], bold=True) if color else finding.rule
+    if color:
+        path = click.style(path, bold=True)
+    number = str(finding.line)
+    head = f"{path}:{number}:{finding.column}: {rule} {_LABELS[severity]} {finding.message}"
+    # The window of the line shown: up to _CONTEXT characters each side of the span, "…" where cut.
+    line = finding.excerpt
+    start = finding.column - 1
+    end = (finding.end_column - 1 if finding.end_column > finding.column else start) if finding.end_line == finding.line else len(line)
+    left = start - _CONTEXT if start > _CONTEXT else 0
+    right = (end if end > start else start + 1) + _CONTEXT
+    shown = line[left:right].replace("\t", " ")  # a tab is one character of the line, shown as one space
+    suffix = "…" if right < len(line) else ""
+    if left:
+        prefix, pad = "…", 1 + display_width(line[left:start])
+    elif suffix or shown.strip():
+        prefix, pad = "", display_width(line[:start])
+    else:
+        return head
+    carets = "^" * (display_width(line[start:end]) or 1)
+    if color:
+        carets = click.style(carets, fg=_COLORS[severity])
+    gutter = " " * len(number)
+    text = f"{head}\n{gutter} |\n{number} | {prefix}{shown}{suffix}\n{gutter} | {' ' * pad}{carets}"
+    return f"{text}\n{gutter} = {_fix_note(finding, finding.fix)}" if finding.fix else text
 
 
-def _statistics(results: list[FileResult]) -> list[str]:
-    summary = summarise(results)
-    fixable = {(f.rule, f.name, f.category) for r in results for f in r.findings if f.fix}
+def _statistics(summary: Summary) -> list[str]:
     rows = sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0]))
-    marks = {key: "\t[*]" if key in fixable else "" for key, _ in rows}
+    marks = {key: "\t[*]" if key in summary.fixable_rules else "" for key, _ in rows}
     return [f"{count:5d}\t{rule}\t{name}\t[{category}]{marks[(rule, name, category)]}" for (rule, name, category), count in rows]
 
 
-def write(results: list[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    # One finding at a time: a batch can have 100,000s, and their text joined first would double the memory.
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    # File by file, as results arrive: a batch can have 100,000s of findings, and the parent holds
+    # only their counts.
+    tally = Tally()
     separator = ""
-    for result in results:
-        for finding in result.findings:
-            stream.write(separator + format_finding(result.path, finding, settings.color))
+    for result in tally.passing(results):
+        findings = result.findings
+        for first in range(0, len(findings), _CHUNK):
+            chunk = findings[first : first + _CHUNK]
+            stream.write(separator + "\n\n".join([format_finding(result.path, f, settings.color) for f in chunk]))
             separator = "\n\n"
     if separator:
         stream.write("\n")
+    summary = tally.summary()
     if settings.statistics:
-        stream.write("\n" + "\n".join(_statistics(results)) + "\n")
+        stream.write("\n" + "\n".join(_statistics(summary)) + "\n")
     if not settings.quiet:
-        stream.write(("\n" if separator else "") + summary_line(summarise(results)) + "\n")
+        stream.write(("\n" if separator else "") + summary_line(summary) + "\n")

@@ -41,6 +41,28 @@ class Automaton:
         return chosen
 
 
+class ByteScan:
+    """Where the words of a list occur in UTF-8 text (encoded with "surrogatepass"): a
+    non-overlapping scan, in text order.
+
+    Every stretch of text holding an occurrence holds a reported one (the scan resumes where the
+    last one ended), which is all a prefilter needs. Leftmost-first matching lets the crate use its
+    SIMD prefilter, and bytes skip the str-to-UTF-8 conversion of each call: on a document's whole
+    text this is ~0.07 ms per MB against ~2 ms for an overlapping scan of the same str.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted({w for w in words if w})
+        encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST) if encoded else None
+
+    def matches(self, data: bytes) -> list[tuple[int, int]]:
+        """(index of the word in `words`, byte offset) of each reported occurrence."""
+        if self._automaton is None:
+            return []
+        return [(word, start) for word, start, _ in self._automaton.find_matches_as_indexes(data)]
+
+
 class Trie:
     """The words of a list that start (or end) at a given point of a text, longest first.
 

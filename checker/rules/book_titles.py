@@ -8,6 +8,7 @@ A helper, not a rule type (it declares no TYPE). Titles are the outermost 《…
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -32,7 +33,17 @@ class BookTitle:
 
 
 def book_titles(text: str) -> tuple[list[BookTitle], list[int]]:
-    """The outermost 《…》 titles of `text` in order, and the offsets of marks without a partner."""
+    """The outermost 《…》 titles of `text` in order, and the offsets of marks without a partner.
+
+    Several rules ask this of the same paragraphs, so the answer for a text with marks is cached:
+    the lists are shared between callers and must not be modified."""
+    if OPEN not in text and CLOSE not in text:
+        return [], []
+    return _book_titles(text)
+
+
+@lru_cache(maxsize=4096)
+def _book_titles(text: str) -> tuple[list[BookTitle], list[int]]:
     titles: list[BookTitle] = []
     unpaired: list[int] = []
     opened: list[int] = []

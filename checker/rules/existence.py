@@ -3,6 +3,8 @@
 与 Vale 的 existence 规则相同：`tokens` 是字面词语，`patterns` 是正则表达式（regex 语法），
 命中即报告，消息中的 {match} 是命中的文字（去掉首尾空白）。词语表编译成一个 Aho–Corasick
 自动机，扫描一遍正文，耗时与词语表大小无关；同一处有几个词语重叠时取最靠前、最长的一个。
+整篇文档先扫描一遍，找出含有某个词语或某个正则表达式必含文字（如 `(?:修订|修正)版` 中的
+“修订版”“修正版”）的段落，逐段查找只在这些段落上进行。
 
 选项：
 - tokens / patterns：要查找的字面词语与正则表达式，至少给一项。正则表达式宜少而精，
@@ -29,7 +31,8 @@ import regex
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Automaton
-from checker.rules.book_titles import book_titles, inside_any
+from checker.rules.book_titles import OPEN, book_titles, inside_any
+from checker.rules.view_scan import Prefilter
 
 TYPE = "existence"
 NEEDS: tuple[str, ...] = ()
@@ -78,6 +81,7 @@ def compile(options: dict) -> Check:
     whole_line = options["whole_line"]
     token_set, token_automaton = set(tokens), Automaton(tokens)
     patterns = _alternation([str(p) for p in options["patterns"]])
+    candidates = Prefilter(tokens, [str(p) for p in options["patterns"]])
     exception_words = Automaton(str(e) for e in options["exceptions"])
     exception_patterns = _alternation([str(p) for p in options["exception_patterns"]])
     titles_mode, by_line = options["titles"], options["scope"] == "line"
@@ -99,20 +103,19 @@ def compile(options: dict) -> Check:
         return found
 
     def check(document: Document) -> Iterator[Hit]:
-        for paragraph in document.paragraphs:
+        for paragraph in candidates.paragraphs(document):
             text = paragraph.text
-            if paragraph.is_blank:
+            if paragraph.is_blank or (titles_mode == "only" and OPEN not in text):
                 continue
             hits = [span for start, end in _lines(text, by_line) for span in spans(text, start, end)]
+            if hits and titles_mode != "any":
+                titles = book_titles(text)[0]
+                hits = [(s, e) for s, e in hits if inside_any(titles, s, e) == (titles_mode == "only")]
             if not hits:
                 continue
             exceptions = excluded(text)
-            titles = book_titles(text)[0] if titles_mode != "any" else []
             for start, end in hits:
-                if any(s < end and start < e for s, e in exceptions):
-                    continue
-                if titles_mode != "any" and inside_any(titles, start, end) != (titles_mode == "only"):
-                    continue
-                yield Hit(paragraph, start, end, {"match": text[start:end].strip(_BLANK)})
+                if not any(s < end and start < e for s, e in exceptions):
+                    yield Hit(paragraph, start, end, {"match": text[start:end].strip(_BLANK)})
 
     return check

@@ -29,8 +29,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import ahocorasick_rs
 import regex
 
 from checker.document.model import Document, Paragraph
@@ -38,6 +39,7 @@ from checker.document.places import Gazetteer, Place, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Trie
 from checker.rules.book_titles import book_titles, inside_any
+from checker.rules.phrases import is_plain
 
 TYPE = "foreign_place"
 NEEDS = ("region",)
@@ -86,6 +88,20 @@ def _excused(excuse: regex.Pattern | None, text: str, start: int) -> bool:
     return excuse.search(window) is not None
 
 
+def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
+    """The spans of `pattern`'s matches in a text, left to right, not overlapping. A plain alternation
+    of words ("法治|平安|…") runs as an Aho–Corasick automaton, leftmost-first like the regex
+    alternation and ~2× faster over a whole draft."""
+    words = pattern.split("|")
+    if all(words) and all(is_plain(word) for word in words):
+        automaton = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst, implementation=ahocorasick_rs.Implementation.DFA
+        )
+        return lambda text: [(start, end) for _, start, end in automaton.find_matches_as_indexes(text)]
+    compiled = regex.compile(pattern, regex.MULTILINE)
+    return lambda text: [match.span() for match in compiled.finditer(text)]
+
+
 def compile_with(options: dict, places: Gazetteer) -> Check:
     """The check over a given gazetteer (the benchmark compares gazetteer sizes through this)."""
     if not (options["before"] or options["after"]):
@@ -104,18 +120,18 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     # The anchors are searched in the whole view at once (MULTILINE: `^`/`$` at paragraph edges);
     # only an anchor next to the first two characters of some place name (before; its last two,
     # after) is placed in its paragraph and looked at further.
-    anchor_pattern = regex.compile(options["before"] or options["after"], regex.MULTILINE)
+    anchor_spans = _span_finder(options["before"] or options["after"])
     width = min([2, *map(len, names)])
     edges = {name[:width] if before is not None else name[-width:] for name in names}
 
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
         """(paragraph, hit start, place start, place end, hit end) of each place in the anchoring context."""
         view = document.view_text
-        for anchor in anchor_pattern.finditer(view):
-            edge = view[anchor.end() : anchor.end() + width] if before is not None else view[max(anchor.start() - width, 0) : anchor.start()]
+        for span in anchor_spans(view):
+            edge = view[span[1] : span[1] + width] if before is not None else view[max(span[0] - width, 0) : span[0]]
             if edge not in edges:
                 continue
-            placed = document.in_view(*anchor.span())
+            placed = document.in_view(*span)
             if placed is None:
                 continue
             paragraph, anchor_start, anchor_end = placed

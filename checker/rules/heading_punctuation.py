@@ -35,7 +35,7 @@ def compile(options: dict) -> Check:
     levels = set(options["levels"])
 
     def check(document: Document) -> Iterator[Hit]:
-        for group in sibling_groups(document.outline):
+        for group in sibling_groups(document):
             if group[0].level not in levels:
                 continue
             endings = [_ending(h) for h in group]

@@ -74,7 +74,7 @@ def sequence_problems(document: Document, group: list[Heading], headings: set[in
 def _problems(document: Document) -> list[tuple[str, Heading, int]]:
     """Every problem of every sibling group: one rule per problem kind, all from the same pass."""
     headings = {id(h.paragraph) for h in document.outline}
-    return [found for group in sibling_groups(document.outline) for found in sequence_problems(document, group, headings)]
+    return [found for group in sibling_groups(document) for found in sequence_problems(document, group, headings)]
 
 
 def compile(options: dict) -> Check:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -28,7 +29,12 @@ _NUMERAL = regex.compile(r"[一二三四五六七八九十]+|[0-9０-９]+")
 
 
 def _form(heading: Heading) -> str:
-    return _NUMERAL.sub("N", heading.marker.text.strip(), count=1)
+    return _written_form(heading.marker.text)
+
+
+@lru_cache(maxsize=1024)  # a draft has a few dozen distinct markers and thousands of numbered lines
+def _written_form(marker: str) -> str:
+    return _NUMERAL.sub("N", marker.strip(), count=1)
 
 
 def compile(options: dict) -> Check:

@@ -10,12 +10,14 @@ long lists (bench: a 1,000-word alternation is ~65× slower than a 10-word one; 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from checker.rules.automaton import Automaton, Trie
 from checker.rules.chinese_text import compile_pattern
+from checker.rules.required_literals import finder, required_literals
 
 _REGEX_SYNTAX = set("\\.^$*+?{}[]|()")
 
@@ -40,7 +42,7 @@ class PhraseList:
         self._automaton = Automaton(words) if words else None
         self._trie = Trie(words, backwards=True) if words else None
         self._longest_word = max(map(len, words), default=0)
-        self._patterns = [(i, compile_pattern(p, what)) for i, p in enumerate(self.phrases) if p not in words]
+        self._patterns = [(i, compile_pattern(p, what), _quick_test(p)) for i, p in enumerate(self.phrases) if p not in words]
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -50,13 +52,14 @@ class PhraseList:
         found = []
         if self._automaton is not None:
             found += [Occurrence(s, e, self._item_of_word[text[s:e]]) for s, e in self._automaton.occurrences(text)]
-        for item, pattern in self._patterns:
-            found += [Occurrence(m.start(), m.end(), item, m) for m in pattern.finditer(text) if m.end() > m.start()]
+        for item, pattern, may_match in self._patterns:
+            if may_match is None or may_match(text):
+                found += [Occurrence(m.start(), m.end(), item, m) for m in pattern.finditer(text) if m.end() > m.start()]
         return found
 
     def fullmatch(self, text: str) -> bool:
         """Whether `text` as a whole is one of the phrases."""
-        return text in self._item_of_word or any(p.fullmatch(text) for _, p in self._patterns)
+        return text in self._item_of_word or any(p.fullmatch(text) for _, p, _ in self._patterns)
 
     def covers(self, text: str, start: int, end: int) -> bool:
         """Whether an occurrence of some phrase contains text[start:end]."""
@@ -64,13 +67,21 @@ class PhraseList:
             for point in range(end, min(len(text), start + self._longest_word) + 1):
                 if any(s <= start for s, _ in self._trie.words_at(text, point)):
                     return True
-        for _, pattern in self._patterns:
+        for _, pattern, may_match in self._patterns:
+            if may_match is not None and not may_match(text):
+                continue
             for match in pattern.finditer(text, overlapped=True):
                 if match.start() > start:
                     break
                 if match.end() >= end:
                     return True
         return False
+
+
+def _quick_test(pattern: str) -> Callable[[str], object] | None:
+    """A test that a text holds one of the strings every match of `pattern` contains (None: no such strings)."""
+    sets = required_literals(pattern)
+    return finder(sets[0]) if sets else None
 
 
 def leftmost_longest(occurrences: list[Occurrence]) -> list[Occurrence]:

@@ -36,7 +36,9 @@ def body_year(document: Document) -> int | None:
     """The year the body clearly talks about, or None when the body has no clear majority."""
     # One search of the whole view counts every mention; the few lines that vote otherwise (the
     # title, the next-year-plan headings) are then corrected one by one.
-    votes = Counter(int(year) for year in _YEAR.findall(document.view_text))
+    votes: Counter[int] = Counter()
+    for year, count in Counter(_YEAR.findall(document.view_text)).items():
+        votes[int(year)] += count  # "2021" and "２０２１" are one year
     title_lines = document.title_block.lines if document.title_block else []
     plan_items = {item.key for item in vocabulary().items if item.year == "next"}
     plan_lines = [h.paragraph for h in document.outline if h.section in plan_items]

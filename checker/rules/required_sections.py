@@ -18,13 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from checker.document.model import Document, Paragraph
 from checker.document.sections import SectionItem, vocabulary
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.per_document import per_document
-from checker.rules.view_paragraphs import paragraphs_with
 
 TYPE = "required_sections"
 OPTIONS = {
@@ -34,10 +31,6 @@ NEEDS: tuple[str, ...] = ()
 
 _CLAUSE_END = "。；;：:，,！!？?"
 _MAX_STANDALONE_LINE = 40
-# Lines at most _MAX_STANDALONE_LINE long once stripped (every character str.strip() removes but
-# "\n" is in _SPACE): the candidates for a standalone line, found in one search of the whole view.
-_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029\p{Zs}]"
-_SHORT_LINE = regex.compile(rf"^{_SPACE}*+[^\n]{{1,{_MAX_STANDALONE_LINE}}}+{_SPACE}*+$", regex.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -55,7 +48,7 @@ def _standalone_line(paragraph: Paragraph) -> bool:
 @per_document
 def _places(document: Document) -> dict[str, _Place]:
     """Where each item is first named: a heading of any level, else a standalone short line."""
-    items = vocabulary().items
+    items = [item for item in vocabulary().items if item.may_be_named_within(document.view_text)]
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
@@ -67,7 +60,9 @@ def _places(document: Document) -> dict[str, _Place]:
         if len(found) == len(items):
             return found
     title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    for paragraph in paragraphs_with(document, _SHORT_LINE):
+    # Cheap tests first: a line longer than the limit is short once stripped only if it starts or ends with a space.
+    short = [p for p in document.paragraphs if len(p.text) <= _MAX_STANDALONE_LINE or p.text[0].isspace() or p.text[-1].isspace()]
+    for paragraph in short:
         if id(paragraph) in title_lines or not _standalone_line(paragraph):
             continue
         for item in items:

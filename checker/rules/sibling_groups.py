@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from checker.document.markers import STYLE_FOR_LEVEL, canonical_marker
-from checker.document.model import Heading
+from checker.document.model import Document, Heading
+from checker.rules.per_document import per_document
 
 _INDENT = " \t\u3000\u00a0"
 
 
-def sibling_groups(outline: list[Heading]) -> list[list[Heading]]:
-    """Headings grouped by (parent, level), each group in document order."""
+@per_document
+def sibling_groups(document: Document) -> list[list[Heading]]:
+    """The outline's headings grouped by (parent, level), each group in document order."""
     groups: dict[tuple[int, int], list[Heading]] = {}
-    for heading in outline:
+    for heading in document.outline:
         groups.setdefault((id(heading.parent), heading.level), []).append(heading)
     return list(groups.values())
 

@@ -2,8 +2,9 @@
 
 选项 `swap` 是「错误写法 → 正确写法」的映射。键是普通词语，或需要语境时的正则表达式（如
 `截止(?=\\d)`，前后断言限定语境）；值是替换模板，正则键可用 `\\g<name>` 引用键里的命名分组。
-普通词语在编译时合成一个自动机，每段只扫描一遍，词表再长每个字的开销也不变；正则键逐个匹配，
-只用于少数需要语境的条目。同一处有几个键命中时取最靠左、最长的一个。
+普通词语在编译时合成一个自动机，词表再长每个字的开销也不变；正则键逐个匹配，只用于少数需要
+语境的条目。整篇文档先扫描一遍，找出含有某个词语或某个正则键必含文字（如 `截止(?=\\d)` 中的
+“截止”）的段落，逐段匹配只在这些段落上进行。同一处有几个键命中时取最靠左、最长的一个。
 
 `exceptions` 是写在规则旁边的例外：更长的短语或正则，只要它的某个匹配覆盖了命中的文字，这次命中
 就作废（如「法制宣传日」覆盖「法制宣传」）。`skip_titles` 跳过《…》书名号内的命中（文件、报刊的
@@ -25,7 +26,8 @@ from collections.abc import Iterator
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import inside, quoted
-from checker.rules.phrases import PhraseList, leftmost_longest
+from checker.rules.phrases import PhraseList, is_plain, leftmost_longest
+from checker.rules.view_scan import Prefilter
 
 TYPE = "substitution"
 OPTIONS = {
@@ -42,12 +44,13 @@ def compile(options: dict):
     if not swap:
         raise ValueError("swap 不能为空")
     keys = PhraseList(list(swap), "swap 的键")
+    candidates = Prefilter([p for p in keys.phrases if is_plain(p)], [p for p in keys.phrases if not is_plain(p)])
     templates = [str(swap[key]) for key in swap]
     exceptions = PhraseList(options["exceptions"], "exceptions 的项")
     skip_titles, skip_quotes = options["skip_titles"], options["skip_quotes"]
 
     def check(document: Document) -> Iterator[Hit]:
-        for paragraph in document.paragraphs:
+        for paragraph in candidates.paragraphs(document):
             text = paragraph.text
             found = [o for o in keys.occurrences(text) if not exceptions.covers(text, o.start, o.end)]
             if found and (skip_titles or skip_quotes):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -54,28 +55,35 @@ def compile(options: dict) -> Check:
     # Only paragraphs with a title or an introduction take part: found by searching the whole view.
     introduction_in_view = regex.compile(options["introduction"], regex.MULTILINE)
 
-    def candidates(document: Document) -> list[tuple[Paragraph, list[BookTitle]]]:
-        found = {p.index: (p, titles) for p, titles in titled_paragraphs(document)}
+    def candidates(document: Document) -> list[tuple[Paragraph, list[BookTitle], bool]]:
+        """(paragraph, its titles, whether it may introduce a short title), in order."""
+        found = {p.index: (p, titles, False) for p, titles in titled_paragraphs(document)}
         for paragraph in paragraphs_with(document, introduction_in_view):
-            found.setdefault(paragraph.index, (paragraph, []))
+            found[paragraph.index] = (paragraph, found.get(paragraph.index, (paragraph, []))[1], True)
         return [found[index] for index in sorted(found)]
+
+    @lru_cache(maxsize=4096)  # the same titles come back in draft after draft
+    def shorts_ending(name: str) -> frozenset[str]:
+        """The short titles a full title ends with (and is longer than): one look-up per length."""
+        full = _TRAILING_PERIOD.sub("", name)
+        return frozenset({full[len(full) - n :] for n in lengths if len(full) > n} & short_titles)
 
     def check(document: Document) -> Iterator[Hit]:
         introduced: set[str] = set()
         first_unintroduced: dict[str, _Use] = {}
         introduced_later: set[str] = set()
-        for paragraph, titles in candidates(document):
-            events = [(m.start(), "intro", m.group("short")) for m in introduction.finditer(paragraph.text)]
-            events += [(t.start, "title", t) for t in titles]
-            for _, kind, item in sorted(events, key=lambda e: e[0]):
+        for paragraph, titles, may_introduce in candidates(document):
+            events = [(t.start, "title", t) for t in titles]
+            if may_introduce:
+                intros = [(m.start(), "intro", m.group("short")) for m in introduction.finditer(paragraph.text)]
+                events = sorted(intros + events, key=lambda e: e[0])
+            for _, kind, item in events:
                 if kind == "intro":
                     introduced.add(item.strip("《》“”\"'"))
                     continue
                 name = item.text.strip()
                 if name not in short_titles:
-                    full = _TRAILING_PERIOD.sub("", name)
-                    # the short titles `full` ends with (and is longer than), one look-up per length
-                    ends = {full[len(full) - n :] for n in lengths if len(full) > n} & short_titles
+                    ends = shorts_ending(name)
                     introduced |= ends
                     introduced_later |= ends & first_unintroduced.keys()
                 elif name in first_unintroduced:

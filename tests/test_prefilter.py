@@ -1,0 +1,122 @@
+"""The whole-document prefilter of the word-list rules: required strings read from a pattern, the
+paragraphs a Prefilter picks, the cached book-title reading. A prefilter may pick too many
+paragraphs, never too few: the property tests check that against a plain per-paragraph search."""
+
+import os
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.loaders.txt import parse_text
+from checker.rules.automaton import ByteScan
+from checker.rules.book_titles import book_titles
+from checker.rules.required_literals import required_literals
+from checker.rules.view_scan import Prefilter
+
+EXAMPLES = int(os.environ.get("FAZHI_FUZZ_EXAMPLES", "60"))
+FUZZ = settings(max_examples=EXAMPLES * 5, deadline=None, database=None)
+
+ALPHABET = "ab年，1 -"
+ATOMS = ["a", "b", "年", "，", "1", r"\d", r"\s", ".", "[ab]", "[^a]", "[0-9]", r"\.", "-", "^", "$", r"\b",
+         "(?=a)", "(?<!b)", "(?<=年)", "(?P=g)"]
+
+
+@st.composite
+def patterns(draw, depth: int = 0) -> str:
+    """Small regular expressions over the alphabet, with groups, alternation, lookarounds and a reference."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth < 2 and draw(st.booleans()):
+            opener = draw(st.sampled_from(["(?:", "(", "(?P<g>", "(?=", "(?<!"]))
+            inner = "|".join(draw(st.lists(patterns(depth + 1), min_size=1, max_size=3)))
+            piece = f"{opener}{inner})"
+        else:
+            piece = draw(st.sampled_from(ATOMS))
+        pieces.append(piece + draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{1,3}", "+?"])))
+    return "".join(pieces)
+
+
+def compiles(pattern: str) -> bool:
+    try:
+        regex.compile(pattern)
+    except regex.error:
+        return False
+    return True
+
+
+def test_strings_every_match_of_a_plain_pattern_holds():
+    assert required_literals(r"[（(]\s*\d{4}\s*年?\s*(?:修订|修正|修改)") == (frozenset({"修订", "修正", "修改"}), frozenset({"(", "（"}))
+    assert required_literals("(?P<mark>[，、])(?P=mark)+")[0] == frozenset({"，，", "，、", "、，", "、、"})
+    assert required_literals("(?<!。)。。(?!。)") == (frozenset({"。。"}),)
+
+
+def test_no_strings_for_patterns_without_literals_or_with_unknown_syntax():
+    for pattern in [r"\d+年?", ".*", "(?i)法制", r"(a)\1", "a{e<=1}", "(?(1)a|b)", "[^，]+"]:
+        assert required_literals(pattern) == (), pattern
+
+
+@FUZZ
+@given(pattern=patterns(), text=st.text(ALPHABET, max_size=10))
+def test_every_match_holds_a_string_of_each_required_set(pattern, text):
+    if not compiles(pattern):
+        return
+    sets = required_literals(pattern)
+    compiled = regex.compile(pattern)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            if compiled.fullmatch(text, start, end):  # a match in the paragraph text[:end]
+                matched = text[start:end]
+                assert all(any(s in matched for s in strings) for strings in sets), (pattern, matched, sets)
+
+
+@FUZZ
+@given(rule_patterns=st.lists(patterns(), min_size=1, max_size=3), words=st.lists(st.text(ALPHABET, min_size=1, max_size=3), max_size=3),
+       lines=st.lists(st.text(ALPHABET + "。", min_size=1, max_size=12), min_size=1, max_size=6))
+def test_prefilter_keeps_every_paragraph_with_a_word_or_a_match(rule_patterns, words, lines):
+    if not all(map(compiles, rule_patterns)) or not "".join(lines).strip():
+        return
+    document = parse_text("\n".join(lines), "fuzz.txt")
+    compiled = [regex.compile(p) for p in rule_patterns]
+    kept = {p.index for p in Prefilter(words, rule_patterns).paragraphs(document)}
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        if any(w in text for w in words) or any(m.end() > m.start() for c in compiled for m in c.finditer(text)):
+            assert paragraph.index in kept, (rule_patterns, words, text)
+
+
+def test_prefilter_picks_the_paragraphs_that_hold_a_needle():
+    document = parse_text("推进法制政府建设。\n无关的一段。\n依法行政。\n《行政处罚法（2021年修订）》\n", "x.txt")
+    prefilter = Prefilter(["法制政府"], [r"[（(]\s*\d{4}\s*年?\s*(?:修订|修正)\s*[）)]"])
+    assert [p.index for p in prefilter.paragraphs(document)] == [0, 3]
+
+
+def test_prefilter_checks_the_other_required_strings_of_a_pattern():
+    document = parse_text("2021年至今\n2021年-2025年\n", "x.txt")  # both hold 年, only the second a dash
+    prefilter = Prefilter([], [r"\d{4}\s*年\s*[-－—]\s*\d{4}\s*年"])
+    assert [p.index for p in prefilter.paragraphs(document)] == [1]
+
+
+def test_prefilter_scans_every_paragraph_for_a_pattern_it_cannot_read():
+    document = parse_text("甲\n乙\n", "x.txt")
+    assert len(Prefilter([], [r"\d+"]).paragraphs(document)) == 2
+
+
+def test_prefilter_scans_every_paragraph_when_a_paragraph_holds_a_line_break():
+    document = parse_text("甲\n乙\n", "x.txt")
+    document.paragraphs[0].text = "甲\n法制政府"  # a document built in code may hold one
+    assert len(Prefilter(["法制政府"], []).paragraphs(document)) == 2
+
+
+def test_byte_scan_reports_occurrences_in_text_order_without_overlaps():
+    scan = ByteScan(["法制", "法制宣传", "宣传"])
+    data = "加强法制宣传，宣传。".encode()
+    found = [(scan.words[word], len(data[:start].decode())) for word, start in scan.matches(data)]
+    assert found == [("法制", 2), ("宣传", 4), ("宣传", 7)]
+
+
+def test_book_titles_of_the_same_text_are_shared_and_text_without_marks_has_none():
+    text = "学习《行政处罚法》和《民法典》。"
+    assert book_titles(text) is book_titles(text)
+    assert [t.text for t in book_titles(text)[0]] == ["行政处罚法", "民法典"]
+    assert book_titles("没有书名号") == ([], [])
