@@ -49,7 +49,11 @@ class SectionVocabulary:
         return regex.compile("|".join(regex.escape(word) for word in self.evidence) or "(?!)")
 
     def item(self, key: str) -> SectionItem:
-        return next(item for item in self.items if item.key == key)
+        return self._by_key[key]
+
+    @cached_property
+    def _by_key(self) -> dict[str, SectionItem]:  # item() is asked for every section heading by several rules
+        return {item.key: item for item in reversed(self.items)}  # reversed: the first of equal keys wins, as before
 
     def match(self, title: str, need_evidence: bool) -> SectionItem | None:
         """The item a heading title names, if any."""

@@ -127,10 +127,11 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
         """(paragraph, hit start, place start, place end, hit end) of each place in the anchoring context."""
         view = document.view_text
-        for span in anchor_spans(view):
-            edge = view[span[1] : span[1] + width] if before is not None else view[max(span[0] - width, 0) : span[0]]
-            if edge not in edges:
-                continue
+        if before is not None:
+            spans = [(start, end) for start, end in anchor_spans(view) if view[end : end + width] in edges]
+        else:
+            spans = [(start, end) for start, end in anchor_spans(view) if view[max(start - width, 0) : start] in edges]
+        for span in spans:
             placed = document.in_view(*span)
             if placed is None:
                 continue

@@ -62,7 +62,8 @@ def compile(options: dict):
     if any("ordinal" not in m.groupindex for m in mentions):
         raise ValueError("mentions 的每一项都要有命名分组 (?P<ordinal>…)")
     # One search of the whole view (MULTILINE: `^`/`$` at paragraph edges) instead of one per paragraph.
-    mention_in_view = regex.compile(any_of(options["mentions"], "mentions 的项").pattern, regex.MULTILINE)
+    mention = any_of(options["mentions"], "mentions 的项")
+    mention_in_view = regex.compile(mention.pattern, regex.MULTILINE) if mention else None
     ongoing = any_of(options["ongoing"], "ongoing 的项")
     retrospective = any_of(options["retrospective"], "retrospective 的项")
 

@@ -1,0 +1,49 @@
+"""The helpers the rule types share for speed: paragraphs found by one search of the view, values
+computed once per document."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import regex
+
+from checker.api import document_from_text
+from checker.rules.per_document import per_document
+from checker.rules.view_paragraphs import paragraphs_with
+
+
+def test_paragraphs_with_a_pattern_each_once_in_order_the_last_one_included():
+    document = document_from_text("《甲》和《乙》\n没有书名\n\n学习《丙》\n《丁》")
+    found = [p.line for p in paragraphs_with(document, regex.compile("《"))]
+    assert found == [1, 4, 5]
+
+
+def test_paragraphs_with_no_match_is_empty():
+    assert list(paragraphs_with(document_from_text("正文。\n正文。"), regex.compile("《"))) == []
+
+
+def test_per_document_computes_once_per_document():
+    calls = []
+
+    @per_document
+    def line_count(document):
+        calls.append(document.path)
+        return len(document.paragraphs)
+
+    first, second = document_from_text("一\n二", "a.txt"), document_from_text("一", "b.txt")
+    assert [line_count(first), line_count(first), line_count(second), line_count(first)] == [2, 2, 1, 2]
+    assert calls == ["a.txt", "b.txt"]
+
+
+def test_per_document_does_not_keep_a_document_alive():
+    @per_document
+    def paragraphs(document):
+        return list(document.paragraphs)
+
+    document = document_from_text("一\n二")
+    paragraphs(document)
+    gone = weakref.ref(document)
+    del document
+    gc.collect()
+    assert gone() is None
