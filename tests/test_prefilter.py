@@ -111,7 +111,7 @@ def test_prefilter_scans_every_paragraph_when_a_paragraph_holds_a_line_break():
 def test_byte_scan_reports_occurrences_in_text_order_without_overlaps():
     scan = ByteScan(["法制", "法制宣传", "宣传"])
     data = "加强法制宣传，宣传。".encode()
-    found = [(scan.words[word], len(data[:start].decode())) for word, start in scan.matches(data)]
+    found = [(scan.words[word], len(data[:start].decode())) for word, start, _ in scan.matches(data)]
     assert found == [("法制", 2), ("宣传", 4), ("宣传", 7)]
 
 

@@ -16,11 +16,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import reduce
 
 import regex
 
 _MOST = 64  # strings in a set: past this, the set is given up
 _KEEP = 3  # sets kept in a conjunction
+_BRANCHES = 4  # alternatives kept apart
 _NOTHING = frozenset({""})  # as a prefix or suffix set: nothing known
 
 Sets = tuple[frozenset[str], ...]  # every match contains a string of each set
@@ -36,6 +38,7 @@ class _Info:
     prefix: frozenset[str]  # every match starts with one of these
     suffix: frozenset[str]  # every match ends with one of these
     inner: Sets
+    branches: tuple[_Info, ...] = ()  # the alternatives it is made of, when few: concatenation distributes over them
 
 
 def _known(strings: frozenset[str]) -> frozenset[str]:
@@ -74,14 +77,22 @@ def _concat(left: _Info, right: _Info) -> _Info:
     prefix = _product(left.exact, right.prefix) or left.prefix
     suffix = _product(left.suffix, right.exact) or right.suffix
     inner = _all_of(*left.inner, *right.inner, _product(left.suffix, right.prefix))
-    return _Info(None, _known(prefix), _known(suffix), inner)
+    if not left.branches and not right.branches:
+        return _Info(None, _known(prefix), _known(suffix), inner)
+    # (a|b)c = ac|bc: each alternative meets c on its own, e.g. `(?:[0-9]+\.[0-9]+|[0-9]*[1-9])余`
+    # needs "." or "1余"…"9余" besides "0余"…"9余"
+    pieces = [_concat(b, right) for b in left.branches] if left.branches else [_concat(left, b) for b in right.branches]
+    distributed = reduce(_alternate, pieces)
+    return _Info(None, _known(prefix), _known(suffix), _all_of(*inner, *distributed.inner), distributed.branches)
 
 
 def _alternate(left: _Info, right: _Info) -> _Info:
     if left.exact is not None and right.exact is not None and len(left.exact | right.exact) <= _MOST:
         return _exactly(left.exact | right.exact)
     inner = _all_of(*(a | b for a in left.inner for b in right.inner))  # (a1 and a2) or b = (a1 or b) and (a2 or b)
-    return _Info(None, _known(left.prefix | right.prefix), _known(left.suffix | right.suffix), inner)
+    branches = (left.branches or (left,)) + (right.branches or (right,))
+    return _Info(None, _known(left.prefix | right.prefix), _known(left.suffix | right.suffix), inner,
+                 branches if len(branches) <= _BRANCHES else ())
 
 
 def _repeat(piece: _Info, least: int, most: int | None) -> _Info:

@@ -10,7 +10,9 @@ no such strings makes every paragraph a candidate.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 
 import regex
 
@@ -28,16 +30,19 @@ def view_matches(document: Document, pattern: regex.Pattern, **finditer_options)
             yield (*placed, match)
 
 
-_UTF8_VIEWS: dict[int, bytes | None] = {}
+_UTF8_VIEWS: dict[int, tuple[bytes, list[int]] | None] = {}
 
 
-def _utf8_view(document: Document) -> bytes | None:
-    """The view as UTF-8, encoded once per document for all the rules that scan it; None when a
-    paragraph holds a line break (a document built in code may), so that lines are not paragraphs."""
+def _utf8_view(document: Document) -> tuple[bytes, list[int]] | None:
+    """The view as UTF-8 and the byte offset where each paragraph starts, made once per document for
+    all the rules that scan it; None when a paragraph holds a line break (a document built in code
+    may), so that the view's lines are not its paragraphs."""
     key = id(document)
     if key not in _UTF8_VIEWS:
         data = document.view_text.encode("utf-8", "surrogatepass")
-        _UTF8_VIEWS[key] = data if data.count(b"\n") == len(document.paragraphs) - 1 else None
+        lines = data.split(b"\n")
+        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        _UTF8_VIEWS[key] = (data, starts) if len(lines) == len(document.paragraphs) else None
         weakref.finalize(document, _UTF8_VIEWS.pop, key, None)
     return _UTF8_VIEWS[key]
 
@@ -77,15 +82,14 @@ class Prefilter:
         return words or any(all(find(text) for find in finders) for finders in self._conditions)
 
     def paragraphs(self, document: Document) -> list[Paragraph]:
-        data = _utf8_view(document)
-        if self._every_paragraph or data is None:
+        view = _utf8_view(document)
+        if self._every_paragraph or view is None:
             return document.paragraphs
+        data, starts = view
         chosen: list[Paragraph] = []
-        index = previous = 0
         rejected = -1
-        for word, offset in self._scan.matches(data):  # in text order: count the line breaks between
-            index += data.count(b"\n", previous, offset)
-            previous = offset
+        for word, offset, _ in self._scan.matches(data):
+            index = bisect_right(starts, offset) - 1
             if (chosen and chosen[-1].index == index) or index == rejected:
                 continue
             paragraph, further = document.paragraphs[index], self._further[word]
