@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
 import regex
 
 from checker.document.model import Document, Paragraph
 from checker.rules.automaton import Automaton, ByteScan
-from checker.rules.required_literals import finder, required_literals
+from checker.rules.required_literals import Finder, required_literals
 
 
 def view_matches(document: Document, pattern: regex.Pattern, **finditer_options) -> Iterator[tuple[Paragraph, int, int, regex.Match]]:
@@ -59,7 +59,7 @@ class Prefilter:
 
     def __init__(self, words: Iterable[str], patterns: Iterable[str]) -> None:
         at_once, further = set(words), {}
-        self._conditions: list[tuple[Callable[[str], object], ...]] = []  # of the patterns with further sets
+        self._conditions: list[tuple[Finder, ...]] = []  # of the patterns with further sets
         self._every_paragraph = False
         for pattern in patterns:
             sets = required_literals(pattern)
@@ -67,7 +67,7 @@ class Prefilter:
             if len(sets) == 1:
                 at_once |= sets[0]
             elif sets:
-                self._conditions.append(tuple(finder(strings) for strings in sets))
+                self._conditions.append(tuple(Finder(strings) for strings in sets))
                 for needle in sets[0]:
                     further.setdefault(needle, []).append(self._conditions[-1][1:])
         self._scan = ByteScan(n for n in at_once | set(further) if "\n" not in n)  # such a string never occurs in a paragraph
@@ -79,7 +79,7 @@ class Prefilter:
     def _may_match(self, text: str) -> bool:
         """Whether the words or some pattern find in `text` all the strings they need."""
         words = self._words is not None and bool(self._words.occurrences(text))
-        return words or any(all(find(text) for find in finders) for finders in self._conditions)
+        return words or any(all(find.search(text) for find in finders) for finders in self._conditions)
 
     def paragraphs(self, document: Document) -> list[Paragraph]:
         view = _utf8_view(document)
@@ -93,7 +93,7 @@ class Prefilter:
             if (chosen and chosen[-1].index == index) or index == rejected:
                 continue
             paragraph, further = document.paragraphs[index], self._further[word]
-            if further is None or any(all(find(paragraph.text) for find in finders) for finders in further):
+            if further is None or any(all(find.search(paragraph.text) for find in finders) for finders in further):
                 chosen.append(paragraph)
             elif self._one_owner or not self._may_match(paragraph.text):
                 rejected = index
