@@ -8,6 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import checker.rules.prefilter as prefilter_module
 from checker.loaders.txt import parse_text
 from checker.rules.automaton import ByteScan
 from checker.rules.book_titles import book_titles
@@ -125,6 +126,16 @@ def test_prefilter_scans_every_paragraph_when_a_paragraph_holds_a_line_break():
     document = parse_text("甲\n乙\n", "x.txt")
     document.paragraphs[0].text = "甲\n法制政府"  # a document built in code may hold one
     assert len(Prefilter(["法制政府"], []).paragraphs(document)) == 2
+
+
+def test_a_big_document_is_scanned_piece_by_piece_with_the_same_result(monkeypatch):
+    lines = ["推进法制政府建设。", "无关的一段。", "学习《行政处罚法（2021年修订）》。", "2021年-2025年", "依法行政。"] * 7
+    document = parse_text("\n".join(lines), "x.txt")
+    prefilter = Prefilter(["法制政府"], [r"[（(]\s*\d{4}\s*年?\s*(?:修订|修正)\s*[）)]", r"\d{4}\s*年\s*[-－—]\s*\d{4}\s*年"])
+    whole = [p.index for p in prefilter.paragraphs(document)]
+    monkeypatch.setattr(prefilter_module, "_KEPT_CHARACTERS", 10)
+    monkeypatch.setattr(prefilter_module, "_PIECE_CHARACTERS", 25)
+    assert [p.index for p in prefilter.paragraphs(document)] == whole == [i for i in range(35) if i % 5 in (0, 2, 3)]
 
 
 def test_byte_scan_reports_occurrences_in_text_order_without_overlaps():

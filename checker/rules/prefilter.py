@@ -10,30 +10,52 @@ left out holds no word and no string some match would need, so it cannot hold a 
 
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable
-from itertools import accumulate
+from collections.abc import Iterable, Iterator
 
 from checker.document.model import Document, Paragraph
 from checker.rules.automaton import Automaton, ByteScan
 from checker.rules.required_literals import Finder, Sets, required_literals
 
-_UTF8_VIEWS: dict[int, tuple[bytes, list[int]] | None] = {}
+# paragraphs [first, end) of a document, their text as UTF-8 joined by "\n", the byte offset where each
+# starts in it (None when one holds a line break, as a document built in code may: then its lines are
+# not its paragraphs)
+_Piece = tuple[int, int, bytes, list[int] | None]
+
+_KEPT_CHARACTERS = 1 << 22  # a bigger document is encoded a piece at a time by each rule, not kept twice
+_PIECE_CHARACTERS = 1 << 20
+_UTF8_VIEWS: dict[int, list[_Piece]] = {}
+_LINE_BREAK = re.compile(b"\n")
 
 
-def _utf8_view(document: Document) -> tuple[bytes, list[int]] | None:
-    """The view as UTF-8 and the byte offset where each paragraph starts, made once per document for
-    all the rules that scan it; None when a paragraph holds a line break (a document built in code
-    may), so that the view's lines are not its paragraphs."""
+def _encoded(first: int, end: int, text: str) -> _Piece:
+    data = text.encode("utf-8", "surrogatepass")
+    starts = [0, *(match.end() for match in _LINE_BREAK.finditer(data))]
+    return first, end, data, starts if len(starts) == end - first else None
+
+
+def _utf8_pieces(document: Document) -> Iterable[_Piece]:
+    """The document's text as UTF-8: made once for all the rules that scan it, or piece by piece
+    when keeping a copy would weigh on memory (a 50 MB draft)."""
+    paragraphs = document.paragraphs
+    if len(document.view_text) > _KEPT_CHARACTERS:
+        return _pieces(paragraphs)
     key = id(document)
     if key not in _UTF8_VIEWS:
-        data = document.view_text.encode("utf-8", "surrogatepass")
-        lines = data.split(b"\n")
-        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-        _UTF8_VIEWS[key] = (data, starts) if len(lines) == len(document.paragraphs) else None
+        _UTF8_VIEWS[key] = [_encoded(0, len(paragraphs), document.view_text)]
         weakref.finalize(document, _UTF8_VIEWS.pop, key, None)
     return _UTF8_VIEWS[key]
+
+
+def _pieces(paragraphs: list[Paragraph]) -> Iterator[_Piece]:
+    first = size = 0
+    for index, paragraph in enumerate(paragraphs, 1):
+        size += len(paragraph.text) + 1
+        if size >= _PIECE_CHARACTERS or index == len(paragraphs):
+            yield _encoded(first, index, "\n".join(p.text for p in paragraphs[first:index]))
+            first, size = index, 0
 
 
 class Prefilter:
@@ -101,25 +123,30 @@ class Prefilter:
         return words or any(all(find.search(text) for find in finders) for finders in self._finders)
 
     def paragraphs(self, document: Document) -> list[Paragraph]:
-        view = _utf8_view(document)
-        if self._every_paragraph or view is None:
+        if self._every_paragraph:
             return document.paragraphs
-        data, starts = view
+        chosen: list[Paragraph] = []
+        for first, end, data, starts in _utf8_pieces(document):
+            if starts is None:
+                chosen += document.paragraphs[first:end]
+            else:
+                self._choose(document.paragraphs, first, data, starts, chosen)
+        return chosen
+
+    def _choose(self, paragraphs: list[Paragraph], first: int, data: bytes, starts: list[int], chosen: list[Paragraph]) -> None:
         calibration = self._calibration
         if calibration is not None:
             self._count(calibration, data)
         scan, further_of = self._scan
-        chosen: list[Paragraph] = []
         rejected = -1
         for word, offset, _ in scan.matches(data):
-            index = bisect_right(starts, offset) - 1
+            index = first + bisect_right(starts, offset) - 1
             if (chosen and chosen[-1].index == index) or index == rejected:
                 continue
-            paragraph, further = document.paragraphs[index], further_of[word]
+            paragraph, further = paragraphs[index], further_of[word]
             if further is None or any(all(find.search(paragraph.text) for find in finders) for finders in further):
                 chosen.append(paragraph)
             elif self._one_owner or not self._may_match(paragraph.text):
                 rejected = index
             else:
                 chosen.append(paragraph)
-        return chosen

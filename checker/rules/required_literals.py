@@ -1,13 +1,14 @@
-"""Strings one of which every match of a regular expression contains, read from the pattern itself.
+"""Strings every match of a regular expression contains, read from the pattern itself: sets such
+that each match holds a string of every set.
 
 A helper for the rule types (it declares no TYPE): a rule looks for these strings in one automaton
-pass over a whole document and runs its pattern only on the paragraphs that hold one, instead of on
-every paragraph. Examples: `[（(]\\s*\\d{4}\\s*年?\\s*(?:修订|修正|修改)` → {修订, 修正, 修改};
-`(?P<mark>[，、])(?P=mark)+` → {，，, ，、, 、，, 、、}. The reading is the usual one for such
-prefilters (each piece's exact strings, prefixes, suffixes and required strings, combined piece by
-piece); a construct it does not know (inline flags, conditionals, numbered references, fuzzy
-matching…) or a pattern without such strings (`\\d+年?`) gets None: that pattern must be run on
-every paragraph.
+pass over a whole document and runs its pattern only on the paragraphs that hold them, instead of on
+every paragraph (rules/prefilter.py). Examples: `[（(]\\s*\\d{4}\\s*年?\\s*(?:修订|修正|修改)` →
+{修订, 修正, 修改} and {(, （}; `(?P<mark>[，、])(?P=mark)+` → {，，, ，、, 、，, 、、}. The reading is the
+usual one for such prefilters (each piece's exact strings, prefixes, suffixes and required strings,
+combined piece by piece); a construct it does not know (inline flags, conditionals, numbered
+references, fuzzy matching…) or a pattern without such strings (`\\d+年?`) gets no set: that
+pattern must be run on every paragraph.
 """
 
 from __future__ import annotations
