@@ -56,11 +56,9 @@ class ByteScan:
         encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST) if encoded else None
 
-    def matches(self, data: bytes) -> list[tuple[int, int]]:
-        """(index of the word in `words`, byte offset) of each reported occurrence."""
-        if self._automaton is None:
-            return []
-        return [(word, start) for word, start, _ in self._automaton.find_matches_as_indexes(data)]
+    def matches(self, data: bytes) -> list[tuple[int, int, int]]:
+        """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""
+        return self._automaton.find_matches_as_indexes(data) if self._automaton is not None else []
 
 
 class Trie:

@@ -32,7 +32,7 @@ from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Automaton
 from checker.rules.book_titles import OPEN, book_titles, inside_any
-from checker.rules.view_scan import Prefilter
+from checker.rules.prefilter import Prefilter
 
 TYPE = "existence"
 NEEDS: tuple[str, ...] = ()

@@ -10,14 +10,13 @@ long lists (bench: a 1,000-word alternation is ~65× slower than a 10-word one; 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from checker.rules.automaton import Automaton, Trie
 from checker.rules.chinese_text import compile_pattern
-from checker.rules.required_literals import finder, required_literals
+from checker.rules.required_literals import Finder, required_literals
 
 _REGEX_SYNTAX = set("\\.^$*+?{}[]|()")
 
@@ -53,7 +52,7 @@ class PhraseList:
         if self._automaton is not None:
             found += [Occurrence(s, e, self._item_of_word[text[s:e]]) for s, e in self._automaton.occurrences(text)]
         for item, pattern, may_match in self._patterns:
-            if may_match is None or may_match(text):
+            if may_match is None or may_match.search(text):
                 found += [Occurrence(m.start(), m.end(), item, m) for m in pattern.finditer(text) if m.end() > m.start()]
         return found
 
@@ -68,7 +67,7 @@ class PhraseList:
                 if any(s <= start for s, _ in self._trie.words_at(text, point)):
                     return True
         for _, pattern, may_match in self._patterns:
-            if may_match is not None and not may_match(text):
+            if may_match is not None and not may_match.search(text):
                 continue
             for match in pattern.finditer(text, overlapped=True):
                 if match.start() > start:
@@ -78,10 +77,10 @@ class PhraseList:
         return False
 
 
-def _quick_test(pattern: str) -> Callable[[str], object] | None:
-    """A test that a text holds one of the strings every match of `pattern` contains (None: no such strings)."""
+def _quick_test(pattern: str) -> Finder | None:
+    """A search for the strings one of which every match of `pattern` contains (None: no such strings)."""
     sets = required_literals(pattern)
-    return finder(sets[0]) if sets else None
+    return Finder(sets[0]) if sets else None
 
 
 def leftmost_longest(occurrences: list[Occurrence]) -> list[Occurrence]:

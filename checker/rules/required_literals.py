@@ -1,13 +1,14 @@
-"""Strings one of which every match of a regular expression contains, read from the pattern itself.
+"""Strings every match of a regular expression contains, read from the pattern itself: sets such
+that each match holds a string of every set.
 
 A helper for the rule types (it declares no TYPE): a rule looks for these strings in one automaton
-pass over a whole document and runs its pattern only on the paragraphs that hold one, instead of on
-every paragraph. Examples: `[（(]\\s*\\d{4}\\s*年?\\s*(?:修订|修正|修改)` → {修订, 修正, 修改};
-`(?P<mark>[，、])(?P=mark)+` → {，，, ，、, 、，, 、、}. The reading is the usual one for such
-prefilters (each piece's exact strings, prefixes, suffixes and required strings, combined piece by
-piece); a construct it does not know (inline flags, conditionals, numbered references, fuzzy
-matching…) or a pattern without such strings (`\\d+年?`) gets None: that pattern must be run on
-every paragraph.
+pass over a whole document and runs its pattern only on the paragraphs that hold them, instead of on
+every paragraph (rules/prefilter.py). Examples: `[（(]\\s*\\d{4}\\s*年?\\s*(?:修订|修正|修改)` →
+{修订, 修正, 修改} and {(, （}; `(?P<mark>[，、])(?P=mark)+` → {，，, ，、, 、，, 、、}. The reading is the
+usual one for such prefilters (each piece's exact strings, prefixes, suffixes and required strings,
+combined piece by piece); a construct it does not know (inline flags, conditionals, numbered
+references, fuzzy matching…) or a pattern without such strings (`\\d+年?`) gets no set: that
+pattern must be run on every paragraph.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import regex
+from functools import lru_cache, reduce
 
 _MOST = 64  # strings in a set: past this, the set is given up
 _KEEP = 3  # sets kept in a conjunction
+_BRANCHES = 4  # alternatives kept apart
 _NOTHING = frozenset({""})  # as a prefix or suffix set: nothing known
 
 Sets = tuple[frozenset[str], ...]  # every match contains a string of each set
@@ -36,6 +37,7 @@ class _Info:
     prefix: frozenset[str]  # every match starts with one of these
     suffix: frozenset[str]  # every match ends with one of these
     inner: Sets
+    branches: tuple[_Info, ...] = ()  # the alternatives it is made of, when few: concatenation distributes over them
 
 
 def _known(strings: frozenset[str]) -> frozenset[str]:
@@ -45,9 +47,10 @@ def _known(strings: frozenset[str]) -> frozenset[str]:
 def _all_of(*sets: frozenset[str] | None) -> Sets:
     """The usable sets, most selective first (longest shortest string, then fewest strings), without
     those a more selective one implies (字 after 字号)."""
-    usable = {s for s in sets if s and "" not in s and len(s) <= _MOST}
+    usable = list(dict.fromkeys(s for s in sets if s and "" not in s and len(s) <= _MOST))
+    usable.sort(key=lambda s: (-min(map(len, s)), len(s)))  # stable: ties keep their order
     kept: list[frozenset[str]] = []
-    for candidate in sorted(usable, key=lambda s: (-min(map(len, s)), len(s), sorted(s))):
+    for candidate in usable:
         if not any(all(any(t in s for t in candidate) for s in chosen) for chosen in kept):
             kept.append(candidate)
     return tuple(kept[:_KEEP])
@@ -74,14 +77,22 @@ def _concat(left: _Info, right: _Info) -> _Info:
     prefix = _product(left.exact, right.prefix) or left.prefix
     suffix = _product(left.suffix, right.exact) or right.suffix
     inner = _all_of(*left.inner, *right.inner, _product(left.suffix, right.prefix))
-    return _Info(None, _known(prefix), _known(suffix), inner)
+    if not left.branches and not right.branches:
+        return _Info(None, _known(prefix), _known(suffix), inner)
+    # (a|b)c = ac|bc: each alternative meets c on its own, e.g. `(?:[0-9]+\.[0-9]+|[0-9]*[1-9])余`
+    # needs "." or "1余"…"9余" besides "0余"…"9余"
+    pieces = [_concat(b, right) for b in left.branches] if left.branches else [_concat(left, b) for b in right.branches]
+    distributed = reduce(_alternate, pieces)
+    return _Info(None, _known(prefix), _known(suffix), _all_of(*inner, *distributed.inner), distributed.branches)
 
 
 def _alternate(left: _Info, right: _Info) -> _Info:
     if left.exact is not None and right.exact is not None and len(left.exact | right.exact) <= _MOST:
         return _exactly(left.exact | right.exact)
     inner = _all_of(*(a | b for a in left.inner for b in right.inner))  # (a1 and a2) or b = (a1 or b) and (a2 or b)
-    return _Info(None, _known(left.prefix | right.prefix), _known(left.suffix | right.suffix), inner)
+    branches = (left.branches or (left,)) + (right.branches or (right,))
+    return _Info(None, _known(left.prefix | right.prefix), _known(left.suffix | right.suffix), inner,
+                 branches if len(branches) <= _BRANCHES else ())
 
 
 def _repeat(piece: _Info, least: int, most: int | None) -> _Info:
@@ -100,11 +111,11 @@ def _repeat(piece: _Info, least: int, most: int | None) -> _Info:
     return _Info(None, piece.prefix, piece.suffix, _all_of(*piece.inner, twice))
 
 
-_COUNT = regex.compile(r"\{(?=,?\d)(?P<least>\d*)(?P<comma>,?)(?P<most>\d*)\}")
-_GROUP = regex.compile(r"\(\?(?:(?P<plain>:|>)|(?P<look>=|!|<=|<!)|P?<(?P<name>\w+)>|P=(?P<reference>\w+)\))")
+_COUNT = re.compile(r"\{(?=,?[0-9])(?P<least>[0-9]*)(?P<comma>,?)(?P<most>[0-9]*)\}")
+_GROUP = re.compile(r"\(\?(?:(?P<plain>:|>)|(?P<look>=|!|<=|<!)|P?<(?P<name>\w+)>|P=(?P<reference>\w+)\))")
 _CONTROL = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
-_CHAR_ESCAPE = regex.compile(r"\\(?:x([0-9A-Fa-f]{2})|x\{([0-9A-Fa-f]+)\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|N\{([^}]*)\})")
-_CLASS_ESCAPE = regex.compile(r"\\(?:[pP](?:\{[^}]*\}|\w)|[dDsSwWX])")
+_CHAR_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|x\{([0-9A-Fa-f]+)\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|N\{([^}]*)\})")
+_CLASS_ESCAPE = re.compile(r"\\(?:[pP](?:\{[^}]*\}|\w)|[dDsSwWX])")
 _ASSERTIONS = set("bBmMAZ")
 
 
@@ -269,6 +280,7 @@ class _Reader:
         return letter
 
 
+@lru_cache(maxsize=1024)
 def required_literals(pattern: str) -> Sets:
     """Sets of strings such that every match of `pattern` contains a string of each set, most
     selective first; () when none can be told."""
@@ -278,7 +290,18 @@ def required_literals(pattern: str) -> Sets:
         return ()
 
 
-def finder(strings: frozenset[str]) -> Callable[[str], re.Match | None]:
-    """A search for any of `strings` in a text (the stdlib's: for a few literals ~3× faster than
-    regex's and ~30× faster than one `in` test per string)."""
-    return re.compile("|".join(map(re.escape, sorted(strings)))).search
+class Finder:
+    """A search for any of a few strings in a text: `Finder(strings).search(text)`. The stdlib's
+    search for a few literals is ~3× faster than regex's and ~30× faster than one `in` test per
+    string; it is compiled on first use, since most are never needed and compiling an alternation
+    of 64 strings costs ~0.5 ms."""
+
+    __slots__ = ("_strings", "search")
+
+    def __init__(self, strings: frozenset[str]) -> None:
+        self._strings = strings
+        self.search: Callable[[str], re.Match | None] = self._compile_and_search
+
+    def _compile_and_search(self, text: str) -> re.Match | None:
+        self.search = re.compile("|".join(map(re.escape, sorted(self._strings)))).search
+        return self.search(text)

@@ -27,7 +27,7 @@ from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import inside, quoted
 from checker.rules.phrases import PhraseList, is_plain, leftmost_longest
-from checker.rules.view_scan import Prefilter
+from checker.rules.prefilter import Prefilter
 
 TYPE = "substitution"
 OPTIONS = {
