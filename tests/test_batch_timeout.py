@@ -130,7 +130,7 @@ def test_every_item_gets_exactly_one_result_in_order(kinds: list[str], jobs: int
 
 
 def test_workers_renewed_along_the_way_still_give_every_item_one_result_in_order(monkeypatch):
-    monkeypatch.setattr(workers, "_ITEMS_PER_WORKER", 2)
+    monkeypatch.setattr(workers, "_RENEW_AFTER_GROWTH", -1)  # a fresh worker after every item
     kinds = ["ok", "ok", "exit", "ok", "ok", "hang", "ok", "ok", "ok", "ok", "ok"]
     items = [(kind, index + 1) for index, kind in enumerate(kinds)]
     results = list(run_in_workers(_job, items, 2, 0.5, lambda item, reason: item[0]))
