@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.cli import main
-from checker.engine import batch
+from checker.engine import batch, workers
 from checker.engine.batch import Options, check_files
 from checker.engine.workers import run_in_workers
 from checker.loaders import load as real_load
@@ -127,3 +127,19 @@ def test_every_item_gets_exactly_one_result_in_order(kinds: list[str], jobs: int
     expected = [(value * 2 if kind == "ok" else kind) for kind, value in items]
     got = [r if isinstance(r, int) else ("hang" if "超过" in r[1] else "exit" if "退出码" in r[1] else r) for r in results]
     assert got == expected
+
+
+def test_workers_renewed_along_the_way_still_give_every_item_one_result_in_order(monkeypatch):
+    monkeypatch.setattr(workers, "_RENEW_AFTER_GROWTH", -1)  # a fresh worker after every item
+    kinds = ["ok", "ok", "exit", "ok", "ok", "hang", "ok", "ok", "ok", "ok", "ok"]
+    items = [(kind, index + 1) for index, kind in enumerate(kinds)]
+    results = list(run_in_workers(_job, items, 2, 0.5, lambda item, reason: item[0]))
+    assert results == [value * 2 if kind == "ok" else kind for kind, value in items]
+
+
+def test_a_result_comes_out_before_the_batch_is_done_and_closing_stops_the_workers():
+    results = run_in_workers(_job, [("ok", 1), ("hang", 2)], 2, None, lambda item, reason: reason)
+    started = time.monotonic()
+    assert next(results) == 2  # while the second item hangs, with no deadline
+    results.close()
+    assert time.monotonic() - started < 10

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -30,9 +31,11 @@ Result = TypeVar("Result")
 _STARTED = "started"
 _IN_FLIGHT = 2  # items handed to a worker at once: it starts the next while the parent reads a result
 _AHEAD = 32  # items begun past the first unfinished one, per worker: bounds the results held back for order
-# Items per worker before a fresh one (forked from the parent, sharing what it compiled) takes over: a
-# worker's memory stays at the high-water mark of the largest files it has checked, fragmented.
-_ITEMS_PER_WORKER = 16
+# Growth of a worker's resident memory past which a fresh one (forked from the parent, sharing what it
+# compiled) takes over: a worker stays at the high-water mark of the largest files it has checked,
+# fragmented. Renewing costs ~50 ms of copied pages, so it is done only when memory says so.
+_RENEW_AFTER_GROWTH = 24 * 2**20
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def _nothing_to_prepare(item: object) -> None:
@@ -66,16 +69,24 @@ class _Worker:
         self.process.start()
         child.close()
         self.queue: deque[int] = deque()
-        self.given = 0
+        self.started_at = self.resident()
+        self.renew = False  # grown too much: no more items, replaced once its queue is empty
         self.timeout: float | None = None
         self.deadline = float("inf")  # set when the worker says it has started on queue[0]
 
     def wants_more(self) -> bool:
-        return len(self.queue) < _IN_FLIGHT and self.given < _ITEMS_PER_WORKER
+        return len(self.queue) < _IN_FLIGHT and not self.renew
+
+    def resident(self) -> int:
+        """Resident memory in bytes (Linux; elsewhere 0, and workers are never renewed)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
+                return int(statm.read().split()[1]) * _PAGE
+        except (OSError, IndexError, ValueError):
+            return 0
 
     def give(self, index: int, item: Any, timeout: float | None) -> None:
         self.queue.append(index)
-        self.given += 1
         self.timeout = timeout
         try:
             self.connection.send((index, item))
@@ -111,7 +122,7 @@ def run_in_workers(
                 next_out += 1
                 continue
             for position, worker in enumerate(workers):
-                if worker.given >= _ITEMS_PER_WORKER and not worker.queue and waiting:
+                if worker.renew and not worker.queue and waiting:
                     worker.stop()
                     worker = workers[position] = _Worker(task, prepare)
                 while worker.wants_more() and waiting and waiting[0] < next_out + ahead:
@@ -150,6 +161,7 @@ def _collect(worker: _Worker, done: dict[int, Any]) -> str | None:
         done[index] = value
         worker.queue.popleft()
         worker.deadline = float("inf")
+        worker.renew = worker.resident() > worker.started_at + _RENEW_AFTER_GROWTH
     if not worker.queue:
         return None
     if not worker.process.is_alive():

@@ -40,28 +40,28 @@ def as_dict(results: list[FileResult]) -> dict:
     return {"tool": _tool(), "files": [_file(r) for r in results], "summary": _summary(summarise(results))}
 
 
-def nested(value: object, depth: int) -> str:
-    """`value` as json.dump(..., indent=2) writes it `depth` levels deep (JSON strings hold no raw newline)."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
-
-
 _string = json.encoder.encode_basestring  # the string encoder json.dumps(..., ensure_ascii=False) uses
 
 
-def _nested_fast(value: object, depth: int) -> str:
-    """nested(value, depth) for dicts of strings, ints, None and such dicts (a finding), built here:
-    json's indenting encoder is pure Python and took ~8 µs a finding."""
-    if type(value) is str:
+def nested(value: object, depth: int) -> str:
+    """`value` as json.dump(..., ensure_ascii=False, indent=2) writes it `depth` levels deep. Built here
+    for dicts with string keys, lists, strings, ints and None: json's indenting encoder is pure Python
+    and took ~8 µs a finding."""
+    kind = type(value)
+    if kind is str:
         return _string(value)
-    if type(value) is int:
+    if kind is int:
         return int.__repr__(value)
     if value is None:
         return "null"
-    if type(value) is not dict or not value:
-        return nested(value, depth)
     inner = "\n" + "  " * (depth + 1)
-    items = (f"{_string(key)}: {_nested_fast(item, depth + 1)}" for key, item in value.items())
-    return "{" + inner + ("," + inner).join(items) + "\n" + "  " * depth + "}"
+    if kind is dict and value and all(type(key) is str for key in value):
+        items = (f"{_string(key)}: {nested(item, depth + 1)}" for key, item in value.items())
+        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * depth + "}"
+    if kind is list and value:
+        return "[" + inner + ("," + inner).join(nested(item, depth + 1) for item in value) + "\n" + "  " * depth + "]"
+    # anything else (empty containers, floats, booleans): JSON strings hold no raw newline
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
 
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
@@ -80,6 +80,6 @@ def _write_file(result: FileResult, stream: TextIO) -> None:
     entry as one string took ~4 KB a finding on the way."""
     head = nested(_file_head(result), 2)
     stream.write(head[: -len("\n    }")] + ',\n      "findings": [')
-    stream.writelines(("," if position else "") + "\n        " + _nested_fast(finding.to_dict(), 4)
+    stream.writelines(("," if position else "") + "\n        " + nested(finding.to_dict(), 4)
                       for position, finding in enumerate(result.findings))
     stream.write(("\n      ]" if result.findings else "]") + "\n    }")

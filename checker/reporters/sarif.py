@@ -9,9 +9,8 @@ For a .docx the "line" is the paragraph number of `fazhi-lint text FILE`.
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -22,6 +21,7 @@ from checker.findings import Finding, FixSafety, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.catalog import RuleInfo, rules_of
 from checker.reporters.describe import fingerprints, flagged_text, repo_relative, repo_root
+from checker.reporters.json import nested
 
 FORMAT = "sarif"
 DESCRIPTION = "SARIF 2.1.0（GitHub 代码扫描等）"
@@ -76,8 +76,7 @@ def _fix(result: FileResult, finding: Finding) -> list[dict]:
     }]
 
 
-def _results(results: list[FileResult], index: dict[str, int]) -> list[dict]:
-    out = []
+def _entries(results: list[FileResult], index: dict[str, int]) -> Iterator[dict]:
     for result in results:
         for finding, fingerprint in zip(result.findings, fingerprints(result.path, result.findings)):
             entry = {
@@ -92,13 +91,16 @@ def _results(results: list[FileResult], index: dict[str, int]) -> list[dict]:
             fixes = _fix(result, finding)
             if fixes:
                 entry["fixes"] = fixes
-            out.append(entry)
-    return out
+            yield entry
 
 
-def as_sarif(results: list[FileResult]) -> dict:
+def _rules(results: list[FileResult]) -> tuple[list[RuleInfo], dict[str, int]]:
+    """The rules that fired, and each one's position in that list."""
     rules = rules_of([f for r in results for f in r.findings])
-    index = {info.id: position for position, info in enumerate(rules)}
+    return rules, {info.id: position for position, info in enumerate(rules)}
+
+
+def _log(rules: list[RuleInfo], entries: list[dict]) -> dict:
     root = repo_root(os.getcwd()) or os.getcwd()
     return {
         "$schema": SCHEMA,
@@ -107,12 +109,22 @@ def as_sarif(results: list[FileResult]) -> dict:
             "tool": {"driver": {"name": "fazhi-lint", "version": __version__, "rules": [_rule(info) for info in rules]}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(root).as_uri().rstrip("/") + "/"}},
             "columnKind": "unicodeCodePoints",
-            "results": _results(results, index),
+            "results": entries,
         }],
     }
 
 
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    # the rules that fired are listed before the results: every result is needed
-    json.dump(as_sarif(list(results)), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """The log as json.dump(..., indent=2) writes it, each result entry written as it is made: as one
+    dict, a 1,000-draft batch's log took ~1 GB. The rules that fired come first, so the findings are
+    all kept until then."""
+    results = list(results)
+    rules, index = _rules(results)
+    # "results" is the run's last key: what follows it only closes the run and the log
+    head, tail = nested(_log(rules, []), 0).rsplit('"results": []', 1)
+    stream.write(head + '"results": [')
+    written = False
+    for entry in _entries(results, index):
+        stream.write((",\n        " if written else "\n        ") + nested(entry, 4))
+        written = True
+    stream.write(("\n      ]" if written else "]") + tail + "\n")
