@@ -87,13 +87,12 @@ class Finding:
         return (self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
 
     def __reduce__(self) -> tuple:
-        # Pickled flat, as strings and ints: batch workers send the parent ~100,000s of findings, and the
-        # dataclass's own pickling (a state per object, an enum call each) took 3× as long each way.
-        fix = self.fix
-        return _unpickle_finding, (
-            self.rule, self.name, self.category, self.severity.value, self.message, self.line, self.column,
-            self.end_line, self.end_column, self.excerpt, self.source,
-            fix.replacement if fix else None, fix.safety.value if fix else None, self.paragraph,
+        # Pickled flat, as constructor arguments: batch workers send the parent ~100,000s of findings, and
+        # the dataclass's own pickling (a state dict per object) took 3× as long each way. Severities and
+        # the Fix objects findings share (see engine.run) go once per message, then as memo references.
+        return Finding, (
+            self.rule, self.name, self.category, self.severity, self.message, self.line, self.column,
+            self.end_line, self.end_column, self.excerpt, self.source, self.fix, self.paragraph,
         )
 
     def to_dict(self) -> dict:
@@ -113,13 +112,3 @@ class Finding:
         }
 
 
-_SEVERITIES = {s.value: s for s in Severity}
-_SAFETIES = {s.value: s for s in FixSafety}
-
-
-def _unpickle_finding(rule: str, name: str, category: str, severity: str, message: str, line: int, column: int,
-                      end_line: int, end_column: int, excerpt: str, source: str, replacement: str | None,
-                      safety: str | None, paragraph: int | None) -> Finding:
-    fix = Fix(replacement, _SAFETIES[safety]) if safety is not None else None
-    return Finding(rule, name, category, _SEVERITIES[severity], message, line, column, end_line, end_column, excerpt,
-                   source, fix, paragraph)
