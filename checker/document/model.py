@@ -31,7 +31,7 @@ class RunSpan:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)  # ~3,700 a MB of text: no __dict__ each
 class Paragraph:
     index: int  # position among the view's paragraphs (0-based)
     text: str  # displayed text, auto number included
@@ -72,7 +72,7 @@ class Marker:
     from_word_numbering: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     paragraph: Paragraph
     level: int  # 1..4, the level in the report's outline

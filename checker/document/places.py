@@ -15,6 +15,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from checker.document.pieces import line_pieces
 from checker.resources import data_file
 
 LEVELS = ("province", "prefecture", "county")
@@ -83,8 +84,9 @@ class Gazetteer:
         # names) ~10 ms to build once, and then next to nothing: it is for whole drafts (a township
         # body's region search), not for the names and opening lines most calls pass.
         if len(text) > _WALK_AT_MOST:
-            for index, start, end in self._automaton.find_matches_as_indexes(text):
-                yield start, end, self._names[index]
+            for offset, piece in line_pieces(text):
+                for index, start, end in self._automaton.find_matches_as_indexes(piece):
+                    yield offset + start, offset + end, self._names[index]
             return
         position = 0
         while position < len(text):

@@ -35,6 +35,7 @@ import ahocorasick_rs
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Trie
@@ -97,7 +98,8 @@ def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
         automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst, implementation=ahocorasick_rs.Implementation.DFA
         )
-        return lambda text: [(start, end) for _, start, end in automaton.find_matches_as_indexes(text)]
+        return lambda text: [(offset + start, offset + end) for offset, piece in line_pieces(text)
+                             for _, start, end in automaton.find_matches_as_indexes(piece)]
     compiled = regex.compile(pattern, regex.MULTILINE)
     return lambda text: [match.span() for match in compiled.finditer(text)]
 
