@@ -155,18 +155,23 @@ def rule_pack_words() -> set[str]:
 
 
 def peer(texts: list[Path], work: Path) -> list[Row]:
+    """zhlint and us over the same .txt files, one process each: the first 100 (there start-up weighs:
+    ~0.3 s of ours) and all of them (zhlint's cost per MB grows with the larger drafts)."""
     command = zhlint(work / "npm")
     if command is None:
         return [Row("7", "zhlint（npm）", "无法安装", "", None)]
-    sample = work / "peer"
-    sample.mkdir(exist_ok=True)
-    for path in texts[:100]:
-        shutil.copy(path, sample / path.name)
-    size = _mb(_gather(sample, "*.txt"))
-    theirs = run([*command, "*.txt"], cwd=sample, ok=range(256)).cpu_seconds
-    ours = run([*CHECK, "--jobs", "1", str(sample)]).cpu_seconds
-    return [Row("7", f"zhlint 0.8.2（同样 {len(texts[:100])} 个 .txt，{size:.1f} MB）", f"{size / theirs:.2f} MB/s", "", None),
-            Row("7", "我们 ÷ zhlint 的吞吐", f"{theirs / ours:.1f}×", "≥ 10×", theirs / ours >= 10)]
+    rows = []
+    for label, chosen in (("前 100 个", texts[:100]), ("全部", texts)):
+        sample = work / ("peer" if len(chosen) == 100 else "peer-all")
+        sample.mkdir(exist_ok=True)
+        for path in chosen:
+            shutil.copy(path, sample / path.name)
+        size = _mb(_gather(sample, "*.txt"))
+        theirs = run([*command, "*.txt"], cwd=sample, ok=range(256)).cpu_seconds
+        ours = run([*CHECK, "--jobs", "1", str(sample)]).cpu_seconds
+        rows += [Row("7", f"zhlint 0.8.2（{label} .txt，{len(chosen)} 个，{size:.1f} MB）", f"{size / theirs:.2f} MB/s", "", None),
+                 Row("7", f"我们 ÷ zhlint 的吞吐（{label}）", f"{theirs / ours:.1f}×", "≥ 10×", theirs / ours >= 10)]
+    return rows
 
 
 def docx_rate(folder: Path, documents: list[Path]) -> list[Row]:
