@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from operator import attrgetter
 
 
 class Severity(str, Enum):
@@ -82,9 +83,8 @@ class Finding:
     # a .docx need the paragraph, not just the view line.
     paragraph: int | None = field(default=None, compare=False)
 
-    @property
-    def sort_key(self) -> tuple:
-        return (self.line, self.column, self.rule, self.end_line, self.end_column, self.message)
+    # (line, column, rule, end_line, end_column, message): the order findings are reported in
+    sort_key = property(attrgetter("line", "column", "rule", "end_line", "end_column", "message"))
 
     def __reduce__(self) -> tuple:
         # Pickled flat, as constructor arguments: batch workers send the parent ~100,000s of findings, and
