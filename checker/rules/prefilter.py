@@ -11,12 +11,12 @@ left out holds no word and no string some match would need, so it cannot hold a 
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from checker.document.model import Document, Paragraph
 from checker.rules.automaton import Automaton, ByteScan
+from checker.rules.per_document import per_document
 from checker.rules.required_literals import Finder, Sets, required_literals
 
 # paragraphs [first, end) of a document, their text as UTF-8 joined by "\n", the byte offset where each
@@ -26,7 +26,6 @@ _Piece = tuple[int, int, bytes, list[int] | None]
 
 _KEPT_CHARACTERS = 1 << 22  # a bigger document is encoded a piece at a time by each rule, not kept twice
 _PIECE_CHARACTERS = 1 << 20
-_UTF8_VIEWS: dict[int, list[_Piece]] = {}
 _LINE_BREAK = re.compile(b"\n")
 
 
@@ -39,14 +38,14 @@ def _encoded(first: int, end: int, text: str) -> _Piece:
 def _utf8_pieces(document: Document) -> Iterable[_Piece]:
     """The document's text as UTF-8: made once for all the rules that scan it, or piece by piece
     when keeping a copy would weigh on memory (a 50 MB draft)."""
-    paragraphs = document.paragraphs
     if len(document.view_text) > _KEPT_CHARACTERS:
-        return _pieces(paragraphs)
-    key = id(document)
-    if key not in _UTF8_VIEWS:
-        _UTF8_VIEWS[key] = [_encoded(0, len(paragraphs), document.view_text)]
-        weakref.finalize(document, _UTF8_VIEWS.pop, key, None)
-    return _UTF8_VIEWS[key]
+        return _pieces(document.paragraphs)
+    return _utf8_view(document)
+
+
+@per_document
+def _utf8_view(document: Document) -> list[_Piece]:
+    return [_encoded(0, len(document.paragraphs), document.view_text)]
 
 
 def _pieces(paragraphs: list[Paragraph]) -> Iterator[_Piece]:
