@@ -10,7 +10,7 @@ import regex
 
 from checker.api import document_from_text
 from checker.rules.per_document import per_document
-from checker.rules.view_paragraphs import paragraphs_with
+from checker.rules.view_scan import paragraphs_with
 
 
 def test_paragraphs_with_a_pattern_each_once_in_order_the_last_one_included():

@@ -11,7 +11,7 @@ import regex
 from checker.document.model import Document, Paragraph
 from checker.rules.book_titles import OPEN, BookTitle, book_titles
 from checker.rules.per_document import per_document
-from checker.rules.view_paragraphs import paragraphs_with
+from checker.rules.view_scan import paragraphs_with
 
 _TITLE_MARK = regex.compile(OPEN)
 

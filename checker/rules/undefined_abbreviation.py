@@ -26,7 +26,7 @@ from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.book_titles import BookTitle
 from checker.rules.cited_titles import titled_paragraphs
-from checker.rules.view_paragraphs import paragraphs_with
+from checker.rules.view_scan import paragraphs_with
 
 TYPE = "undefined_abbreviation"
 NEEDS: tuple[str, ...] = ()
