@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import sys
 from contextlib import ExitStack
@@ -19,6 +21,11 @@ from checker.reporters.outputs import OutputError
 from checker.views import explain_rule, outline_view, rules_table, text_view
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# What start-up builds (compiled rules, the gazetteer) lives until exit, where the interpreter's last
+# collections walk and free it all: ~30 ms of a one-file check. Frozen, it is left to the OS; output is
+# flushed and the other exit handlers (registered later) have run by then.
+atexit.register(gc.freeze)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
