@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import atexit
 import gc
-import json
 import sys
 from contextlib import ExitStack
 from dataclasses import replace
@@ -175,6 +174,8 @@ def text_command(file: str, outline: bool) -> None:
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
 def rules_command(output: str) -> None:
     """列出全部规则。"""
+    import json
+
     from checker.engine.ruleset import load_rules
 
     try:
