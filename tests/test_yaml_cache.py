@@ -85,12 +85,13 @@ def test_only_cached_reads_make_entries(tmp_path, cache_home):
 
 def test_errors_are_reported_the_same_through_the_cache(tmp_path):
     path = tmp_path / "bad.yaml"
-    path.write_text("rules:\n  - id: [\n", encoding="utf-8")
-    with pytest.raises(YamlError) as plain:
-        read_yaml(path)
-    with pytest.raises(YamlError) as cached:
-        read_yaml(path, cached=True)
-    assert str(cached.value) == str(plain.value)
+    for text in ("rules:\n  - id: [\n", "loop: &loop [1, *loop]\n"):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(YamlError) as plain:
+            read_yaml(path)
+        with pytest.raises(YamlError) as cached:
+            read_yaml(path, cached=True)
+        assert str(cached.value) == str(plain.value)
     with pytest.raises(YamlError, match="无法读取"):
         read_yaml(tmp_path / "missing.yaml", cached=True)
 
@@ -100,3 +101,12 @@ def test_builtin_rules_load_the_same_from_the_cache(cache_home):
     assert {p.name.split("-")[0] for p in cache_home.iterdir()} >= {"terms", "structure", "typography"}
     second = load_rules()
     assert [(r.id, r.options, r.line, r.examples) for r in second] == [(r.id, r.options, r.line, r.examples) for r in first]
+
+
+def test_an_alias_stays_one_object_through_the_cache(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("shared: &lines [甲, {key: 乙}]\nfirst: *lines\nsecond: *lines\n", encoding="utf-8")
+    for _ in range(2):  # parsed and kept, then read back
+        data = read_yaml(path, cached=True)
+        assert data["first"] is data["second"] is data["shared"]
+        assert data["first"][1].line_of("key") == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from checker.engine import yamlcache
 
 # Bump when what the reader builds changes (LineDict's fields, the key checks): older cache entries then miss.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 class YamlError(Exception):
@@ -79,24 +79,32 @@ def _parse(source: bytes, path: str | Path) -> object:
         raise YamlError(path, None, f"无法读取：{error}") from None
 
 
-def _plain(value: object) -> object:
-    """LineDicts as (mapping, line, key lines) tuples, for the cache (the safe loader makes no tuples)."""
-    if isinstance(value, LineDict):
-        return {key: _plain(item) for key, item in value.items()}, value.line, value.key_lines
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return value
+def _plain(value: object, done: dict[int, object]) -> object:
+    """LineDicts as (mapping, line, key lines) tuples, for the cache (the safe loader makes no tuples).
+    What the YAML names twice (an alias) stays one object: marshal keeps shared objects shared. (A
+    structure inside itself is refused by the loader: "recursive node".)"""
+    if not isinstance(value, (LineDict, list)):
+        return value
+    if id(value) not in done:
+        if isinstance(value, LineDict):
+            done[id(value)] = {key: _plain(item, done) for key, item in value.items()}, value.line, value.key_lines
+        else:
+            done[id(value)] = [_plain(item, done) for item in value]
+    return done[id(value)]
 
 
-def _rebuilt(value: object) -> object:
-    if isinstance(value, tuple):
-        items, line, key_lines = value
-        mapping = LineDict((key, _rebuilt(item)) for key, item in items.items())
-        mapping.line, mapping.key_lines = line, key_lines
-        return mapping
-    if isinstance(value, list):
-        return [_rebuilt(item) for item in value]
-    return value
+def _rebuilt(value: object, done: dict[int, object]) -> object:
+    if not isinstance(value, (tuple, list)):
+        return value
+    if id(value) not in done:
+        if isinstance(value, tuple):
+            items, line, key_lines = value
+            mapping = LineDict((key, _rebuilt(item, done)) for key, item in items.items())
+            mapping.line, mapping.key_lines = line, key_lines
+            done[id(value)] = mapping
+        else:
+            done[id(value)] = [_rebuilt(item, done) for item in value]
+    return done[id(value)]
 
 
 def read_yaml(path: str | Path, cached: bool = False) -> object:
@@ -110,8 +118,8 @@ def read_yaml(path: str | Path, cached: bool = False) -> object:
     if cached:
         kept = yamlcache.load(Path(path), source)
         if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _CACHE_FORMAT:  # else a miss, or another version's
-            return _rebuilt(kept[1])
+            return _rebuilt(kept[1], {})
     data = _parse(source, path)
     if cached:
-        yamlcache.store(Path(path), source, (_CACHE_FORMAT, _plain(data)))
+        yamlcache.store(Path(path), source, (_CACHE_FORMAT, _plain(data, {})))
     return data
