@@ -110,3 +110,9 @@ def test_an_alias_stays_one_object_through_the_cache(tmp_path):
         data = read_yaml(path, cached=True)
         assert data["first"] is data["second"] is data["shared"]
         assert data["first"][1].line_of("key") == 1
+
+
+def test_a_relative_cache_home_is_ignored_as_the_xdg_spec_says(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert yamlcache.entry_path(tmp_path / "pack.yaml").parent == tmp_path / "home" / ".cache" / "fazhi-lint"

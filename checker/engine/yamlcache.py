@@ -4,9 +4,9 @@ neither imports PyYAML nor parses ~110 KB of rule packs.
 An entry holds the file's exact bytes beside what they parsed to, and is used only while the file
 still has those bytes: an edited file is parsed again, never read stale. The entry also names the
 Python and the PyYAML install that parsed it. Entries live in the user's cache folder
-($XDG_CACHE_HOME or ~/.cache, under fazhi-lint/); a folder that cannot be written leaves them
-unwritten, and an entry that cannot be read is a miss. What is kept must be something `marshal`
-can hold.
+($XDG_CACHE_HOME when absolute, else ~/.cache; under fazhi-lint/); a folder that cannot be
+written leaves them unwritten, and an entry that cannot be read is a miss. What is kept must be
+something `marshal` can hold.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from pathlib import Path
 
 
 def entry_path(path: Path) -> Path:
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fazhi-lint"
+    configured = os.environ.get("XDG_CACHE_HOME", "")
+    # the XDG spec: a relative XDG_CACHE_HOME is ignored
+    folder = (Path(configured) if os.path.isabs(configured) else Path.home() / ".cache") / "fazhi-lint"
     where = zlib.crc32(os.fsencode(path.resolve()))  # two installs' packs of the same name do not take turns
     return folder / f"{path.stem}-{where:08x}.{sys.implementation.cache_tag}.marshal"
 
