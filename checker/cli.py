@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import json
+import atexit
+import gc
 import sys
 from contextlib import ExitStack
-from dataclasses import replace
 
 import click
 
 from checker import __version__
-from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs
-from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
-from checker.loaders.discover import discover
-from checker.reporters import ReportSettings, needs_document, reporters
-from checker.reporters.outputs import OutputError
-from checker.views import explain_rule, outline_view, rules_table, text_view
+from checker.reporters import ReportSettings, reporters
+
+# The commands import the pipeline when they run: --version and --help need none of it (~25 ms).
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# What start-up builds (compiled rules, the gazetteer) lives until exit, where the interpreter's last
+# collections walk and free it all: ~30 ms of a one-file check. Frozen, it is left to the OS; output is
+# flushed and the other exit handlers (registered later) have run by then.
+atexit.register(gc.freeze)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -79,6 +81,10 @@ def _lint_options(command):
 
 def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings) -> list[str]:
     """Run each reporter; returns the outputs it refused to write (existing files without --force)."""
+    from dataclasses import replace
+
+    from checker.reporters.outputs import OutputError
+
     refused = []
     with ExitStack() as stack:
         for name, path in targets:
@@ -104,6 +110,11 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
           fix, unsafe_fixes, diff, backup) -> None:
     """检查 PATHS（文件、文件夹，或 - 表示标准输入）。"""
+    from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs
+    from checker.engine.yamlfile import YamlError
+    from checker.loaders.discover import discover
+    from checker.reporters import needs_document
+
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
@@ -154,6 +165,7 @@ def text_command(file: str, outline: bool) -> None:
     """按工具所见打印文档：每段一行，行号即问题定位所用的行号。"""
     from checker.loaders import load
     from checker.loaders.errors import LoadError
+    from checker.views import outline_view, text_view
 
     try:
         document = load(file)
@@ -168,7 +180,11 @@ def text_command(file: str, outline: bool) -> None:
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
 def rules_command(output: str) -> None:
     """列出全部规则。"""
+    import json
+
     from checker.engine.ruleset import load_rules
+    from checker.engine.yamlfile import YamlError
+    from checker.views import rules_table
 
     try:
         rules = load_rules()
@@ -186,6 +202,8 @@ def rules_command(output: str) -> None:
 def explain(rule: str) -> None:
     """显示规则说明（编号或名称），含示例。"""
     from checker.engine.ruleset import load_rules
+    from checker.engine.yamlfile import YamlError
+    from checker.views import explain_rule
 
     try:
         rules = load_rules()
@@ -203,6 +221,9 @@ def explain(rule: str) -> None:
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="所有上传文件都使用的配置文件。")
 def serve(host: str, port: int, config: str | None) -> None:
     """在浏览器中检查草稿：启动审核台网页（需要 pip install 'fazhi-lint[serve]'）。"""
+    from checker.engine.batch import Options
+    from checker.engine.yamlfile import YamlError
+
     try:
         from checker.serve.server import serve as run_server
     except ImportError as error:

@@ -1,11 +1,9 @@
-"""Where the built-in rule packs and data live, and how YAML is read with line numbers."""
+"""Where the built-in rule packs and data live."""
 
 from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
-
-import yaml
 
 
 def builtin_rules_dir() -> Path:
@@ -19,7 +17,3 @@ def builtin_rules_dir() -> Path:
 def data_file(name: str) -> Path:
     return builtin_rules_dir() / "data" / name
 
-
-def load_yaml(path: Path) -> object:
-    with open(path, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -42,7 +42,8 @@ class Gazetteer:
                 self.by_name.setdefault(name, []).append(place)
 
     @cached_property
-    def _trie(self) -> dict:
+    def trie(self) -> dict:
+        """Every name as a character trie: {character: node}; node[""] is the name that ends there."""
         root: dict = {}
         for name in self.by_name:
             node = root
@@ -53,7 +54,7 @@ class Gazetteer:
 
     def longest_at(self, text: str, position: int) -> str | None:
         """The longest known name that starts at `position` of `text`, if any."""
-        node, found = self._trie, None
+        node, found = self.trie, None
         while position < len(text) and (node := node.get(text[position])) is not None:
             found = node.get("", found)
             position += 1
@@ -105,7 +106,7 @@ def read_gazetteer(path: Path) -> Gazetteer:
             if row.startswith("#") or not row.strip():
                 continue
             code, name, level, parent, shorts = (row.rstrip("\n").split("\t") + [""] * 5)[:5]
-            short_forms = tuple(s for s in shorts.split(",") if s)
+            short_forms = tuple(filter(None, shorts.split(",")))
             places[code] = Place(code, name, level, parent or None, short_forms)
     return Gazetteer(places)
 

@@ -7,7 +7,8 @@ from functools import cache, cached_property
 
 import regex
 
-from checker.resources import data_file, load_yaml
+from checker.engine.yamlfile import read_yaml
+from checker.resources import data_file
 
 # Anchors, boundaries, lookarounds: a wording with one may match in a part of a text and not in the whole.
 _LOOKS_AROUND = regex.compile(r"[\^$]|\\[AbBGKZmM]|\(\?<?[=!]")
@@ -69,7 +70,7 @@ class SectionVocabulary:
 
 @cache
 def vocabulary() -> SectionVocabulary:
-    data = load_yaml(data_file("report_sections.yaml"))
+    data = read_yaml(data_file("report_sections.yaml"), cached=True)
     items = tuple(
         SectionItem(
             key=raw["key"],

@@ -132,7 +132,7 @@ def _profile_path(name: str, relative_to: Path | None) -> Path:
 
 def read_config(path: Path, _chain: tuple[Path, ...] = ()) -> Config:
     """A config file with its `extends` chain resolved (the extending file's values win)."""
-    data = read_yaml(path)
+    data = read_yaml(path, cached=path.parent == builtin_rules_dir() / "profiles")
     if data is None:
         data = LineDict()
     if not isinstance(data, LineDict):

@@ -116,8 +116,8 @@ def _rule(raw: object, path: Path) -> Rule:
     return rule
 
 
-def load_pack(path: Path) -> list[Rule]:
-    data = read_yaml(path)
+def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
+    data = read_yaml(path, cached=builtin)
     _expect(isinstance(data, LineDict) and isinstance(data.get("rules"), list), path, 1, "规则包应为含 rules: 列表的映射")
     for key in data:
         _expect(key in ("rules", "pack", "description"), path, data.line_of(key), f"未知的规则包字段「{key}」")
@@ -136,9 +136,10 @@ def load_rules(extra: list[str | Path] = ()) -> list[Rule]:
     """The built-in packs plus the user's; ids and names must be unique across all of them."""
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
-    for location in [builtin_rules_dir(), *map(Path, extra)]:
+    builtin = builtin_rules_dir()
+    for location in [builtin, *map(Path, extra)]:
         for path in _pack_files(location):
-            for rule in load_pack(path):
+            for rule in load_pack(path, builtin=location == builtin):
                 for key in (rule.id, rule.name):
                     if key in seen:
                         raise YamlError(path, rule.line, f"规则「{key}」与 {seen[key].pack}:{seen[key].line} 重复")

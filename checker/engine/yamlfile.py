@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+from functools import cache
 from pathlib import Path
 
-import yaml
+from checker.engine import yamlcache
+
+# Bump when what the reader builds changes (LineDict's fields, the key checks): older cache entries then miss.
+_CACHE_FORMAT = 2
 
 
 class YamlError(Exception):
@@ -29,43 +34,92 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml: ~8× faster, same marks
-    pass
+@cache
+def _line_loader() -> type:
+    """PyYAML's safe loader building LineDicts (libyaml's when installed: ~8× faster, same marks).
+    Made on first use: a run whose YAML is all in the cache never imports PyYAML."""
+    import yaml
+
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        pass
+
+    def construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
+        loader.flatten_mapping(node)
+        mapping = LineDict()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise YamlError(loader.name, key_node.start_mark.line + 1, "键必须是字符串")
+            if key in mapping:
+                raise YamlError(loader.name, key_node.start_mark.line + 1, f"重复的键「{key}」")
+            mapping[key] = loader.construct_object(value_node, deep=True)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    mapping = LineDict()
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) or key is None:
-            raise YamlError(loader.name, key_node.start_mark.line + 1, "键必须是字符串")
-        if key in mapping:
-            raise YamlError(loader.name, key_node.start_mark.line + 1, f"重复的键「{key}」")
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_lines[key] = key_node.start_mark.line + 1
-    return mapping
+def _parse(source: bytes, path: str | Path) -> object:
+    import yaml
 
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def read_yaml(path: str | Path) -> object:
-    """Parse a YAML file; any problem becomes a YamlError naming the file and line."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            loader = _LineLoader(handle)
-            loader.name = str(path)
-            try:
-                return loader.get_single_data()
-            finally:
-                loader.dispose()
-    except YamlError:
-        raise
+        loader = _line_loader()(io.TextIOWrapper(io.BytesIO(source), encoding="utf-8"))  # as open(path, encoding="utf-8")
+        loader.name = str(path)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         raise YamlError(path, line, f"YAML 语法错误：{error.problem}") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
         raise YamlError(path, None, f"无法读取：{error}") from None
+
+
+def _plain(value: object, done: dict[int, object]) -> object:
+    """LineDicts as (mapping, line, key lines) tuples, for the cache (the safe loader makes no tuples).
+    What the YAML names twice (an alias) stays one object: marshal keeps shared objects shared. (A
+    structure inside itself is refused by the loader: "recursive node".)"""
+    if not isinstance(value, (LineDict, list)):
+        return value
+    if id(value) not in done:
+        if isinstance(value, LineDict):
+            done[id(value)] = {key: _plain(item, done) for key, item in value.items()}, value.line, value.key_lines
+        else:
+            done[id(value)] = [_plain(item, done) for item in value]
+    return done[id(value)]
+
+
+def _rebuilt(value: object, done: dict[int, object]) -> object:
+    if not isinstance(value, (tuple, list)):
+        return value
+    if id(value) not in done:
+        if isinstance(value, tuple):
+            items, line, key_lines = value
+            mapping = LineDict((key, _rebuilt(item, done)) for key, item in items.items())
+            mapping.line, mapping.key_lines = line, key_lines
+            done[id(value)] = mapping
+        else:
+            done[id(value)] = [_rebuilt(item, done) for item in value]
+    return done[id(value)]
+
+
+def read_yaml(path: str | Path, cached: bool = False) -> object:
+    """Parse a YAML file; any problem becomes a YamlError naming the file and line.
+    `cached`: a built-in file, whose parse is kept between runs (yamlcache.py)."""
+    try:
+        with open(path, "rb") as handle:
+            source = handle.read()
+    except OSError as error:
+        raise YamlError(path, None, f"无法读取：{error}") from None
+    if cached:
+        kept = yamlcache.load(Path(path), source)
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _CACHE_FORMAT:  # else a miss, or another version's
+            return _rebuilt(kept[1], {})
+    data = _parse(source, path)
+    if cached:
+        yamlcache.store(Path(path), source, (_CACHE_FORMAT, _plain(data, {})))
+    return data

@@ -77,6 +77,14 @@ class Trie:
                 node = node.setdefault(char, {})
             node[""] = True
 
+    @classmethod
+    def of_nodes(cls, root: dict) -> Trie:
+        """A forward Trie over nodes already built, as the gazetteer's: {character: node}, with the
+        key "" in the node where a word ends."""
+        trie = cls(())
+        trie._root = root
+        return trie
+
     def words_at(self, text: str, point: int) -> list[tuple[int, int]]:
         """(start, end) of every listed word that starts at `point` (backwards: ends at it), longest first."""
         node, found = self._root, []

@@ -116,7 +116,8 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     before = regex.compile(options["before"]) if options["before"] else None
     after = regex.compile(options["after"]) if options["after"] else None
     excuse = regex.compile(options["unless_before"]) if options["unless_before"] else None
-    trie = Trie(names, backwards=before is None)
+    # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
+    trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
 
     # The anchors are searched in the whole view at once (MULTILINE: `^`/`$` at paragraph edges);
