@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.document.markers import parse_marker
+from checker.document.markers import _PATTERNS, GROUP_NUMBERS, parse_marker
 from checker.document.model import MarkerStyle
 from checker.document.numerals import chinese_to_int, int_to_chinese
 
@@ -67,3 +67,7 @@ def test_chinese_numerals_round_trip(number):
 def test_chinese_numeral_spelling():
     assert [int_to_chinese(n) for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
     assert chinese_to_int("一二") is None
+
+
+def test_marker_patterns_number_their_groups_as_parse_marker_reads_them():
+    assert all(pattern.groupindex == GROUP_NUMBERS for _, pattern in _PATTERNS)
