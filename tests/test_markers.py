@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.document.markers import _PATTERNS, GROUP_NUMBERS, parse_marker
+from checker.document.markers import parse_marker
 from checker.document.model import MarkerStyle
 from checker.document.numerals import chinese_to_int, int_to_chinese
 
@@ -69,5 +69,7 @@ def test_chinese_numeral_spelling():
     assert chinese_to_int("一二") is None
 
 
-def test_marker_patterns_number_their_groups_as_parse_marker_reads_them():
-    assert all(pattern.groupindex == GROUP_NUMBERS for _, pattern in _PATTERNS)
+@pytest.mark.parametrize(("space", "read"), [(" ", True), ("\u3000", True), ("\u2003", True), ("\u001c", False), ("\u200b", False)])
+def test_spaces_inside_a_marker_are_the_unicode_white_space_characters(space, read):
+    found = parse_marker(f"（{space}一{space}）加强领导")
+    assert (found is not None and found.marker.number == 1) == read
