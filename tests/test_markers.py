@@ -67,3 +67,9 @@ def test_chinese_numerals_round_trip(number):
 def test_chinese_numeral_spelling():
     assert [int_to_chinese(n) for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
     assert chinese_to_int("一二") is None
+
+
+@pytest.mark.parametrize(("space", "read"), [(" ", True), ("\u3000", True), ("\u2003", True), ("\u001c", False), ("\u200b", False)])
+def test_spaces_inside_a_marker_are_the_unicode_white_space_characters(space, read):
+    found = parse_marker(f"（{space}一{space}）加强领导")
+    assert (found is not None and found.marker.number == 1) == read

@@ -6,9 +6,11 @@ from __future__ import annotations
 import gc
 import weakref
 
+import pytest
 import regex
 
 from checker.api import document_from_text
+from checker.rules.chinese_text import prose_test
 from checker.rules.per_document import per_document
 from checker.rules.view_scan import paragraphs_with
 
@@ -47,3 +49,22 @@ def test_per_document_does_not_keep_a_document_alive():
     del document
     gc.collect()
     assert gone() is None
+
+
+@pytest.mark.parametrize(
+    "skip",
+    [
+        [r"^\s*来源\s*[:：]", "链接即将离开"],  # strings to look for: the paragraphs holding them are searched
+        [r"^\s*来源\s*[:：]", r"^\d+$"],  # a pattern without such strings: every paragraph is searched
+    ],
+)
+def test_prose_test_skips_the_paragraphs_a_skip_pattern_matches(skip):
+    document = document_from_text("推进法治政府建设，\n  来源：某某网\n\n您访问的链接即将离开本站\n2021\n来源不明，")
+    is_prose = prose_test(skip)(document)
+    assert [is_prose(p) for p in document.paragraphs] == [True, False, False, "链接即将离开" not in skip, "^\\d+$" not in skip, True]
+
+
+def test_prose_test_without_skip_patterns_only_leaves_blank_paragraphs_out():
+    document = document_from_text("推进法治政府建设，\n \n来源：某某网")
+    is_prose = prose_test([])(document)
+    assert [is_prose(p) for p in document.paragraphs] == [True, False, True]

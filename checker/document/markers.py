@@ -7,10 +7,9 @@ into the same family so that rules can say what is wrong with them: "二." "第�
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from typing import NamedTuple
-
-import regex
 
 from checker.document.model import Marker, MarkerStyle
 from checker.document.numerals import chinese_to_int, int_to_chinese
@@ -25,16 +24,20 @@ STYLE_FOR_LEVEL = {level: style for style, level in NOMINAL_LEVEL.items()}
 
 _INDENT_CHARS = " \t\u3000\u00a0"
 _INDENT = f"[{_INDENT_CHARS}]*"
+# The patterns run in the standard library's re (~half the cost a call of the regex module's, for
+# most paragraphs of a draft); `\s` written out as the set the regex module reads it as (re's own
+# also holds U+001C-U+001F).
+_S = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _CN = r"[一二三四五六七八九十]{1,3}"
 _AR = r"[0-9０-９]{1,2}"
 # A dot or comma after an Arabic number must not be a decimal point or a date ("5.12防灾减灾日"),
 # nor "3、4月份" (March and April).
 # "第一，…第二，…" is an enumeration in prose (the comma is the standard punctuation after 第一), not a heading.
 _PATTERNS = (
-    (MarkerStyle.CN_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_CN})\s*[）)]){_INDENT}")),
-    (MarkerStyle.ARABIC_PAREN, regex.compile(rf"{_INDENT}(?P<m>[（(]\s*(?P<n>{_AR})\s*[）)]){_INDENT}")),
-    (MarkerStyle.CN_COMMA, regex.compile(rf"{_INDENT}(?!第{_CN}\s*[，,])(?P<m>第?(?P<n>{_CN})\s*[、.．，,]){_INDENT}")),
-    (MarkerStyle.ARABIC_DOT, regex.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR})\s*(?:、(?!{_AR}\s*[月日号])|[.．，,](?![0-9０-９]))){_INDENT}")),
+    (MarkerStyle.CN_PAREN, re.compile(rf"{_INDENT}(?P<m>[（(]{_S}*(?P<n>{_CN}){_S}*[）)]){_INDENT}")),
+    (MarkerStyle.ARABIC_PAREN, re.compile(rf"{_INDENT}(?P<m>[（(]{_S}*(?P<n>{_AR}){_S}*[）)]){_INDENT}")),
+    (MarkerStyle.CN_COMMA, re.compile(rf"{_INDENT}(?!第{_CN}{_S}*[，,])(?P<m>第?(?P<n>{_CN}){_S}*[、.．，,]){_INDENT}")),
+    (MarkerStyle.ARABIC_DOT, re.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR}){_S}*(?:、(?!{_AR}{_S}*[月日号])|[.．，,](?![0-9０-９]))){_INDENT}")),
 )
 
 # The characters each family's marker can start with (after the indentation): a paragraph is
@@ -57,7 +60,7 @@ class MarkerMatch(NamedTuple):  # a tuple: built for most paragraphs of a draft,
     title_start: int  # offset of the first character after the marker and any spaces
 
 
-# Cached, as _to_int: a draft has a few dozen distinct markers and thousands of numbered paragraphs.
+# Cached, as _marker: a draft has a few dozen distinct markers and thousands of numbered paragraphs.
 @cache
 def canonical_marker(style: MarkerStyle, number: int) -> str:
     if style is MarkerStyle.CN_COMMA:
@@ -69,11 +72,16 @@ def canonical_marker(style: MarkerStyle, number: int) -> str:
     return f"（{number}）"
 
 
-@cache
-def _to_int(style: MarkerStyle, digits: str) -> int | None:
+@lru_cache(maxsize=4096)  # bounded: `serve` reads draft after draft; Marker is frozen, so shared safely
+def _marker(style: MarkerStyle, text: str, digits: str, from_word_numbering: bool) -> Marker | None:
+    """The marker written `text` (its number written `digits`), or None for the number 0."""
     if style in (MarkerStyle.CN_COMMA, MarkerStyle.CN_PAREN):
-        return chinese_to_int(digits)
-    return int(digits.translate(_FULLWIDTH_DIGITS))
+        number = chinese_to_int(digits)
+    else:
+        number = int(digits.translate(_FULLWIDTH_DIGITS))
+    if not number:  # None, or 0
+        return None
+    return Marker(text, style, number, canonical_marker(style, number), from_word_numbering)
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -92,13 +100,12 @@ def parse_marker(text: str, auto_prefix: int = 0) -> MarkerMatch | None:
         match = pattern.match(text)
         if not match:
             continue
-        number = _to_int(style, match.group("n"))
-        if not number:  # None, or 0
-            continue
         start, end = match.span("m")
+        marker = _marker(style, *match.group("m", "n"), 0 < auto_prefix and end <= auto_prefix)
+        if marker is None:
+            continue
         title_start = match.end()  # the spaces after the marker are part of the match
         if title_start >= len(text):
             return None  # a bare number is not a heading
-        marker = Marker(match.group("m"), style, number, canonical_marker(style, number), 0 < auto_prefix and end <= auto_prefix)
         return MarkerMatch(marker, start, end, title_start)
     return None

@@ -61,7 +61,7 @@ class MarkerStyle(str, Enum):
     ARABIC_PAREN = "（1）"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Marker:
     """A heading number as written: `text` is exactly what precedes the heading text."""
 

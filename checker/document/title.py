@@ -7,6 +7,8 @@ when the draft opens straight with body text.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from checker.document.markers import parse_marker
@@ -30,7 +32,7 @@ def _is_title_line(text: str) -> bool:
 
 
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
-    leading = [p for p in paragraphs if not p.is_blank][:_LOOKAHEAD]
+    leading = list(islice((p for p in paragraphs if not p.is_blank), _LOOKAHEAD))
     for position, paragraph in enumerate(leading):
         text = paragraph.text.strip()
         if parse_marker(text) is not None:

@@ -31,7 +31,6 @@ from checker.rules.chinese_text import (
     CJK_PUNCTUATION,
     HAN,
     Sheltered,
-    any_of,
     heading_number_ends,
     not_prose,
     prose_test,
@@ -93,10 +92,11 @@ def compile(options: dict):
     finder = _finder("".join(mapping), options["cjk_context"], options["runs"])
     table = str.maketrans(mapping)
     cjk_context = options["cjk_context"]
-    is_prose = prose_test(any_of(options["skip_paragraphs"], "skip_paragraphs 的项"))
+    prose_in = prose_test(options["skip_paragraphs"])
 
     def check(document: Document) -> Iterator[Hit]:
         view = document.view_text
+        is_prose = prose_in(document)
         number_ends = heading_number_ends(document)
         sheltered = not_prose(view)
         holds = Sheltered(sheltered).holds if sheltered else None

@@ -30,7 +30,6 @@ from checker.rules.chinese_text import (
     BLANKS,
     CJK_PUNCTUATION,
     HAN,
-    any_of,
     heading_number_ends,
     inside,
     is_cjk,
@@ -79,9 +78,10 @@ def _is_slip(text: str, start: int, end: int) -> bool:
 
 
 def compile(options: dict):
-    is_prose = prose_test(any_of(options["skip_paragraphs"], "skip_paragraphs 的项"))
+    prose_in = prose_test(options["skip_paragraphs"])
 
     def check(document: Document) -> Iterator[Hit]:
+        is_prose = prose_in(document)
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])

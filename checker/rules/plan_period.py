@@ -25,6 +25,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
+from checker.rules.alternation import Alternation
 from checker.rules.chinese_text import any_of, compile_patterns
 from checker.rules.view_scan import view_matches
 
@@ -62,8 +63,7 @@ def compile(options: dict):
     if any("ordinal" not in m.groupindex for m in mentions):
         raise ValueError("mentions 的每一项都要有命名分组 (?P<ordinal>…)")
     # One search of the whole view (MULTILINE: `^`/`$` at paragraph edges) instead of one per paragraph.
-    mention = any_of(options["mentions"], "mentions 的项")
-    mention_in_view = regex.compile(mention.pattern, regex.MULTILINE) if mention else None
+    mention_in_view = Alternation(options["mentions"], regex.MULTILINE) if options["mentions"] else None
     ongoing = any_of(options["ongoing"], "ongoing 的项")
     retrospective = any_of(options["retrospective"], "retrospective 的项")
 

@@ -121,6 +121,11 @@ class Prefilter:
         words = self._words is not None and bool(self._words.occurrences(text))
         return words or any(all(find.search(text) for find in finders) for finders in self._finders)
 
+    @property
+    def takes_every_paragraph(self) -> bool:
+        """True when some pattern has no strings to look for: every paragraph is a candidate."""
+        return self._every_paragraph
+
     def paragraphs(self, document: Document) -> list[Paragraph]:
         if self._every_paragraph:
             return document.paragraphs

@@ -52,6 +52,8 @@ def _places(document: Document) -> dict[str, _Place]:
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
+        if heading.section is None and (len(heading.title) > limit or not vocabulary().names_some_item(heading.title)):
+            continue  # names no item: most headings, spared a search per item
         for item in items:
             if item.key in found:
                 continue

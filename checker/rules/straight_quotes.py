@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import any_of, inside, is_cjk, not_prose, prose_test
+from checker.rules.chinese_text import inside, is_cjk, not_prose, prose_test
 
 TYPE = "straight_quotes"
 OPTIONS = {
@@ -46,9 +46,10 @@ def _quoting_paragraphs(document: Document) -> Iterator[Paragraph]:
 
 
 def compile(options: dict):
-    is_prose = prose_test(any_of(options["skip_paragraphs"], "skip_paragraphs 的项"))
+    prose_in = prose_test(options["skip_paragraphs"])
 
     def check(document: Document) -> Iterator[Hit]:
+        is_prose = prose_in(document)
         for paragraph in _quoting_paragraphs(document):
             if not is_prose(paragraph):
                 continue
