@@ -39,6 +39,29 @@ class Relationship:
     external: bool
 
 
+@dataclass(frozen=True)
+class Member:
+    """A zip member's stored form. Equal members inflate to the same content or fail the same way,
+    so a member can key a cache of what is derived from its content."""
+
+    compress_type: int
+    size: int  # as the zip directory declares it, like `crc`
+    crc: int
+    packed: bytes
+
+    def content(self) -> bytes:
+        """The inflated data, checked against the declared size and CRC."""
+        if self.compress_type == zipfile.ZIP_STORED:
+            content = self.packed
+        elif self.compress_type == zipfile.ZIP_DEFLATED:
+            content = _inflate(self.packed, self.size)
+        else:
+            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
+        if len(content) != self.size or zlib.crc32(content) != self.crc:
+            raise LoadError(_CORRUPT)
+        return content
+
+
 def parse_xml(data: bytes):
     """The root element of an XML document, parsed with the loader's safe settings."""
     try:
@@ -55,6 +78,13 @@ def refuse_dtd(root) -> None:
         raise LoadError("文档含 DTD/实体声明，已拒绝")
 
 
+def parse_part(data: bytes):
+    """A part of the document parsed; one that declares a DTD is refused."""
+    root = parse_xml(data)
+    refuse_dtd(root)
+    return root
+
+
 class Package:
     """A zip whose directory has passed the loader's checks; parts are read by member name."""
 
@@ -65,7 +95,8 @@ class Package:
     def __contains__(self, name: str) -> bool:
         return name in self._infos
 
-    def read(self, name: str) -> bytes:
+    def member(self, name: str) -> Member:
+        """Part `name` as stored in the zip, not yet inflated."""
         info = self._infos.get(name)
         if info is None:
             raise LoadError(f"不是完整的 Word 文档：缺少部件 {name}")
@@ -73,22 +104,13 @@ class Package:
         if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
             raise LoadError("文件已损坏（zip 结构不完整，可能下载或复制不完整）")
         start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
-        packed = self._data[start : start + info.compress_size]
-        if info.compress_type == zipfile.ZIP_STORED:
-            content = packed
-        elif info.compress_type == zipfile.ZIP_DEFLATED:
-            content = _inflate(packed, info.file_size)
-        else:
-            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
-        if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
-            raise LoadError(_CORRUPT)
-        return content
+        return Member(info.compress_type, info.file_size, info.CRC, self._data[start : start + info.compress_size])
+
+    def read(self, name: str) -> bytes:
+        return self.member(name).content()
 
     def xml(self, name: str):
-        """A part of the document parsed; one that declares a DTD is refused."""
-        root = parse_xml(self.read(name))
-        refuse_dtd(root)
-        return root
+        return parse_part(self.read(name))
 
     def relationships(self, name: str) -> list[Relationship]:
         """The relationships of part `name` ("" for the package itself), in the order of its .rels."""
