@@ -11,8 +11,8 @@ from docx_factory import abstract_num, make_docx, num
 
 from checker.loaders.docx import load_docx
 from checker.loaders.errors import LoadError
-from checker.loaders.package import Member
-from checker.loaders.templates import MAX_KEPT_SIZE, list_definitions, paragraph_styles
+from checker.loaders.package import MAX_KEPT_SIZE, Member
+from checker.loaders.templates import list_definitions, paragraph_styles
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 

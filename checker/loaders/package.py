@@ -17,7 +17,10 @@ from __future__ import annotations
 import posixpath
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
 from lxml import etree
 
@@ -30,6 +33,10 @@ _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _CORRUPT = "文件已损坏（压缩数据校验失败）"
+MAX_KEPT_SIZE = 1 << 20
+_KEPT_MEMBERS = 8
+
+Built = TypeVar("Built")
 
 
 @dataclass(frozen=True)
@@ -112,31 +119,55 @@ class Package:
     def xml(self, name: str):
         return parse_part(self.read(name))
 
-    def relationships(self, name: str) -> list[Relationship]:
+    def relationships(self, name: str) -> tuple[Relationship, ...]:
         """The relationships of part `name` ("" for the package itself), in the order of its .rels."""
         folder, base = posixpath.split(name)
         rels = posixpath.join(folder, "_rels", base + ".rels")
-        if rels not in self:
-            return []
-        found = []
-        for rel in parse_xml(self.read(rels)).iterfind(_RELS + "Relationship"):
-            target, external = rel.get("Target"), rel.get("TargetMode") == "External"
-            if not external:  # as python-docx resolves it: relative to the source part's folder
-                target = posixpath.normpath(posixpath.join("/" + folder, target))[1:]
-            found.append(Relationship(rel.get("Type"), target, external))
-        return found
+        return _relationships(self.member(rels), folder) if rels in self else ()
 
     def content_type(self, name: str) -> str | None:
         """The content type [Content_Types].xml gives a part: its Override, else its extension's Default."""
-        types = parse_xml(self.read("[Content_Types].xml"))
-        for override in types.iterfind(_TYPES + "Override"):
-            if (override.get("PartName") or "").lower() == "/" + name.lower():
-                return override.get("ContentType")
-        extension = posixpath.splitext(name)[1][1:].lower()
-        for default in types.iterfind(_TYPES + "Default"):
-            if (default.get("Extension") or "").lower() == extension:
-                return default.get("ContentType")
-        return None
+        overrides, defaults = _content_types(self.member("[Content_Types].xml"))
+        part_name = "/" + name.lower()
+        if part_name in overrides:
+            return overrides[part_name]
+        return defaults.get(posixpath.splitext(name)[1][1:].lower())
+
+
+def kept_per_member(build: Callable[..., Built]) -> Callable[..., Built]:
+    """`build(member, *args)`, kept per process for the last few members of at most `MAX_KEPT_SIZE`
+    bytes: drafts made from one template share every part but the main document. A member is the
+    part exactly as stored, never its name (see `Member`), and a failure is not kept."""
+    kept = lru_cache(maxsize=_KEPT_MEMBERS)(build)
+
+    def built(member: Member, *args) -> Built:
+        return kept(member, *args) if member.size <= MAX_KEPT_SIZE else build(member, *args)
+
+    return built
+
+
+@kept_per_member
+def _relationships(member: Member, folder: str) -> tuple[Relationship, ...]:
+    found = []
+    for rel in parse_xml(member.content()).iterfind(_RELS + "Relationship"):
+        target, external = rel.get("Target"), rel.get("TargetMode") == "External"
+        if not external:  # as python-docx resolves it: relative to the source part's folder
+            target = posixpath.normpath(posixpath.join("/" + folder, target))[1:]
+        found.append(Relationship(rel.get("Type"), target, external))
+    return tuple(found)
+
+
+@kept_per_member
+def _content_types(member: Member) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """PartName → the ContentType of its first Override; Extension → that of its first Default (both lower case)."""
+    types = parse_xml(member.content())
+    overrides: dict[str, str | None] = {}
+    for override in types.iterfind(_TYPES + "Override"):
+        overrides.setdefault((override.get("PartName") or "").lower(), override.get("ContentType"))
+    defaults: dict[str, str | None] = {}
+    for default in types.iterfind(_TYPES + "Default"):
+        defaults.setdefault((default.get("Extension") or "").lower(), default.get("ContentType"))
+    return overrides, defaults
 
 
 def _inflate(packed: bytes, declared: int) -> bytes:
