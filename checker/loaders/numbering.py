@@ -23,6 +23,7 @@ expanding formats (letters, roman) small on hostile input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -180,6 +181,13 @@ class Level:
     restart: int | None = None  # w:lvlRestart: restart only after levels above this one (1-based); 0 = never
     legal: bool = False  # w:isLgl: every %n in decimal
     style: str | None = None  # w:pStyle: the paragraph style linked to this level
+
+    @cached_property
+    def pieces(self) -> tuple[str | int, ...]:
+        """`text` as its literal pieces and, between them, the 0-based levels its %n show: a label is
+        drawn for every numbered paragraph, and a regex substitution with a callback costs ~2 µs."""
+        parts = _LEVEL_REF.split(self.text)  # the group makes every other part a level number
+        return tuple(int(part) - 1 if i % 2 else part for i, part in enumerate(parts))
 
 
 def _level(lvl) -> Level:
@@ -355,10 +363,9 @@ class WordNumbering:
                 del counters[deeper]
         if level.number_format == "bullet":
             return None
-        return (
-            _LEVEL_REF.sub(lambda match: self._render(int(match.group(1)) - 1, level, levels, counters), level.text)
-            or None
-        )
+        label = "".join([self._render(piece, level, levels, counters) if isinstance(piece, int) else piece
+                         for piece in level.pieces])
+        return label or None
 
     @staticmethod
     def _render(ilvl: int, current: Level, levels: dict[int, Level], counters: dict[int, int]) -> str:
