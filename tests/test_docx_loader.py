@@ -136,6 +136,26 @@ def test_comment_range_in_view_coordinates(tmp_path):
     )
 
 
+def test_line_breaks_inside_text_become_spaces_and_keep_the_run_spans(tmp_path):
+    path = make_docx(tmp_path / "b.docx", [Raw(
+        '<w:p><w:r><w:t xml:space="preserve">甲&#10;乙&#13;丙\u2028丁\u2029戊\x85己</w:t></w:r><w:r><w:t>庚</w:t></w:r></w:p>'
+    )])
+    (paragraph,) = load_docx(str(path)).paragraphs
+    assert paragraph.text == "甲 乙 丙 丁 戊 己庚"
+    assert [(span.start, span.end) for span in paragraph.runs] == [(0, 11), (11, 12)]
+
+
+def test_a_run_hidden_by_a_late_run_property_shows_nothing(tmp_path):
+    path = make_docx(tmp_path / "h.docx", [Raw(
+        "<w:p><w:r><w:t>显示</w:t></w:r>"
+        '<w:r><w:t>藏</w:t><w:commentReference w:id="0"/><w:rPr><w:vanish/></w:rPr></w:r>'
+        "<w:r><w:tab/><w:t>尾</w:t></w:r></w:p>"
+    )])
+    (paragraph,) = load_docx(str(path)).paragraphs
+    assert paragraph.text == "显示\t尾"
+    assert [(span.run, span.start, span.end) for span in paragraph.runs] == [(0, 0, 2), (2, 2, 4)]
+
+
 def test_load_analyses_a_docx(sample):
     document = load(str(sample))
     assert document.format == "docx"

@@ -35,9 +35,9 @@ from collections.abc import Iterator
 
 from checker.document.model import Comment, Document, Paragraph, Part, RunSpan
 from checker.loaders.errors import LoadError
-from checker.loaders.numbering import ParagraphStyles, W, WordNumbering, paragraph_properties
-from checker.loaders.package import OFFICE_DOCUMENT, WORD_MAIN, Package
-from checker.loaders.styles import StyleElements
+from checker.loaders.numbering import W, WordNumbering, paragraph_properties
+from checker.loaders.package import OFFICE_DOCUMENT, WORD_MAIN, Member, Package
+from checker.loaders.templates import list_definitions, paragraph_styles
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as declared in the zip directory
 MAX_RATIO = 100  # uncompressed/compressed, for parts over 1 MiB: a real document.xml stays far below
@@ -136,6 +136,10 @@ class _Word:
         names = self.related(reltype)
         return self.package.xml(names[0]) if names else None
 
+    def first_member(self, reltype: str) -> Member | None:
+        names = self.related(reltype)
+        return self.package.member(names[0]) if names else None
+
 
 def _open(data: bytes) -> _Word:
     return _Word(Package(data, _check_archive(data)))
@@ -157,24 +161,41 @@ def paragraph_runs(p) -> list:
 
 
 def _hidden(rpr) -> bool:
-    vanish = rpr.find(_VANISH)
+    vanish = next(rpr.iterchildren(_VANISH), None)  # as find() does, at half its cost: Word gives most runs a w:rPr
     return vanish is not None and vanish.get(_VAL) not in _FALSE
 
 
+def _one_line(text: str) -> str:
+    """`text` with every line-break character (only w:t text holds them) as a space, so that a
+    paragraph stays one view line."""
+    # Five substring tests cost a fifth of one search for the character class in CJK text.
+    if "\n" in text or "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return _LINE_BREAKS.sub(" ", text)
+    return text
+
+
 class _Rendered:
-    """A paragraph's displayed text, its run spans and the comment marks inside it, at offsets in a
-    paragraph text where it follows `offset` characters (the list label)."""
+    """A paragraph's displayed text, its run spans, the comment marks inside it (tag, comment id,
+    offset) and its first w:pPr. Offsets count from the start of the paragraph's own text: a list
+    label, known only once the w:pPr is read, goes in front of it (see `shifted`)."""
 
-    def __init__(self, p, offset: int = 0) -> None:
+    def __init__(self, p) -> None:
         self.pieces: list[str] = []
-        self.length = offset
+        self.length = 0
         self.runs: list[RunSpan] = []
-        self.marks: list[tuple[str, str, int]] = []  # (tag, comment id, offset)
+        self.marks: list[tuple[str, str, int]] = []
         self.run_count = 0
-        self._visit(p, shown=True)
-        self.text = "".join(self.pieces)
+        self.ppr = None
+        self._visit(p, shown=True, top=True)
+        self.text = _one_line("".join(self.pieces))
 
-    def _visit(self, element, shown: bool) -> None:
+    def shifted(self, offset: int) -> tuple[RunSpan, ...]:
+        """The run spans in a text that begins with `offset` more characters."""
+        if not offset:
+            return tuple(self.runs)
+        return tuple(RunSpan(span.run, span.start + offset, span.end + offset) for span in self.runs)
+
+    def _visit(self, element, shown: bool, top: bool = False) -> None:
         for child in element:
             tag = child.tag
             if tag == _R:
@@ -183,32 +204,34 @@ class _Rendered:
                     self._run(child, self.run_count - 1)
             elif tag == _RANGE_START or tag == _RANGE_END:
                 self.marks.append((tag, child.get(_ID), self.length))
-            elif tag != _PPR and tag != _FALLBACK:
+            elif tag == _PPR:
+                if top and self.ppr is None:
+                    self.ppr = child
+            elif tag != _FALLBACK:
                 self._visit(child, shown and tag not in _NOT_SHOWN)
 
     def _run(self, run, index: int) -> None:
         """A shown run's text and comment references; nothing if its (first) w:rPr hides it."""
-        pieces, marks, length, rpr_seen = [], [], self.length, False
+        pieces, marks = self.pieces, self.marks
+        pieces_before, marks_before, length, rpr_seen = len(pieces), len(marks), self.length, False
         for child in run:
             tag = child.tag
             if tag == _T:
-                piece = child.text or ""
-                if _LINE_BREAKS.search(piece):
-                    piece = _LINE_BREAKS.sub(" ", piece)
+                piece = child.text
+                if piece:
+                    pieces.append(piece)
+                    length += len(piece)
             elif tag in _RUN_TEXT:
                 piece = _RUN_TEXT[tag]
-            else:
-                if tag == _COMMENT_REF:
-                    marks.append((tag, child.get(_ID), length))
-                elif tag == _RPR and not rpr_seen:
-                    if _hidden(child):
-                        return
-                    rpr_seen = True
-                continue
-            pieces.append(piece)
-            length += len(piece)
-        self.pieces += pieces
-        self.marks += marks
+                pieces.append(piece)
+                length += len(piece)
+            elif tag == _COMMENT_REF:
+                marks.append((tag, child.get(_ID), length))
+            elif tag == _RPR and not rpr_seen:
+                if _hidden(child):
+                    del pieces[pieces_before:], marks[marks_before:]
+                    return
+                rpr_seen = True
         self.runs.append(RunSpan(index, self.length, length))
         self.length = length
 
@@ -251,18 +274,17 @@ class _ViewBuilder:
     def __init__(self, word: _Word) -> None:
         self.paragraphs: list[Paragraph] = []
         self.anchors: dict[str, dict[str, tuple[int, int]]] = {}  # comment id → {tag: (line, column)}
-        styles = word.related(_RT + "styles")
-        self.styles = ParagraphStyles(StyleElements(word.package.read(styles[0]) if styles else None))
-        self.numbering = WordNumbering(word.first_xml(_RT + "numbering"), self.styles)
+        self.styles = paragraph_styles(word.first_member(_RT + "styles"))
+        self.numbering = WordNumbering(list_definitions(word.first_member(_RT + "numbering")), self.styles)
 
     def add(self, p, part: Part, source_index: int) -> None:
-        style, numbering = paragraph_properties(next(p.iterchildren(_PPR), None))
+        rendered = _Rendered(p)
+        style, numbering = paragraph_properties(rendered.ppr)
         style_id = self.styles.paragraph_style(style)
         label = self.numbering.label(numbering, style_id) or ""
-        rendered = _Rendered(p, len(label))
         line = len(self.paragraphs) + 1
         for tag, comment_id, at in rendered.marks:
-            self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, at + 1))
+            self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, len(label) + at + 1))
         self.paragraphs.append(
             Paragraph(
                 index=line - 1,
@@ -271,7 +293,7 @@ class _ViewBuilder:
                 part=part,
                 style=self.styles.name(style_id),
                 auto_number=label or None,
-                runs=tuple(rendered.runs),
+                runs=rendered.shifted(len(label)),
                 source_index=source_index,
             )
         )

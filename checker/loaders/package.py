@@ -17,7 +17,10 @@ from __future__ import annotations
 import posixpath
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
 from lxml import etree
 
@@ -30,6 +33,10 @@ _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _CORRUPT = "文件已损坏（压缩数据校验失败）"
+MAX_KEPT_SIZE = 1 << 20
+_KEPT_MEMBERS = 8
+
+Built = TypeVar("Built")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,29 @@ class Relationship:
     reltype: str
     target: str  # the zip member name of an internal target; the raw Target of an external one
     external: bool
+
+
+@dataclass(frozen=True)
+class Member:
+    """A zip member's stored form. Equal members inflate to the same content or fail the same way,
+    so a member can key a cache of what is derived from its content."""
+
+    compress_type: int
+    size: int  # as the zip directory declares it, like `crc`
+    crc: int
+    packed: bytes
+
+    def content(self) -> bytes:
+        """The inflated data, checked against the declared size and CRC."""
+        if self.compress_type == zipfile.ZIP_STORED:
+            content = self.packed
+        elif self.compress_type == zipfile.ZIP_DEFLATED:
+            content = _inflate(self.packed, self.size)
+        else:
+            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
+        if len(content) != self.size or zlib.crc32(content) != self.crc:
+            raise LoadError(_CORRUPT)
+        return content
 
 
 def parse_xml(data: bytes):
@@ -55,6 +85,13 @@ def refuse_dtd(root) -> None:
         raise LoadError("文档含 DTD/实体声明，已拒绝")
 
 
+def parse_part(data: bytes):
+    """A part of the document parsed; one that declares a DTD is refused."""
+    root = parse_xml(data)
+    refuse_dtd(root)
+    return root
+
+
 class Package:
     """A zip whose directory has passed the loader's checks; parts are read by member name."""
 
@@ -65,7 +102,8 @@ class Package:
     def __contains__(self, name: str) -> bool:
         return name in self._infos
 
-    def read(self, name: str) -> bytes:
+    def member(self, name: str) -> Member:
+        """Part `name` as stored in the zip, not yet inflated."""
         info = self._infos.get(name)
         if info is None:
             raise LoadError(f"不是完整的 Word 文档：缺少部件 {name}")
@@ -73,48 +111,63 @@ class Package:
         if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
             raise LoadError("文件已损坏（zip 结构不完整，可能下载或复制不完整）")
         start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
-        packed = self._data[start : start + info.compress_size]
-        if info.compress_type == zipfile.ZIP_STORED:
-            content = packed
-        elif info.compress_type == zipfile.ZIP_DEFLATED:
-            content = _inflate(packed, info.file_size)
-        else:
-            raise LoadError("压缩方式不是 Word 所用的 deflate，已拒绝")
-        if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
-            raise LoadError(_CORRUPT)
-        return content
+        return Member(info.compress_type, info.file_size, info.CRC, self._data[start : start + info.compress_size])
+
+    def read(self, name: str) -> bytes:
+        return self.member(name).content()
 
     def xml(self, name: str):
-        """A part of the document parsed; one that declares a DTD is refused."""
-        root = parse_xml(self.read(name))
-        refuse_dtd(root)
-        return root
+        return parse_part(self.read(name))
 
-    def relationships(self, name: str) -> list[Relationship]:
+    def relationships(self, name: str) -> tuple[Relationship, ...]:
         """The relationships of part `name` ("" for the package itself), in the order of its .rels."""
         folder, base = posixpath.split(name)
         rels = posixpath.join(folder, "_rels", base + ".rels")
-        if rels not in self:
-            return []
-        found = []
-        for rel in parse_xml(self.read(rels)).iterfind(_RELS + "Relationship"):
-            target, external = rel.get("Target"), rel.get("TargetMode") == "External"
-            if not external:  # as python-docx resolves it: relative to the source part's folder
-                target = posixpath.normpath(posixpath.join("/" + folder, target))[1:]
-            found.append(Relationship(rel.get("Type"), target, external))
-        return found
+        return _relationships(self.member(rels), folder) if rels in self else ()
 
     def content_type(self, name: str) -> str | None:
         """The content type [Content_Types].xml gives a part: its Override, else its extension's Default."""
-        types = parse_xml(self.read("[Content_Types].xml"))
-        for override in types.iterfind(_TYPES + "Override"):
-            if (override.get("PartName") or "").lower() == "/" + name.lower():
-                return override.get("ContentType")
-        extension = posixpath.splitext(name)[1][1:].lower()
-        for default in types.iterfind(_TYPES + "Default"):
-            if (default.get("Extension") or "").lower() == extension:
-                return default.get("ContentType")
-        return None
+        overrides, defaults = _content_types(self.member("[Content_Types].xml"))
+        part_name = "/" + name.lower()
+        if part_name in overrides:
+            return overrides[part_name]
+        return defaults.get(posixpath.splitext(name)[1][1:].lower())
+
+
+def kept_per_member(build: Callable[..., Built]) -> Callable[..., Built]:
+    """`build(member, *args)`, kept per process for the last few members of at most `MAX_KEPT_SIZE`
+    bytes: drafts made from one template share every part but the main document. A member is the
+    part exactly as stored, never its name (see `Member`), and a failure is not kept."""
+    kept = lru_cache(maxsize=_KEPT_MEMBERS)(build)
+
+    def built(member: Member, *args) -> Built:
+        return kept(member, *args) if member.size <= MAX_KEPT_SIZE else build(member, *args)
+
+    return built
+
+
+@kept_per_member
+def _relationships(member: Member, folder: str) -> tuple[Relationship, ...]:
+    found = []
+    for rel in parse_xml(member.content()).iterfind(_RELS + "Relationship"):
+        target, external = rel.get("Target"), rel.get("TargetMode") == "External"
+        if not external:  # as python-docx resolves it: relative to the source part's folder
+            target = posixpath.normpath(posixpath.join("/" + folder, target))[1:]
+        found.append(Relationship(rel.get("Type"), target, external))
+    return tuple(found)
+
+
+@kept_per_member
+def _content_types(member: Member) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """PartName → the ContentType of its first Override; Extension → that of its first Default (both lower case)."""
+    types = parse_xml(member.content())
+    overrides: dict[str, str | None] = {}
+    for override in types.iterfind(_TYPES + "Override"):
+        overrides.setdefault((override.get("PartName") or "").lower(), override.get("ContentType"))
+    defaults: dict[str, str | None] = {}
+    for default in types.iterfind(_TYPES + "Default"):
+        defaults.setdefault((default.get("Extension") or "").lower(), default.get("ContentType"))
+    return overrides, defaults
 
 
 def _inflate(packed: bytes, declared: int) -> bytes:
