@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checker.engine.config import Config
-from checker.engine.run import lint, make_finding
+from checker.engine.run import findings_of, lint
 from checker.engine.selection import build_ruleset
 from checker.loaders import load
 from checker.loaders.discover import discover
@@ -41,8 +41,7 @@ def main() -> None:
         hits = [hit for document in documents for hit in rule.check(document)]
         hit_seconds = time.process_time() - started
         started = time.process_time()
-        for hit in hits:
-            make_finding(rule, hit)
+        findings_of(rule, hits)
         rows.append((hit_seconds, time.process_time() - started, rule.id, rule.name, len(hits)))
     rows.sort(reverse=True)
     for hit_seconds, finding_seconds, rule_id, name, count in rows[: args.top]:
