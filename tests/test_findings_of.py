@@ -1,11 +1,14 @@
-"""The engine's batch conversion of hits to findings (`findings_of`) against one hit at a time."""
+"""The engine's conversion of a rule's hits to findings (`findings_of`), and whole-view values the
+typography rules share."""
 
 from __future__ import annotations
 
+from checker.api import document_from_text
 from checker.document.model import Paragraph
 from checker.engine.ruletype import Hit
 from checker.engine.run import findings_of
 from checker.findings import Finding, Fix, FixSafety
+from checker.rules.chinese_text import not_prose, view_not_prose
 from tests.findings_factory import rule
 
 
@@ -49,3 +52,20 @@ def test_fix_template_fills_in_when_the_hit_has_no_replacement() -> None:
     templated = rule()
     templated.fix_template = "【{found}】"
     assert findings_of(templated, _hits())[3].fix == Fix("【,】", FixSafety.SAFE)
+
+
+def test_hits_sharing_args_share_the_message_and_new_args_are_formatted_again() -> None:
+    paragraph = Paragraph(index=0, text="甲,乙;丙,丁", line=1)
+    comma, semicolon = {"found": ","}, {"found": ";"}
+    hits = [Hit(paragraph, 1, 2, comma), Hit(paragraph, 5, 6, comma), Hit(paragraph, 3, 4, semicolon),
+            Hit(paragraph, 1, 2, {"found": ","})]
+    assert [f.message for f in findings_of(rule(), hits)] == ["中文之间用了半角逗号「,」", "中文之间用了半角逗号「,」",
+                                                               "中文之间用了半角逗号「;」", "中文之间用了半角逗号「,」"]
+
+
+def test_view_not_prose_is_the_views_urls_and_addresses_per_document() -> None:
+    first = document_from_text("详见 https://example.gov.cn/a 。\n联系 fz@example.gov.cn")
+    second = document_from_text("没有网址。")
+    assert view_not_prose(first) == not_prose(first.view_text) != []
+    assert view_not_prose(second) == []
+    assert view_not_prose(first) is view_not_prose(first)
