@@ -33,7 +33,8 @@ class Option:
 
 @dataclass(slots=True)  # FZ601 alone makes ~6,000 per MB
 class Hit:
-    """A span of one paragraph that a rule flags. `args` fill the message's {placeholders};
+    """A span of one paragraph that a rule flags. `args` fill the message's {placeholders}; hits may
+    share one args dict, which is then not changed (the engine formats a message once per dict in a row);
     `replacement`, when given, replaces text[start:end] as the fix."""
 
     paragraph: Paragraph

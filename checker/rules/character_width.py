@@ -32,8 +32,8 @@ from checker.rules.chinese_text import (
     HAN,
     Sheltered,
     heading_number_ends,
-    not_prose,
     prose_test,
+    view_not_prose,
 )
 
 TYPE = "character_width"
@@ -98,7 +98,7 @@ def compile(options: dict):
         view = document.view_text
         is_prose = prose_in(document)
         number_ends = heading_number_ends(document)
-        sheltered = not_prose(view)
+        sheltered = view_not_prose(document)
         holds = Sheltered(sheltered).holds if sheltered else None
         args_of: dict[str, dict[str, str]] = {}  # hits of one character share their args: the engine only reads them
         paragraph_end = -1

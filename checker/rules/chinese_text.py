@@ -85,6 +85,12 @@ def not_prose(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NOT_PROSE.finditer(text)]
 
 
+@per_document
+def view_not_prose(document: Document) -> list[tuple[int, int]]:
+    """not_prose of the whole text view, which several whole-view passes need."""
+    return not_prose(document.view_text)
+
+
 class Sheltered:
     """Sorted spans that do not overlap, and whether one of them holds a given span (a bisection, for
     the hits of a whole-document pass)."""
@@ -98,6 +104,7 @@ class Sheltered:
         return index >= 0 and end <= self._ends[index]
 
 
+@per_document  # several typography rules ask
 def heading_number_ends(document: Document) -> dict[int, int]:
     """For each paragraph that starts with a heading number: where the heading text begins.
 

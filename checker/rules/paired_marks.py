@@ -23,7 +23,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import inside, not_prose
+from checker.rules.chinese_text import inside, not_prose, view_not_prose
 
 TYPE = "paired_marks"
 OPTIONS = {
@@ -77,7 +77,7 @@ def _suspects(document: Document, marks_only: re.Pattern, adjacent_pair: re.Patt
     while len(reduced) < len(skeleton):
         skeleton, reduced = reduced, adjacent_pair.sub("", reduced)
     suspects = {index for index, line in enumerate(reduced.split("\n")) if line}
-    suspects.update(document.in_view(start, end)[0].index for start, end in not_prose(document.view_text))
+    suspects.update(document.in_view(start, end)[0].index for start, end in view_not_prose(document))
     if list_numbers:
         suspects.update(p.index for p in document.paragraphs if _LIST_NUMBER.match(p.text))
     return sorted(suspects)
