@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from checker.api import document_from_text
-from checker.rules.chinese_text import prose_test
+from checker.rules.chinese_text import any_of, prose_test
 from checker.rules.per_document import per_document
 from checker.rules.view_scan import paragraphs_with
 
@@ -68,3 +68,9 @@ def test_prose_test_without_skip_patterns_only_leaves_blank_paragraphs_out():
     document = document_from_text("推进法治政府建设，\n \n来源：某某网")
     is_prose = prose_test([])(document)
     assert [is_prose(p) for p in document.paragraphs] == [True, False, True]
+
+
+def test_an_inline_flag_in_one_listed_pattern_stays_in_that_pattern():
+    for patterns in (["(?i)abc", "xyz"], ["xyz", "(?i)abc"]):
+        joined = any_of(patterns)
+        assert joined.search("ABC") and not joined.search("XYZ")
