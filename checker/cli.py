@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import tempfile
 from contextlib import ExitStack
 from dataclasses import replace
+from functools import partial
 
 import click
 
@@ -16,6 +19,7 @@ from checker.findings import Severity
 from checker.loaders.discover import discover
 from checker.reporters import ReportSettings, needs_document, reporters
 from checker.reporters.outputs import OutputError
+from checker.reporters.parts import Spool, part_of
 from checker.views import explain_rule, outline_view, rules_table, text_view
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -77,15 +81,33 @@ def _lint_options(command):
     return command
 
 
-def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings) -> list[str]:
-    """Run each reporter; returns the outputs it refused to write (existing files without --force)."""
+def _target_settings(path: str | None, color: str, settings: ReportSettings) -> ReportSettings:
+    use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+    return replace(settings, color=use_color)
+
+
+def _spool(targets: list[tuple[str, str | None]], color: str, settings: ReportSettings) -> Spool | None:
+    """How batch workers render their files' parts of the one report, if its format is written file
+    by file (reporters/parts.py): in the encoding of the stream the parent copies them into."""
+    if len(targets) != 1 or not hasattr(reporters()[targets[0][0]], "write_parts"):
+        return None
+    name, path = targets[0]
+    encoding, errors = ("utf-8", "strict") if path else (sys.stdout.encoding, sys.stdout.errors)
+    return Spool(reporters()[name].render_file, _target_settings(path, color, settings), encoding, errors,
+                 tempfile.mkdtemp(prefix="fazhi-lint-"))
+
+
+def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings,
+                   parts: bool = False) -> list[str]:
+    """Run each reporter (`parts`: the results are the one report's parts); returns the outputs it
+    refused to write (existing files without --force)."""
     refused = []
     with ExitStack() as stack:
         for name, path in targets:
             stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
-            use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+            reporter = reporters()[name]
             try:
-                reporters()[name].write(results, stream, replace(settings, color=use_color))
+                (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
             except OutputError as error:
                 refused.append(str(error))
     return refused
@@ -114,6 +136,7 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
     stdin = sys.stdin.buffer.read() if "-" in files else None
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     jobs = jobs or default_jobs(list(paths))
+    spool = None if fix or diff else _spool(targets, color, settings)
     outcomes = []
     try:
         if fix or diff:
@@ -126,13 +149,17 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
                 sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
         else:
             keep = needs_document([name for name, _ in targets])
-            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep)
+            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
+                                 then=spool and partial(part_of, spool))
             # one reporter reads the results as they come; several each need them all
             results = list(results) if len(targets) > 1 else results
         seen = FindingsSeen(results)
-        refused = _write_reports(seen, targets, color, settings)
+        refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
     except YamlError as error:
         _fail(str(error))
+    finally:
+        if spool:
+            shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
     sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
