@@ -15,9 +15,9 @@ A format that writes this way declares `render_file(result, settings, out)` and
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -62,7 +62,9 @@ def in_place(results: Iterable[FileResult]) -> Iterator[FilePart]:
 def part_of(spool: Spool, result: FileResult) -> FilePart:
     """In a batch worker, the part rendered into the spool; in the main process, the result kept to be
     rendered straight into the report."""
-    if multiprocessing.parent_process() is None:
+    # A worker has multiprocessing imported; a one-process check does not import it (~8 ms of start-up).
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None or multiprocessing.parent_process() is None:
         return next(in_place([result]))
     kinds, findings = kinds_of(result.findings), len(result.findings)
     if findings <= _SENT_WHOLE:
