@@ -79,19 +79,41 @@ def _lint_options(command):
     return command
 
 
-def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings) -> list[str]:
-    """Run each reporter; returns the outputs it refused to write (existing files without --force)."""
+def _target_settings(path: str | None, color: str, settings: ReportSettings) -> ReportSettings:
     from dataclasses import replace
 
+    use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+    return replace(settings, color=use_color)
+
+
+def _spool(targets: list[tuple[str, str | None]], color: str, settings: ReportSettings):
+    """How batch workers render their files' parts of the one report, if its format is written file
+    by file (reporters/parts.py): in the encoding of the stream the parent copies them into."""
+    import tempfile
+
+    from checker.reporters.parts import Spool
+
+    if len(targets) != 1 or not hasattr(reporters()[targets[0][0]], "write_parts"):
+        return None
+    name, path = targets[0]
+    encoding, errors = ("utf-8", "strict") if path else (sys.stdout.encoding, sys.stdout.errors)
+    return Spool(reporters()[name].render_file, _target_settings(path, color, settings), encoding, errors,
+                 tempfile.mkdtemp(prefix="fazhi-lint-"))
+
+
+def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings,
+                   parts: bool = False) -> list[str]:
+    """Run each reporter (`parts`: the results are the one report's parts); returns the outputs it
+    refused to write (existing files without --force)."""
     from checker.reporters.outputs import OutputError
 
     refused = []
     with ExitStack() as stack:
         for name, path in targets:
             stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
-            use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+            reporter = reporters()[name]
             try:
-                reporters()[name].write(results, stream, replace(settings, color=use_color))
+                (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
             except OutputError as error:
                 refused.append(str(error))
     return refused
@@ -110,10 +132,14 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
           fix, unsafe_fixes, diff, backup) -> None:
     """检查 PATHS（文件、文件夹，或 - 表示标准输入）。"""
+    import shutil
+    from functools import partial
+
     from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs
     from checker.engine.yamlfile import YamlError
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
+    from checker.reporters.parts import part_of
 
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
@@ -126,6 +152,7 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
+    spool = None if fix or diff else _spool(targets, color, settings)
     try:
         if fix or diff:
             from checker.fix_files import fix_paths, fix_summary
@@ -137,13 +164,17 @@ def check(paths, formats, output_file, select, ignore, severity, body, region, y
                 sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
         else:
             keep = needs_document([name for name, _ in targets])
-            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep)
+            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
+                                 then=spool and partial(part_of, spool))
             # one reporter reads the results as they come; several each need them all
             results = list(results) if len(targets) > 1 else results
         seen = FindingsSeen(results)
-        refused = _write_reports(seen, targets, color, settings)
+        refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
     except YamlError as error:
         _fail(str(error))
+    finally:
+        if spool:
+            shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
     sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)

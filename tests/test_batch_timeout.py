@@ -143,3 +143,15 @@ def test_a_result_comes_out_before_the_batch_is_done_and_closing_stops_the_worke
     assert next(results) == 2  # while the second item hangs, with no deadline
     results.close()
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("timed", [False, True])
+def test_a_worker_says_it_has_started_an_item_only_when_there_is_a_deadline(timed: bool):
+    parent, child = multiprocessing.Pipe()
+    worker = multiprocessing.Process(target=workers._serve, args=(_job, workers._nothing_to_prepare, timed, child), daemon=True)
+    worker.start()
+    parent.send((0, ("ok", 4)))
+    messages = [parent.recv() for _ in range(1 + timed)]
+    parent.close()
+    worker.join(10)
+    assert messages == [workers._STARTED] * timed + [(0, True, 8)]

@@ -8,10 +8,11 @@ are compiled.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
+from typing import Any
 
 from checker.document.context import apply_overrides
 from checker.document.model import Document, Paragraph
@@ -51,13 +52,14 @@ class FileResult:
 
 class FindingsSeen:
     """Results passed through once, noting whether any had findings (the exit code): a streamed
-    batch cannot be looked at again afterwards."""
+    batch cannot be looked at again afterwards. Rendered parts of a report (reporters/parts.py) pass
+    too: their `findings` is a count."""
 
-    def __init__(self, results: Iterable[FileResult]) -> None:
+    def __init__(self, results: Iterable[Any]) -> None:
         self._results = results
         self.any = False
 
-    def __iter__(self) -> Iterator[FileResult]:
+    def __iter__(self) -> Iterator[Any]:
         for result in self._results:
             self.any = self.any or bool(result.findings)
             yield result
@@ -146,25 +148,35 @@ def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes 
 
 
 def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
-               timeout: float | None = None, keep_document: bool = False) -> Iterator[FileResult]:
+               timeout: float | None = None, keep_document: bool = False,
+               then: Callable[[FileResult], Any] | None = None) -> Iterator[Any]:
     """Results in the order of `files`, each as soon as it is ready; a worker that dies, or passes
     `timeout` seconds on a file, takes only that file with it (see workers.py). With a timeout, files
     are checked in a worker process even with one job: only a process can be stopped mid-file.
     `keep_document`: results carry their Document (for reporters and fixes that need it).
+    `then(result)`, if given, is what comes out instead of each result, made in the process that
+    checked the file: a worker sends the parent that (a rendered part of the report, say) instead
+    of the findings.
 
     The rule sets are compiled here, before the first result: a broken config or rule pack stops the
     run before anything is reported, and forked workers share the compiled rules instead of each
     compiling its own copy."""
     for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
         _compile_rules_for(file, options)
+    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
+    lost = partial(_lost_in_worker, options=options)
+    if then is not None:
+        task, lost = partial(_followed, task, then), partial(_followed, lost, then)
     if timeout is None and (jobs <= 1 or len(files) < 2):
-        return (check_file(f, options, stdin, keep_document) for f in files)
+        return map(task, files)
     # imported here: multiprocessing costs ~10 ms of start-up that a one-file check does not need
     from checker.engine.workers import run_in_workers
 
-    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
-    return run_in_workers(task, files, jobs, timeout, partial(_lost_in_worker, options=options),
-                          partial(_compile_rules_for, options=options))
+    return run_in_workers(task, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
+
+
+def _followed(first: Callable, then: Callable, *args: Any) -> Any:
+    return then(first(*args))
 
 
 def _compile_rules_for(file: str, options: Options) -> None:

@@ -7,17 +7,24 @@ from typing import TextIO
 
 from checker.engine.batch import FileResult
 from checker.reporters import ReportSettings
+from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Tally, summary_line
 
 FORMAT = "concise"
 DESCRIPTION = "每个问题一行"
 
 
-def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    out.writelines(f"{result.path}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {f.message}\n" for f in result.findings)
+
+
+def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings) -> None:
     tally = Tally()
-    stream.writelines(
-        f"{result.path}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {f.message}\n"
-        for result in tally.passing(results) for f in result.findings
-    )
+    for part in tally.passing(parts):
+        write_part(part, stream, render_file, settings)
     if not settings.quiet:
         stream.write(summary_line(tally.summary()) + "\n")
+
+
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    write_parts(in_place(results), stream, settings)

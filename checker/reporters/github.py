@@ -10,6 +10,7 @@ from checker.engine.batch import FileResult
 from checker.findings import Severity
 from checker.reporters import ReportSettings
 from checker.reporters.describe import fix_suggestion, repo_relative
+from checker.reporters.parts import concatenated, in_place
 
 FORMAT = "github"
 DESCRIPTION = "GitHub Actions 注释（workflow commands）"
@@ -25,12 +26,18 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    path = _escape_property(repo_relative(result.path))
+    for f in result.findings:
+        location = f"file={path},line={f.line},col={f.column},endLine={f.end_line},endColumn={f.end_column}"
+        title = _escape_property(f"{f.rule} {f.name}")
+        suggestion = fix_suggestion(f)
+        message = f.message + (f"\n建议：{suggestion}" if suggestion else "")
+        out.write(f"::{COMMANDS[f.severity]} {location},title={title}::{_escape_data(message)}\n")
+
+
+write_parts = concatenated(render_file)
+
+
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    for result in results:
-        path = _escape_property(repo_relative(result.path))
-        for f in result.findings:
-            location = f"file={path},line={f.line},col={f.column},endLine={f.end_line},endColumn={f.end_column}"
-            title = _escape_property(f"{f.rule} {f.name}")
-            suggestion = fix_suggestion(f)
-            message = f.message + (f"\n建议：{suggestion}" if suggestion else "")
-            stream.write(f"::{COMMANDS[f.severity]} {location},title={title}::{_escape_data(message)}\n")
+    write_parts(in_place(results), stream, settings)

@@ -12,6 +12,7 @@ from checker.findings import Severity
 from checker.reporters import ReportSettings
 from checker.reporters.describe import fingerprints, repo_relative
 from checker.reporters.json import nested
+from checker.reporters.parts import FilePart, in_place, write_part
 
 FORMAT = "gitlab"
 DESCRIPTION = "GitLab 代码质量报告（Code Quality JSON）"
@@ -37,11 +38,21 @@ def issues_of(results: Iterable[FileResult]) -> Iterator[dict]:
             }
 
 
-def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    """The text of json.dump(list(issues_of(results)), indent=2), written issue by issue as results arrive."""
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    out.writelines((",\n  " if position else "") + nested(issue, 1) for position, issue in enumerate(issues_of([result])))
+
+
+def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings) -> None:
+    """The text of json.dump(list(issues_of(results)), indent=2), written file by file as results arrive."""
     stream.write("[")
     written = False
-    for issue in issues_of(results):
-        stream.write((",\n  " if written else "\n  ") + nested(issue, 1))
-        written = True
+    for part in parts:
+        if part.findings:
+            stream.write(",\n  " if written else "\n  ")
+            write_part(part, stream, render_file, settings)
+            written = True
     stream.write(("\n]" if written else "]") + "\n")
+
+
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    write_parts(in_place(results), stream, settings)

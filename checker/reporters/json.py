@@ -9,6 +9,7 @@ from typing import TextIO
 from checker import __version__
 from checker.engine.batch import FileResult
 from checker.reporters import ReportSettings
+from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Summary, Tally, summarise
 
 FORMAT = "json"
@@ -64,22 +65,26 @@ def nested(value: object, depth: int) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
 
-def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    """nested(_file(result), 2), written finding by finding: one file can have 10,000s, and its whole
+    entry as one string took ~4 KB a finding on the way."""
+    head = nested(_file_head(result), 2)
+    out.write(head[: -len("\n    }")] + ',\n      "findings": [')
+    out.writelines(("," if position else "") + "\n        " + nested(finding.to_dict(), 4)
+                   for position, finding in enumerate(result.findings))
+    out.write(("\n      ]" if result.findings else "]") + "\n    }")
+
+
+def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings) -> None:
     """The same text as json.dump(as_dict(results), indent=2), written file by file as results
     arrive: only the summary's counts are kept to the end."""
     tally = Tally()
     stream.write('{\n  "tool": ' + nested(_tool(), 1) + ',\n  "files": [')
-    for position, result in enumerate(tally.passing(results)):
+    for position, part in enumerate(tally.passing(parts)):
         stream.write(("," if position else "") + "\n    ")
-        _write_file(result, stream)
+        write_part(part, stream, render_file, settings)
     stream.write(("\n  ]" if tally.files else "]") + ',\n  "summary": ' + nested(_summary(tally.summary()), 1) + "\n}\n")
 
 
-def _write_file(result: FileResult, stream: TextIO) -> None:
-    """nested(_file(result), 2), written finding by finding: one file can have 10,000s, and its whole
-    entry as one string took ~4 KB a finding on the way."""
-    head = nested(_file_head(result), 2)
-    stream.write(head[: -len("\n    }")] + ',\n      "findings": [')
-    stream.writelines(("," if position else "") + "\n        " + nested(finding.to_dict(), 4)
-                      for position, finding in enumerate(result.findings))
-    stream.write(("\n      ]" if result.findings else "]") + "\n    }")
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    write_parts(in_place(results), stream, settings)

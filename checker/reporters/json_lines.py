@@ -9,13 +9,18 @@ from typing import TextIO
 
 from checker.engine.batch import FileResult
 from checker.reporters import ReportSettings
+from checker.reporters.parts import concatenated, in_place
 
 FORMAT = "json-lines"
 DESCRIPTION = "JSON Lines（每行一个问题）"
 
 
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    out.writelines(json.dumps({"path": result.path, **finding.to_dict()}, ensure_ascii=False) + "\n" for finding in result.findings)
+
+
+write_parts = concatenated(render_file)
+
+
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    stream.writelines(
-        json.dumps({"path": result.path, **finding.to_dict()}, ensure_ascii=False) + "\n"
-        for result in results for finding in result.findings
-    )
+    write_parts(in_place(results), stream, settings)

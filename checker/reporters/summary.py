@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.engine.batch import FileResult
-from checker.findings import FixSafety, Severity
+from checker.findings import Finding, FixSafety, Severity
+
+if TYPE_CHECKING:
+    from checker.reporters.parts import FilePart
 
 
 @dataclass(frozen=True)
@@ -22,23 +26,28 @@ class Summary:
     fixable_rules: frozenset  # (rule, name, category) of the rules with a fix in at least one finding
 
 
+def kinds_of(findings: Iterable[Finding]) -> Counter:
+    """(rule, name, category, severity, fix safety or None) → findings: all a summary counts."""
+    return Counter((f.rule, f.name, f.category, f.severity, f.fix and f.fix.safety) for f in findings)
+
+
 class Tally:
-    """The summary's counts, gathered one result at a time: a batch's results can be reported as
+    """The summary's counts, gathered one file at a time: a batch's results can be reported as
     they arrive and dropped, not held until the end."""
 
     def __init__(self) -> None:
         self.files = 0
-        # (rule, name, category, severity, fix safety or None) → findings
-        self.kinds: Counter = Counter()
+        self.kinds: Counter = Counter()  # kinds_of every file's findings
 
-    def add(self, result: FileResult) -> FileResult:
+    def add(self, kinds: Counter) -> None:
         self.files += 1
-        self.kinds.update((f.rule, f.name, f.category, f.severity, f.fix and f.fix.safety) for f in result.findings)
-        return result
+        self.kinds.update(kinds)
 
-    def passing(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
-        """`results`, counted on the way through."""
-        return map(self.add, results)
+    def passing(self, parts: Iterable[FilePart]) -> Iterator[FilePart]:
+        """`parts`, counted on the way through."""
+        for part in parts:
+            self.add(part.kinds)
+            yield part
 
     def summary(self) -> Summary:
         severities: Counter = Counter()
@@ -65,7 +74,7 @@ class Tally:
 def summarise(results: Iterable[FileResult]) -> Summary:
     tally = Tally()
     for result in results:
-        tally.add(result)
+        tally.add(kinds_of(result.findings))
     return tally.summary()
 
 

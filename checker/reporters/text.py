@@ -13,6 +13,7 @@ import click
 from checker.engine.batch import FileResult
 from checker.findings import Finding, Fix, FixSafety, Severity
 from checker.reporters import ReportSettings
+from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Summary, Tally, summary_line
 
 FORMAT = "text"
@@ -90,16 +91,22 @@ def _statistics(summary: Summary) -> list[str]:
     return [f"{count:5d}\t{rule}\t{name}\t[{category}]{marks[(rule, name, category)]}" for (rule, name, category), count in rows]
 
 
-def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    # File by file, as results arrive: a batch can have 100,000s of findings, and the parent holds
-    # only their counts.
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    findings = result.findings
+    for first in range(0, len(findings), _CHUNK):
+        chunk = findings[first : first + _CHUNK]
+        out.write(("\n\n" if first else "") + "\n\n".join([format_finding(result.path, f, settings.color) for f in chunk]))
+
+
+def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings) -> None:
+    """File by file, as results arrive: a batch can have 100,000s of findings, and only their counts
+    are kept to the end."""
     tally = Tally()
     separator = ""
-    for result in tally.passing(results):
-        findings = result.findings
-        for first in range(0, len(findings), _CHUNK):
-            chunk = findings[first : first + _CHUNK]
-            stream.write(separator + "\n\n".join([format_finding(result.path, f, settings.color) for f in chunk]))
+    for part in tally.passing(parts):
+        if part.findings:
+            stream.write(separator)
+            write_part(part, stream, render_file, settings)
             separator = "\n\n"
     if separator:
         stream.write("\n")
@@ -108,3 +115,7 @@ def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSetting
         stream.write("\n" + "\n".join(_statistics(summary)) + "\n")
     if not settings.quiet:
         stream.write(("\n" if separator else "") + summary_line(summary) + "\n")
+
+
+def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
+    write_parts(in_place(results), stream, settings)

@@ -1,0 +1,102 @@
+"""Reports written file by file, in file order, between a head and a foot made from the counts.
+
+With --jobs, each file's part is rendered in the batch worker that checked it, and the parent copies
+those bytes into the report: moving ~260,000 findings between processes and formatting them in the
+parent took more than the parent's share of the two cores. A part comes in the worker's message, or,
+for a file with many findings, in a file of its own in a spool folder: as one message, a large
+draft's JSON report was held several times over in both processes (peak PSS 198 MB instead of ~135
+for the 1,000-draft batch), and writing every part to a file cost the workers ~4 ms a MB of disk.
+Checked in process, a file's part is rendered straight into the report.
+
+A format that writes this way declares `render_file(result, settings, out)` and
+`write_parts(parts, stream, settings)`; its `write` is `write_parts(in_place(results), ...)`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TextIO
+
+from checker.engine.batch import FileResult
+from checker.reporters import ReportSettings
+from checker.reporters.summary import kinds_of
+
+Render = Callable[[FileResult, ReportSettings, TextIO], None]
+_SENT_WHOLE = 2000  # findings of a part that travels in a message: at most a few MB of JSON
+
+
+@dataclass(slots=True)
+class FilePart:
+    """One file's part of a report: its counts, and one of its result (rendered when written), the
+    bytes a batch worker rendered, or the file it rendered them into."""
+
+    kinds: Counter  # kinds_of its findings
+    findings: int  # how many: a part is truthy in `findings` like a FileResult (the exit code)
+    result: FileResult | None = None
+    data: bytes | None = None
+    spooled: str | None = None
+
+
+@dataclass(frozen=True)
+class Spool:
+    """How a worker renders parts: the format, its settings, the target stream's encoding, and the folder."""
+
+    render: Render
+    settings: ReportSettings
+    encoding: str
+    errors: str
+    folder: str
+
+
+def in_place(results: Iterable[FileResult]) -> Iterator[FilePart]:
+    return (FilePart(kinds_of(result.findings), len(result.findings), result=result) for result in results)
+
+
+def part_of(spool: Spool, result: FileResult) -> FilePart:
+    """In a batch worker, the part rendered into the spool; in the main process, the result kept to be
+    rendered straight into the report."""
+    # A worker has multiprocessing imported; a one-process check does not import it (~8 ms of start-up).
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None or multiprocessing.parent_process() is None:
+        return next(in_place([result]))
+    kinds, findings = kinds_of(result.findings), len(result.findings)
+    if findings <= _SENT_WHOLE:
+        data = io.BytesIO()
+        out = io.TextIOWrapper(data, encoding=spool.encoding, errors=spool.errors)
+        spool.render(result, spool.settings, out)
+        out.flush()
+        return FilePart(kinds, findings, data=data.getvalue())
+    handle, path = tempfile.mkstemp(dir=spool.folder)
+    with open(handle, "w", encoding=spool.encoding, errors=spool.errors) as out:
+        spool.render(result, spool.settings, out)
+    return FilePart(kinds, findings, spooled=path)
+
+
+def write_part(part: FilePart, stream: TextIO, render: Render, settings: ReportSettings) -> None:
+    if part.result is not None:
+        render(part.result, settings, stream)
+        return
+    stream.flush()
+    if part.data is not None:
+        stream.buffer.write(part.data)
+        return
+    with open(part.spooled, "rb") as source:
+        shutil.copyfileobj(source, stream.buffer)
+    os.remove(part.spooled)
+
+
+def concatenated(render: Render) -> Callable[[Iterable[FilePart], TextIO, ReportSettings], None]:
+    """`write_parts` of a format with neither head nor foot."""
+
+    def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings) -> None:
+        for part in parts:
+            write_part(part, stream, render, settings)
+
+    return write_parts
