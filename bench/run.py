@@ -73,10 +73,10 @@ def startup(seed: Path) -> list[Row]:
     return rows
 
 
-def throughput(folder: Path, texts: list[Path]) -> tuple[list[Row], float]:
+def throughput(folder: Path, texts: list[Path]) -> list[Row]:
     """MB/s per core: bytes over the CPU time of one process (--jobs 1), so other load does not count."""
     size = _mb(texts)
-    end_to_end = run([*CHECK, "--jobs", "1", "--include", "*.txt", str(folder)])
+    end_to_end = min((run([*CHECK, "--jobs", "1", "--include", "*.txt", str(folder)]) for _ in range(3)), key=lambda r: r.cpu_seconds)
     ruleset = build_ruleset(default_config())
     rules = ruleset.selected()
     context_rule = ruleset.by_name("context-unknown")
@@ -85,14 +85,14 @@ def throughput(folder: Path, texts: list[Path]) -> tuple[list[Row], float]:
     loading = time.process_time() - started
     engine = best_cpu(lambda: [lint(d, rules, context_rule) for d in documents], 1)
     rows = [
-        Row("1", f".txt 吞吐，端到端（{len(texts)} 个文件 {size:.1f} MB，--jobs 1，文本输出）",
+        Row("1", f".txt 吞吐，端到端（{len(texts)} 个文件 {size:.1f} MB，--jobs 1，文本输出，3 次最少）",
             f"{size / end_to_end.cpu_seconds:.2f} MB/s（墙钟 {end_to_end.seconds:.1f} s）", "≥ 5 MB/s/核",
             size / end_to_end.cpu_seconds >= 5),
         Row("1", ".txt 吞吐，读取与分析（进程内）", f"{size / loading:.2f} MB/s", "", None),
         Row("1", f".txt 吞吐，仅规则引擎（{len(rules)} 条规则，进程内）", f"{size / engine:.2f} MB/s", "≥ 5 MB/s/核",
             size / engine >= 5),
     ]
-    return rows, end_to_end.cpu_seconds
+    return rows
 
 
 def folder_jobs(folder: Path, count: int) -> list[Row]:
@@ -133,16 +133,22 @@ def rule_count() -> list[Row]:
                 f"{r.large_seconds * 1000:.0f} ms CPU）", "≤ 1.15×", r.ratio <= 1.15) for r in rows]
 
 
-def physical_limit(folder: Path, texts: list[Path], ours: float, work: Path) -> list[Row]:
+def physical_limit(folder: Path, texts: list[Path], work: Path) -> list[Row]:
+    """ripgrep and our end-to-end check, alternated, the least CPU of three each: the two sides are
+    measured alike and at the same moments (this shared machine's speed drifts by 20% from minute to
+    minute)."""
     rg = ripgrep()
     if rg is None:
         return [Row("6", "ripgrep 固定串扫描", "未安装（apt-get install ripgrep）", "", None)]
     patterns = work / "patterns.txt"
     patterns.write_text("\n".join(sorted(set(gazetteer().by_name) | rule_pack_words())) + "\n", encoding="utf-8")
-    scan = min(run([rg, "-F", "-f", str(patterns), "-j", "1", "--count-matches", "-g", "*.txt", str(folder)]).cpu_seconds
-               for _ in range(3))
-    return [Row("6", f"ripgrep -F -f（{len(patterns.read_text().splitlines())} 个固定串，单线程）", f"{scan:.2f} s CPU", "", None),
-            Row("6", "我们（端到端 --jobs 1，CPU）÷ ripgrep", f"{ours / scan:.1f}×", "≤ 20×", ours / scan <= 20)]
+    scans, ours = [], []
+    for _ in range(3):
+        scans.append(run([rg, "-F", "-f", str(patterns), "-j", "1", "--count-matches", "-g", "*.txt", str(folder)]).cpu_seconds)
+        ours.append(run([*CHECK, "--jobs", "1", "--include", "*.txt", str(folder)]).cpu_seconds)
+    scan, check = min(scans), min(ours)
+    return [Row("6", f"ripgrep -F -f（{len(patterns.read_text().splitlines())} 个固定串，单线程，3 次最少）", f"{scan:.2f} s CPU", "", None),
+            Row("6", f"我们（端到端 --jobs 1，3 次最少）：{check:.2f} s CPU ÷ ripgrep", f"{check / scan:.1f}×", "≤ 20×", check / scan <= 20)]
 
 
 def rule_pack_words() -> set[str]:
@@ -233,10 +239,9 @@ def main() -> None:
         texts, documents = _gather(folder, "*.txt"), _gather(folder, "*.docx")
         print(f"语料：{len(texts)} 个 .txt（{_mb(texts):.1f} MB），{len(documents)} 个 .docx（{_mb(documents):.1f} MB），种子 {args.seed}")
         rows = startup(ROOT / "seeds" / "000_c8eddf8a4fb2ca4f.txt")
-        text_rows, ours = throughput(folder, texts)
-        rows += text_rows + folder_jobs(folder, args.count) + growth(work) + rule_count()
+        rows += throughput(folder, texts) + folder_jobs(folder, args.count) + growth(work) + rule_count()
         if not args.skip_peers:
-            rows += physical_limit(folder, texts, ours, work) + peer(texts, work)
+            rows += physical_limit(folder, texts, work) + peer(texts, work)
         rows += docx_rate(folder, documents)
         if args.with_50mb:
             rows += fifty_mb(work)
