@@ -96,18 +96,23 @@ def throughput(folder: Path, texts: list[Path]) -> list[Row]:
 
 
 def folder_jobs(folder: Path, count: int) -> list[Row]:
-    one = run([*CHECK, "--jobs", "1", str(folder)])
-    two = run([*CHECK, "--jobs", "2", str(folder)])
+    """Wall time, so --jobs 1 and --jobs 2 alternate three times and each side keeps its fastest run:
+    both meet the same moments of this shared machine, whose speed drifts by 20% between minutes."""
+    ones, twos = [], []
+    for _ in range(3):
+        ones.append(run([*CHECK, "--jobs", "1", str(folder)]))
+        twos.append(run([*CHECK, "--jobs", "2", str(folder)]))
+    one, two = min(ones, key=lambda r: r.seconds), min(twos, key=lambda r: r.seconds)
     two_json = run([*CHECK, "--jobs", "2", "--format", "json", str(folder)])
     speedup = one.seconds / two.seconds
     return [
-        Row("3", f"{count} 份文稿的文件夹：--jobs 1", f"{one.seconds:.1f} s", "", None),
-        Row("3", f"{count} 份文稿的文件夹：--jobs 2", f"{two.seconds:.1f} s", "≤ 5 s（2 核）", two.seconds <= 5),
+        Row("3", f"{count} 份文稿的文件夹：--jobs 1（3 次最快）", f"{one.seconds:.1f} s", "", None),
+        Row("3", f"{count} 份文稿的文件夹：--jobs 2（3 次最快）", f"{two.seconds:.1f} s", "≤ 5 s（2 核）", two.seconds <= 5),
         Row("3", "--jobs 2 相对 --jobs 1 的加速", f"{speedup:.2f}×", "≥ 1.7×", speedup >= 1.7),
         Row("3", f"{count} 份文稿的文件夹：--jobs 2 --format json", f"{two_json.seconds:.1f} s", "", None),
         *(Row("8", f"{count} 份文稿 --jobs 2 峰值内存，{label}", f"PSS {r.peak_pss_mb:.0f} MB，RSS 合计 "
               f"{r.peak_total_mb:.0f} MB，单进程最大 {r.peak_single_mb:.0f} MB", "≤ 150 MB", r.peak_pss_mb <= 150)
-          for label, r in (("文本输出", two), ("JSON 输出", two_json))),
+          for label, r in (("文本输出，3 次中最高", max(twos, key=lambda r: r.peak_pss_mb)), ("JSON 输出", two_json))),
     ]
 
 
@@ -182,9 +187,9 @@ def peer(texts: list[Path], work: Path) -> list[Row]:
 
 
 def docx_rate(folder: Path, documents: list[Path]) -> list[Row]:
-    elapsed = run([*CHECK, "--jobs", "1", "--include", "*.docx", str(folder)]).cpu_seconds
+    elapsed = min(run([*CHECK, "--jobs", "1", "--include", "*.docx", str(folder)]).cpu_seconds for _ in range(3))
     rate = len(documents) / elapsed
-    return [Row("8", f".docx（{len(documents)} 个，{_mb(documents):.1f} MB，--jobs 1，端到端，CPU）", f"{rate:.0f} 个/秒",
+    return [Row("8", f".docx（{len(documents)} 个，{_mb(documents):.1f} MB，--jobs 1，端到端，CPU，3 次最少）", f"{rate:.0f} 个/秒",
                 "≥ 100 个/秒/核", rate >= 100)]
 
 
