@@ -8,7 +8,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.reporters.text import _WIDE_RANGES, display_width
+from checker.findings import Finding, Severity
+from checker.reporters.text import _WIDE_RANGES, display_width, format_finding
 
 
 def _by_definition(text: str) -> int:
@@ -28,3 +29,13 @@ def test_width_of_mixed_chinese_text():
 @given(st.text())
 def test_width_matches_the_definition_for_any_text(text: str):
     assert display_width(text) == _by_definition(text)
+
+
+@given(st.characters(blacklist_characters="\n"), st.text(max_size=30))
+def test_carets_under_a_one_character_span_are_as_wide_as_it(char: str, before: str):
+    line = f"{before}{char}建设"
+    column = len(before) + 1
+    finding = Finding("FZ601", "halfwidth-punctuation", "typography", Severity.WARNING, "…", 1, column, 1, column + 1,
+                      line, "")
+    carets = format_finding("a.txt", finding, color=False).rsplit("\n", 1)[1].lstrip(" |").lstrip()
+    assert carets == "^" * _by_definition(char)

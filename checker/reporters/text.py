@@ -77,12 +77,14 @@ def format_finding(path: str, finding: Finding, color: bool) -> str:
         prefix, pad = "", display_width(line[:start])
     else:
         return head
-    carets = "^" * (display_width(line[start:end]) or 1)
+    flagged = line[start:end]
+    # most spans are one character (FZ601's): its width is one dict look-up
+    carets = "^" * (_width_of(flagged) if len(flagged) == 1 else display_width(flagged) or 1)
     if color:
         carets = click.style(carets, fg=_COLORS[severity])
     gutter = " " * len(number)
-    text = f"{head}\n{gutter} |\n{number} | {prefix}{shown}{suffix}\n{gutter} | {' ' * pad}{carets}"
-    return f"{text}\n{gutter} = {_fix_note(finding, finding.fix)}" if finding.fix else text
+    note = f"\n{gutter} = {_fix_note(finding, finding.fix)}" if finding.fix else ""
+    return f"{head}\n{gutter} |\n{number} | {prefix}{shown}{suffix}\n{gutter} | {' ' * pad}{carets}{note}"
 
 
 def _statistics(summary: Summary) -> list[str]:
