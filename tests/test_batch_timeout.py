@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS, inputs_unchanged
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +26,6 @@ from checker.engine import batch, workers
 from checker.engine.batch import Options, check_files
 from checker.engine.workers import run_in_workers
 from checker.loaders import load as real_load
-from conftest import SEEDS, inputs_unchanged
 
 pytestmark = pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must inherit the patch")
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEEDS, tree_hashes
 
 from checker.cli import main
-from conftest import ROOT, SEEDS, tree_hashes
 
 SCHEMA = json.loads((ROOT / "docs" / "json-schema.json").read_text(encoding="utf-8"))
 

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEEDS, inputs_unchanged
 from docx_parts import draft_docx, members, zipped
 
 from checker.cli import main
 from checker.loaders.docx import MAX_UNPACKED_BYTES
-from conftest import ROOT, SEEDS, inputs_unchanged
 
 SECRET = "绝密口令-XXE-7f3a"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from docx_parts import draft_docx, members, zipped
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,7 +27,6 @@ from checker.engine.batch import FileResult, Options, check_file
 from checker.fixes import apply_fixes
 from checker.reporters import ReportSettings
 from checker.reporters import json as json_reporter
-from conftest import SEEDS
 
 EXAMPLES = int(os.environ.get("FAZHI_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.engine.batch import Options, check_file
 from docx_factory import make_docx
+
+from checker.engine.batch import Options, check_file
 
 TITLE = "东城区示例局2021年法治政府建设年度情况报告"
 SLIP = "全年推进法制政府建设，成效明显。"
