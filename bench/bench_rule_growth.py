@@ -27,6 +27,7 @@ from checker.rules import existence, foreign_place
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TARGET = 1.15
+REAL_TERMS = ["法制宣传", "法制教育", "权利运行", "近290余件", "行政处罚法", "信访条例", "法治阆中", "已归档", "我局", "文明城区"]
 
 
 @dataclass
@@ -42,7 +43,7 @@ class Row:
         return self.large_seconds / self.small_seconds
 
 
-def _document(copies: int) -> Document:
+def document_of(copies: int) -> Document:
     drafts = "\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
     document = document_from_text("\n".join([drafts] * copies))
     document.context.region = ["北京市", "东城区"]
@@ -76,13 +77,13 @@ def _with_gazetteer(rules: list[Rule], places: Gazetteer) -> list[Rule]:
             else rule for rule in rules]
 
 
-def _unused_terms(count: int) -> list[str]:
+def unused_terms(count: int) -> list[str]:
     """Four-character terms from CJK Extension A, which no draft contains."""
     return [chr(0x3400 + i) + chr(0x3500 + i % 97) + chr(0x3600 + i % 89) + chr(0x3700 + i % 83) for i in range(count)]
 
 
 def measure(repeat: int = 20, copies: int = 20) -> list[Row]:
-    document = _document(copies)
+    document = document_of(copies)
     rules = [rule for rule in load_rules() if rule.check is not None]
     full = gazetteer()
     # the places the seeds' findings name (阆中) are in both lists, so that both find the same hits
@@ -97,9 +98,8 @@ def measure(repeat: int = 20, copies: int = 20) -> list[Row]:
     # a whole lint takes ~100× longer than one rule: fewer runs give the same confidence
     seconds = _best_of(max(3, repeat // 5), *(lambda r=rule_set: lint(document, r, None) for rule_set in rule_sets))
     rows.append(Row(f"全部{len(rules)}条规则 地名表", *sizes, *seconds))
-    real_terms = ["法制宣传", "法制教育", "权利运行", "近290余件", "行政处罚法", "信访条例", "法治阆中", "已归档", "我局", "文明城区"]
     defaults = {name: option.default for name, option in existence.OPTIONS.items()}
-    checks = [existence.compile({**defaults, "tokens": terms}) for terms in (real_terms, real_terms + _unused_terms(990))]
+    checks = [existence.compile({**defaults, "tokens": terms}) for terms in (REAL_TERMS, REAL_TERMS + unused_terms(990))]
     seconds = _best_of(repeat, *(lambda c=check: list(c(document)) for check in checks))
     rows.append(Row("existence 词表", "10 词", "1000 词", *seconds))
     # What a user waits for: the whole rule set with one more existence rule of 10 or of 1,000 terms.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from bench_rule_growth import Row, _best_of, _document
+from bench_rule_growth import Row, _best_of, document_of
 
 from checker.document.model import Document
 from checker.rules import substitution
@@ -34,7 +34,7 @@ def absent_terms(document: Document, count: int, seed: int = 8) -> list[str]:
 
 
 def substitution_growth(repeat: int = 5, copies: int = 20) -> Row:
-    document = _document(copies)
+    document = document_of(copies)
     defaults = {name: option.default for name, option in substitution.OPTIONS.items() if not option.required}
     large = REAL_SWAPS | {term: "替换" for term in absent_terms(document, 1000 - len(REAL_SWAPS))}
     checks = [substitution.compile({**defaults, "swap": swaps}) for swaps in (REAL_SWAPS, large)]
