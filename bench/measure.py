@@ -11,6 +11,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Self  # Python 3.11; annotations are never evaluated here
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -63,7 +67,7 @@ class TreeRss:
             self.peak_single = max(self.peak_single, max(sizes, default=0))
             time.sleep(self.interval)
 
-    def __enter__(self) -> TreeRss:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
