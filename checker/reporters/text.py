@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TextIO
 
 import click
 
 from checker.engine.batch import FileResult
-from checker.findings import Finding, Fix, FixSafety, Severity
+from checker.findings import Finding, FixSafety, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Summary, Tally, summary_line
@@ -43,48 +44,72 @@ _NEITHER_ASCII_NOR_WIDE = re.compile("[^\\x00-\\x7f" + "".join(f"{chr(low)}-{chr
 
 def display_width(text: str) -> int:
     """Terminal columns: 2 for an East Asian wide or full-width character, 1 for any other."""
+    width = 2 * len(text) - len(text.encode("ascii", "ignore"))
+    # search, not findall, first: most text has none of the others, and findall's list would be garbage
+    if _NEITHER_ASCII_NOR_WIDE.search(text) is None:
+        return width
     others = _NEITHER_ASCII_NOR_WIDE.findall(text)
-    width = 2 * (len(text) - len(others)) - len(text.encode("ascii", "ignore"))
-    return width + sum(map(_width_of, others)) if others else width
+    return width - 2 * len(others) + sum(map(_width_of, others))
 
 
-def _fix_note(finding: Finding, fix: Fix) -> str:
-    safety = "安全修复" if fix.safety is FixSafety.SAFE else "需确认的修复（--unsafe-fixes）"
-    flagged = finding.excerpt[finding.column - 1 : finding.end_column - 1]
-    if fix.replacement == "":
-        return f"{safety}：删除「{flagged}」"
-    return f"{safety}：「{flagged}」改为「{fix.replacement}」"
+_FIX_LABELS = {FixSafety.SAFE: "安全修复", FixSafety.UNSAFE: "需确认的修复（--unsafe-fixes）"}
+
+
+def _styled(text: str, severity: Severity) -> str:
+    return click.style(text, fg=_COLORS[severity], bold=True)
+
+
+def blocks(path: str, findings: Iterable[Finding], color: bool) -> Iterator[str]:
+    """Each finding's block: location, rule and message, the window of its line with carets under the
+    span, the fix. Findings come sorted by line, most lines with several: what depends on the line
+    alone is built once per line."""
+    if color:
+        path = click.style(path, bold=True)
+    text = number = None
+    for finding in findings:
+        severity, column = finding.severity, finding.column
+        if finding.excerpt is not text or finding.line != number:
+            text, number = finding.excerpt, finding.line
+            length, digits = len(text), str(number)
+            gutter = " " * len(digits)
+            location, shown_at, carets_at = f"{path}:{digits}:", f"\n{gutter} |\n{digits} | ", f"\n{gutter} | "
+            tabs = "\t" in text
+        head = f"{location}{column}: {_styled(finding.rule, severity) if color else finding.rule} {_LABELS[severity]} {finding.message}"
+        # The window of the line shown: up to _CONTEXT characters each side of the span, "…" where cut.
+        start = column - 1
+        end_column = finding.end_column
+        end = (end_column - 1 if end_column > column else start) if finding.end_line == number else length
+        left = start - _CONTEXT if start > _CONTEXT else 0
+        right = (end if end > start else start + 1) + _CONTEXT
+        shown = text[left:right]
+        if tabs:  # a tab is one character of the line, shown as one space
+            shown = shown.replace("\t", " ")
+        suffix = "…" if right < length else ""
+        if left:
+            prefix, pad = "…", 1 + display_width(text[left:start])
+        elif suffix or shown.strip():
+            prefix, pad = "", display_width(text[:start])
+        else:
+            yield head
+            continue
+        flagged = text[start:end]
+        # most spans are one character (FZ601's): its width is one dict look-up
+        carets = "^" * (_width_of(flagged) if len(flagged) == 1 else display_width(flagged) or 1)
+        if color:
+            carets = click.style(carets, fg=_COLORS[severity])
+        fix = finding.fix
+        if fix is None:
+            yield f"{head}{shown_at}{prefix}{shown}{suffix}{carets_at}{' ' * pad}{carets}"
+            continue
+        if end_column - 1 != end:  # a span past its line's end: the note names what the fix replaces
+            flagged = text[start : end_column - 1]
+        replacement = fix.replacement
+        note = f"删除「{flagged}」" if replacement == "" else f"「{flagged}」改为「{replacement}」"
+        yield f"{head}{shown_at}{prefix}{shown}{suffix}{carets_at}{' ' * pad}{carets}\n{gutter} = {_FIX_LABELS[fix.safety]}：{note}"
 
 
 def format_finding(path: str, finding: Finding, color: bool) -> str:
-    severity = finding.severity
-    rule = click.style(finding.rule, fg=_COLORS[severity], bold=True) if color else finding.rule
-    if color:
-        path = click.style(path, bold=True)
-    number = str(finding.line)
-    head = f"{path}:{number}:{finding.column}: {rule} {_LABELS[severity]} {finding.message}"
-    # The window of the line shown: up to _CONTEXT characters each side of the span, "…" where cut.
-    line = finding.excerpt
-    start = finding.column - 1
-    end = (finding.end_column - 1 if finding.end_column > finding.column else start) if finding.end_line == finding.line else len(line)
-    left = start - _CONTEXT if start > _CONTEXT else 0
-    right = (end if end > start else start + 1) + _CONTEXT
-    shown = line[left:right].replace("\t", " ")  # a tab is one character of the line, shown as one space
-    suffix = "…" if right < len(line) else ""
-    if left:
-        prefix, pad = "…", 1 + display_width(line[left:start])
-    elif suffix or shown.strip():
-        prefix, pad = "", display_width(line[:start])
-    else:
-        return head
-    flagged = line[start:end]
-    # most spans are one character (FZ601's): its width is one dict look-up
-    carets = "^" * (_width_of(flagged) if len(flagged) == 1 else display_width(flagged) or 1)
-    if color:
-        carets = click.style(carets, fg=_COLORS[severity])
-    gutter = " " * len(number)
-    note = f"\n{gutter} = {_fix_note(finding, finding.fix)}" if finding.fix else ""
-    return f"{head}\n{gutter} |\n{number} | {prefix}{shown}{suffix}\n{gutter} | {' ' * pad}{carets}{note}"
+    return next(blocks(path, (finding,), color))
 
 
 def _statistics(summary: Summary) -> list[str]:
@@ -94,10 +119,11 @@ def _statistics(summary: Summary) -> list[str]:
 
 
 def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
-    findings = result.findings
-    for first in range(0, len(findings), _CHUNK):
-        chunk = findings[first : first + _CHUNK]
-        out.write(("\n\n" if first else "") + "\n\n".join([format_finding(result.path, f, settings.color) for f in chunk]))
+    findings = blocks(result.path, result.findings, settings.color)
+    out.write("\n\n".join(islice(findings, _CHUNK)))
+    while chunk := list(islice(findings, _CHUNK)):
+        out.write("\n\n")  # on its own: added to the chunk, it would copy the chunk once more
+        out.write("\n\n".join(chunk))
 
 
 def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings) -> None:
