@@ -1,5 +1,6 @@
 """Parsed YAML kept between runs, for the built-in files every run reads: a one-file check then
-neither imports PyYAML nor parses ~110 KB of rule packs.
+neither imports PyYAML nor parses ~110 KB of rule packs. The gazetteer's rows (document/places.py)
+are kept here the same way.
 
 An entry holds the file's exact bytes beside what they parsed to, and is used only while the file
 still has those bytes: an edited file is parsed again, never read stale. The entry also names the
