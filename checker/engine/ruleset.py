@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from checker.engine.known_patterns import built_in_pack
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
 from checker.engine.yamlfile import LineDict, YamlError, read_yaml
@@ -121,7 +122,10 @@ def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     _expect(isinstance(data, LineDict) and isinstance(data.get("rules"), list), path, 1, "规则包应为含 rules: 列表的映射")
     for key in data:
         _expect(key in ("rules", "pack", "description"), path, data.line_of(key), f"未知的规则包字段「{key}」")
-    return [_rule(raw, path) for raw in data["rules"]]
+    if not builtin:
+        return [_rule(raw, path) for raw in data["rules"]]
+    with built_in_pack(path):
+        return [_rule(raw, path) for raw in data["rules"]]
 
 
 def _pack_files(location: Path) -> list[Path]:
