@@ -6,12 +6,14 @@ compile. So the sources a built-in pack's rules compile are kept beside the pack
 (yamlcache.py: the pack's exact bytes, Python, PyYAML) with the `regex` version; the next run hands
 out those sources as patterns that compile when first used. Any other source (a user's pack, options
 set in a config file) is compiled at once, so that an invalid one is still reported when the rules
-load. Workers are forked after `compile_deferred()`, so that none repeats the work.
+load. Workers are forked after `compile_deferred()`, so that none repeats the work (other work a
+rule puts off until first needed is registered with `later`, for the same reason).
 """
 
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +26,7 @@ _KIND = "patterns"
 # .known and .seen: the (source, flags) while a built-in pack's rules compile in this thread (the
 # server checks files in threads)
 _pack = threading.local()
-_deferred: list[DeferredPattern] = []
+_waiting: weakref.WeakSet = weakref.WeakSet()  # what compile_deferred() prepares, while it is in use
 
 
 class DeferredPattern:
@@ -32,6 +34,11 @@ class DeferredPattern:
 
     def __init__(self, source: str, flags: int) -> None:
         self._source = source, flags
+
+    def prepare(self) -> None:
+        """Compile now."""
+        if "pattern" not in self.__dict__:
+            self.__getattr__("pattern")
 
     def __getattr__(self, name: str) -> object:
         if name.startswith("_"):  # not a pattern's: copy and pickle asking for their hooks
@@ -52,8 +59,13 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern | DeferredPattern:
     if key not in _pack.known:
         return regex.compile(source, flags)
     deferred = DeferredPattern(source, flags)
-    _deferred.append(deferred)
+    later(deferred)
     return deferred
+
+
+def later(owner: object) -> None:
+    """`owner.prepare()` is work put off until first needed: compile_deferred() does it if not yet done."""
+    _waiting.add(owner)
 
 
 @contextmanager
@@ -73,7 +85,8 @@ def built_in_pack(path: Path) -> Iterator[None]:
 
 
 def compile_deferred() -> None:
-    """Compile every deferred pattern now (before forking workers, which then share them)."""
-    for deferred in _deferred:
-        deferred.pattern  # noqa: B018 -- asking compiles
-    _deferred.clear()
+    """Compile every deferred pattern and do the other deferred work now (before forking workers,
+    which then share it)."""
+    for owner in list(_waiting):
+        owner.prepare()
+    _waiting.clear()
