@@ -10,6 +10,7 @@ A pack is a YAML file with a top-level `rules:` list. Each rule:
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,9 +123,7 @@ def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     _expect(isinstance(data, LineDict) and isinstance(data.get("rules"), list), path, 1, "规则包应为含 rules: 列表的映射")
     for key in data:
         _expect(key in ("rules", "pack", "description"), path, data.line_of(key), f"未知的规则包字段「{key}」")
-    if not builtin:
-        return [_rule(raw, path) for raw in data["rules"]]
-    with built_in_pack(path):
+    with built_in_pack(path) if builtin else nullcontext():
         return [_rule(raw, path) for raw in data["rules"]]
 
 
