@@ -8,22 +8,26 @@ one-file check would pay), and in a whole draft with an Aho–Corasick automaton
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick_rs
 
 from checker.document.pieces import line_pieces
+from checker.engine import yamlcache
 from checker.resources import data_file
 
 LEVELS = ("province", "prefecture", "county")
 _WALK_AT_MOST = 2000  # characters: a longer text is searched with the automaton
+# Bump when what _rows returns changes: older cache entries then miss.
+_CACHE_FORMAT = 1
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):  # a tuple: built ~2.5× faster than a frozen dataclass, 3,000 of them each run
     code: str
     name: str
     level: str
@@ -99,18 +103,31 @@ class Gazetteer:
             position += len(name)
 
 
-def read_gazetteer(path: Path) -> Gazetteer:
-    places: dict[str, Place] = {}
-    with open(path, encoding="utf-8") as handle:
-        for row in handle:
-            if row.startswith("#") or not row.strip():
-                continue
-            code, name, level, parent, shorts = (row.rstrip("\n").split("\t") + [""] * 5)[:5]
-            short_forms = tuple(filter(None, shorts.split(",")))
-            places[code] = Place(code, name, level, parent or None, short_forms)
-    return Gazetteer(places)
+def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...]]]:
+    """The fields of each place, from the file's bytes."""
+    rows = []
+    for row in io.TextIOWrapper(io.BytesIO(source), encoding="utf-8"):  # as open(path, encoding="utf-8")
+        if row.startswith("#") or not row.strip():
+            continue
+        code, name, level, parent, shorts = (row.rstrip("\n").split("\t") + [""] * 5)[:5]
+        rows.append((code, name, level, parent or None, tuple(filter(None, shorts.split(",")))))
+    return rows
+
+
+def read_gazetteer(path: Path, cached: bool = False) -> Gazetteer:
+    """`cached`: the built-in table, whose rows are kept between runs (engine/yamlcache.py): a
+    one-file check then does not split its 3,000 lines again."""
+    source = path.read_bytes()
+    kept = yamlcache.load(path, source) if cached else None
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _CACHE_FORMAT:  # else a miss, or another version's
+        rows = kept[1]
+    else:
+        rows = _rows(source)
+        if cached:
+            yamlcache.store(path, source, (_CACHE_FORMAT, rows))
+    return Gazetteer({row[0]: Place(*row) for row in rows})
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    return read_gazetteer(data_file("places.tsv"))
+    return read_gazetteer(data_file("places.tsv"), cached=True)

@@ -17,6 +17,7 @@ from typing import Any
 from checker.document.context import apply_overrides
 from checker.document.model import Document, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
+from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
@@ -172,6 +173,7 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     # imported here: multiprocessing costs ~10 ms of start-up that a one-file check does not need
     from checker.engine.workers import run_in_workers
 
+    compile_deferred()
     return run_in_workers(task, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
 
 

@@ -10,12 +10,14 @@ A pack is a YAML file with a top-level `rules:` list. Each rule:
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from checker.engine.known_patterns import built_in_pack
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
 from checker.engine.yamlfile import LineDict, YamlError, read_yaml
@@ -121,7 +123,8 @@ def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     _expect(isinstance(data, LineDict) and isinstance(data.get("rules"), list), path, 1, "规则包应为含 rules: 列表的映射")
     for key in data:
         _expect(key in ("rules", "pack", "description"), path, data.line_of(key), f"未知的规则包字段「{key}」")
-    return [_rule(raw, path) for raw in data["rules"]]
+    with built_in_pack(path) if builtin else nullcontext():
+        return [_rule(raw, path) for raw in data["rules"]]
 
 
 def _pack_files(location: Path) -> list[Path]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.engine import known_patterns
 from checker.rules.book_titles import book_titles
 from checker.rules.per_document import per_document
 from checker.rules.prefilter import Prefilter
@@ -52,7 +53,7 @@ def is_blank(char: str) -> bool:
 def compile_pattern(pattern: str, what: str = "正则表达式") -> regex.Pattern:
     """A regular expression from a rule's options; a bad one is a ValueError the rule loader reports."""
     try:
-        return regex.compile(pattern)
+        return known_patterns.pattern(pattern)
     except regex.error as error:
         raise ValueError(f"{what}「{pattern}」无效：{error}") from None
 
@@ -65,7 +66,7 @@ def any_of(patterns: Iterable[str], what: str = "正则表达式") -> regex.Patt
     """One matcher for a list of patterns (None for an empty list)."""
     patterns = list(patterns)
     compile_patterns(patterns, what)  # name the bad one, if any
-    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def quoted(text: str, titles: bool = True, quotations: bool = True) -> list[tuple[int, int]]:

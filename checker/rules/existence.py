@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document
+from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Automaton
 from checker.rules.book_titles import OPEN, book_titles, inside_any
@@ -51,7 +52,7 @@ _BLANK = " \t\u3000\u00a0"
 
 
 def _alternation(patterns: list[str]) -> regex.Pattern | None:
-    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _lines(text: str, by_line: bool) -> Iterator[tuple[int, int]]:

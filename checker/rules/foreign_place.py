@@ -37,6 +37,7 @@ import regex
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer
+from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Trie
 from checker.rules.book_titles import book_titles, inside_any
@@ -113,9 +114,9 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     full_only = options["names"] == "full"
     names = {p.name for p in places.places.values()} if full_only else set(places.by_name)
     not_places = set(options["not_places"])
-    before = regex.compile(options["before"]) if options["before"] else None
-    after = regex.compile(options["after"]) if options["after"] else None
-    excuse = regex.compile(options["unless_before"]) if options["unless_before"] else None
+    before = known_patterns.pattern(options["before"]) if options["before"] else None
+    after = known_patterns.pattern(options["after"]) if options["after"] else None
+    excuse = known_patterns.pattern(options["unless_before"]) if options["unless_before"] else None
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
@@ -125,7 +126,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     # after) is placed in its paragraph and looked at further.
     anchor_spans = _span_finder(options["before"] or options["after"])
     width = min([2, *map(len, names)])
-    edges = {name[:width] if before is not None else name[-width:] for name in names}
+    edges = {name[:width] for name in names} if before is not None else {name[-width:] for name in names}
 
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
         """(paragraph, hit start, place start, place end, hit end) of each place in the anchoring context."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.engine import known_patterns
 from checker.rules.automaton import Automaton, Trie
 from checker.rules.chinese_text import compile_pattern
 from checker.rules.required_literals import Finder, required_literals
@@ -41,7 +42,16 @@ class PhraseList:
         self._automaton = Automaton(words) if words else None
         self._trie = Trie(words, backwards=True) if words else None
         self._longest_word = max(map(len, words), default=0)
-        self._patterns = [(i, compile_pattern(p, what), _quick_test(p)) for i, p in enumerate(self.phrases) if p not in words]
+        self._patterns = [(i, compile_pattern(p, what)) for i, p in enumerate(self.phrases) if p not in words]
+        self._searches: list[tuple[int, regex.Pattern, Finder | None]] | None = None
+        if self._patterns:
+            known_patterns.later(self)
+
+    def prepare(self) -> None:
+        """Each pattern item with its quick test, on first need: most lists are consulted only near a
+        hit, and the tests cost ~0.1 ms a pattern to build."""
+        if self._searches is None:
+            self._searches = [(i, pattern, _quick_test(self.phrases[i])) for i, pattern in self._patterns]
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -51,14 +61,15 @@ class PhraseList:
         found = []
         if self._automaton is not None:
             found += [Occurrence(s, e, self._item_of_word[text[s:e]]) for s, e in self._automaton.occurrences(text)]
-        for item, pattern, may_match in self._patterns:
+        self.prepare()
+        for item, pattern, may_match in self._searches:
             if may_match is None or may_match.search(text):
                 found += [Occurrence(m.start(), m.end(), item, m) for m in pattern.finditer(text) if m.end() > m.start()]
         return found
 
     def fullmatch(self, text: str) -> bool:
         """Whether `text` as a whole is one of the phrases."""
-        return text in self._item_of_word or any(p.fullmatch(text) for _, p, _ in self._patterns)
+        return text in self._item_of_word or any(p.fullmatch(text) for _, p in self._patterns)
 
     def covers(self, text: str, start: int, end: int) -> bool:
         """Whether an occurrence of some phrase contains text[start:end]."""
@@ -66,7 +77,8 @@ class PhraseList:
             for point in range(end, min(len(text), start + self._longest_word) + 1):
                 if any(s <= start for s, _ in self._trie.words_at(text, point)):
                     return True
-        for _, pattern, may_match in self._patterns:
+        self.prepare()
+        for _, pattern, may_match in self._searches:
             if may_match is not None and not may_match.search(text):
                 continue
             for match in pattern.finditer(text, overlapped=True):

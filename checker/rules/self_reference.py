@@ -28,6 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document
+from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.view_scan import view_matches
 
@@ -56,7 +57,7 @@ def compile(options: dict) -> Check:
     territorial: dict[str, str] = {str(k): str(v) for k, v in options["territorial"].items()}
     body_kinds = {str(k): str(v) for k, v in options["body_kinds"].items()}
     matcher = regex.compile(r"\L<tokens>", tokens=sorted({*organisational, *territorial}, key=len, reverse=True))
-    exceptions = regex.compile("|".join(f"(?:{e})" for e in options["exceptions"])) if options["exceptions"] else None
+    exceptions = known_patterns.pattern("|".join(f"(?:{e})" for e in options["exceptions"])) if options["exceptions"] else None
     levels_known = sorted(set(territorial.values()), key=len, reverse=True)
 
     def fitting(document: Document) -> tuple[set[str], str | None]:

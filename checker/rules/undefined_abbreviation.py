@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.book_titles import BookTitle
 from checker.rules.cited_titles import titled_paragraphs
@@ -48,7 +49,7 @@ class _Use:
 def compile(options: dict) -> Check:
     short_titles = {str(t) for t in options["short_titles"]}
     lengths = {len(t) for t in short_titles}
-    introduction = regex.compile(options["introduction"])
+    introduction = known_patterns.pattern(options["introduction"])
     if "short" not in introduction.groupindex:
         raise ValueError("introduction 须有命名组 short")
 

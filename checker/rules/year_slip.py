@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.book_titles import book_titles, inside_any
 from checker.rules.view_scan import view_matches
@@ -57,7 +58,7 @@ def compile(options: dict) -> Check:
     pattern = regex.compile(options["pattern"], regex.MULTILINE)
     if "year" not in pattern.groupindex:
         raise ValueError("pattern 须有命名组 year")
-    historical = regex.compile(options["historical"]) if options["historical"] else None
+    historical = known_patterns.pattern(options["historical"]) if options["historical"] else None
     offsets = [int(o) for o in options["allowed"]]
 
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
