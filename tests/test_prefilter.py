@@ -175,3 +175,20 @@ def test_book_titles_of_the_same_text_are_shared_and_text_without_marks_has_none
     assert book_titles(text) is book_titles(text)
     assert [t.text for t in book_titles(text)[0]] == ["行政处罚法", "民法典"]
     assert book_titles("没有书名号") == ([], [])
+
+
+def test_byte_scan_reports_the_same_occurrences_before_and_after_choosing_its_faster_form(monkeypatch):
+    monkeypatch.setattr(ByteScan, "TRIAL_BYTES", 40)
+    scan = ByteScan(["修改", "修正", "修订", "-"])
+    data = "2021年修订，修正案-修改。".encode()
+    expected = [(scan.words.index(w), len(data[: data.index(w.encode())])) for w in ["修订", "修正", "-", "修改"]]
+    for _ in range(3):  # trying both forms, then the one kept
+        assert [(word, start) for word, start, _ in scan.matches(data)] == expected
+
+
+def test_the_words_that_steer_the_crate_to_its_simd_search_never_occur_in_encoded_text():
+    scan = ByteScan(["甲", "乙"])
+    every_character = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass")
+    plain, steered = scan._forms
+    assert plain.find_matches_as_indexes(every_character) == steered.find_matches_as_indexes(every_character)
+    assert len(ByteScan(["甲"])._forms) == len(ByteScan(map(str, range(61)))._forms) == 1
