@@ -10,7 +10,8 @@ every rule that uses one, and pyahocorasick's grows with the number of first cha
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 import ahocorasick_rs
 
@@ -54,23 +55,20 @@ class ByteScan:
     The crate picks its prefilter from the words' bytes alone. With at most three distinct "rare"
     bytes among them it jumps from one such byte to the next, in Chinese text often a byte of every
     tenth character (修改, 修正, 修订 share the three bytes of 修); with more it runs its SIMD search
-    for the words' first bytes, the slower one when they begin common characters (法制…). So a list
-    of 2 to 60 words (a single word gets memmem) is scanned both ways over the first TRIAL_BYTES of
-    text, and the faster way is kept. The second way adds words made of bytes UTF-8 never holds:
-    both report the same occurrences.
+    for the words' first bytes (as many as the shortest word has), the slower one when those begin
+    common characters (法制…) or are one lead byte of many characters ("-" beside "至"). So a list
+    is scanned in each of the forms `_forms` offers over the first TRIAL_BYTES of text, and the
+    fastest is kept; the forms report the same occurrences.
     """
 
     TRIAL_BYTES = 1 << 18
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w})
-        encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
-        self._forms = [_leftmost_first(encoded)] if encoded else []
-        if 2 <= len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8):
-            self._forms.append(_leftmost_first(encoded + _NEVER_IN_UTF8))
+        self._forms = _forms([w.encode("utf-8", "surrogatepass") for w in self.words])
         self._spent = [0] * len(self._forms)
         self._tried = 0
-        self._find = self._forms[0].find_matches_as_indexes if len(self._forms) == 1 else self._try_each
+        self._find = self._forms[0] if len(self._forms) == 1 else self._try_each
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
         """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""
@@ -79,21 +77,51 @@ class ByteScan:
     def _try_each(self, data: bytes) -> list[tuple[int, int, int]]:
         for number, form in enumerate(self._forms):
             started = time.process_time_ns()
-            found = form.find_matches_as_indexes(data)
+            found = form(data)
             self._spent[number] += time.process_time_ns() - started
         self._tried += len(data)
         if self._tried >= self.TRIAL_BYTES:
-            self._find = self._forms[self._spent.index(min(self._spent))].find_matches_as_indexes
+            self._find = self._forms[self._spent.index(min(self._spent))]
         return found
 
 
+_Scan = Callable[[bytes], list[tuple[int, int, int]]]
 # Four words that never occur in UTF-8, each with its own byte: more than three rare bytes, so the crate uses its SIMD search.
 _NEVER_IN_UTF8 = [bytes([byte]) * 3 for byte in range(0xF8, 0xFC)]
 _SIMD_MOST = 64  # words: the crate's SIMD search takes no more
 
 
-def _leftmost_first(encoded: list[bytes]) -> ahocorasick_rs.BytesAhoCorasick:
-    return ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST)
+def _forms(encoded: list[bytes]) -> list[_Scan]:
+    """Scans of `encoded` that report the same occurrences: as given; steered to the SIMD search (a
+    single word gets memmem anyway); and, when no longer word holds one, the one-byte words apart."""
+    if not encoded:
+        return []
+    forms = [_leftmost_first(encoded)]
+    if len(encoded) > 1 and len(encoded) + len(_NEVER_IN_UTF8) <= _SIMD_MOST:
+        forms.append(_leftmost_first(encoded + _NEVER_IN_UTF8))
+    single = [number for number, word in enumerate(encoded) if len(word) == 1]
+    longer = [number for number, word in enumerate(encoded) if len(word) > 1]
+    if single and longer and not any(encoded[s] in encoded[n] for s in single for n in longer):
+        forms.append(_apart(encoded, single, longer))
+    return forms
+
+
+def _leftmost_first(encoded: list[bytes]) -> _Scan:
+    return ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST).find_matches_as_indexes
+
+
+def _apart(encoded: list[bytes], single: list[int], longer: list[int]) -> _Scan:
+    """Two scans merged: no occurrence of a one-byte word overlaps one of a longer word, so the
+    merge is what one scan reports; the longer words' scan looks at up to three bytes at once."""
+    bytes_scan = _leftmost_first([encoded[n] for n in single])
+    words_scan = _forms([encoded[n] for n in longer])[-1]
+
+    def scan(data: bytes) -> list[tuple[int, int, int]]:
+        found = [(single[w], s, e) for w, s, e in bytes_scan(data)] + [(longer[w], s, e) for w, s, e in words_scan(data)]
+        found.sort(key=itemgetter(1))
+        return found
+
+    return scan
 
 
 class Trie:
