@@ -89,20 +89,25 @@ _Scan = Callable[[bytes], list[tuple[int, int, int]]]
 # Four words that never occur in UTF-8, each with its own byte: more than three rare bytes, so the crate uses its SIMD search.
 _NEVER_IN_UTF8 = [bytes([byte]) * 3 for byte in range(0xF8, 0xFC)]
 _SIMD_MOST = 64  # words: the crate's SIMD search takes no more
+_GROUP_MOST = 16  # words in a group scanned apart: the SIMD search's fingerprints blur past this
+_GROUPED_MOST = 128  # words: past this the groups would be too many scans
 
 
 def _forms(encoded: list[bytes]) -> list[_Scan]:
     """Scans of `encoded` that report the same occurrences: as given; steered to the SIMD search (a
-    single word gets memmem anyway); and, when no longer word holds one, the one-byte words apart."""
+    single word gets memmem anyway); the one-byte words apart from the others; groups of at most
+    _GROUP_MOST words apart."""
     if not encoded:
         return []
     forms = [_leftmost_first(encoded)]
-    if len(encoded) > 1 and len(encoded) + len(_NEVER_IN_UTF8) <= _SIMD_MOST:
-        forms.append(_leftmost_first(encoded + _NEVER_IN_UTF8))
+    if 1 < len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8):
+        forms.append(_steered(encoded))
     single = [number for number, word in enumerate(encoded) if len(word) == 1]
     longer = [number for number, word in enumerate(encoded) if len(word) > 1]
     if single and longer and not any(encoded[s] in encoded[n] for s in single for n in longer):
-        forms.append(_apart(encoded, single, longer))
+        forms.append(_merged(encoded, [single, longer]))
+    if _GROUP_MOST < len(encoded) <= _GROUPED_MOST and len(groups := _groups(encoded)) > 1:
+        forms.append(_merged(encoded, groups))
     return forms
 
 
@@ -110,14 +115,50 @@ def _leftmost_first(encoded: list[bytes]) -> _Scan:
     return ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST).find_matches_as_indexes
 
 
-def _apart(encoded: list[bytes], single: list[int], longer: list[int]) -> _Scan:
-    """Two scans merged: no occurrence of a one-byte word overlaps one of a longer word, so the
-    merge is what one scan reports; the longer words' scan looks at up to three bytes at once."""
-    bytes_scan = _leftmost_first([encoded[n] for n in single])
-    words_scan = _forms([encoded[n] for n in longer])[-1]
+def _steered(encoded: list[bytes]) -> _Scan:
+    """The SIMD search, which fingerprints the words' first bytes (up to three: one character)."""
+    return _leftmost_first(encoded + _NEVER_IN_UTF8) if 1 < len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8) else _leftmost_first(encoded)
+
+
+def _may_overlap(first: bytes, second: bytes) -> bool:
+    return first in second or second in first or any(
+        first.endswith(second[:size]) or second.endswith(first[:size]) for size in range(1, min(len(first), len(second))))
+
+
+def _groups(encoded: list[bytes]) -> list[list[int]]:
+    """The words in groups of at most _GROUP_MOST, words whose occurrences may overlap in the same
+    group (a larger one if they must)."""
+    owner = list(range(len(encoded)))
+
+    def root(number: int) -> int:
+        while owner[number] != number:
+            number = owner[number]
+        return number
+
+    for number, word in enumerate(encoded):
+        for other in range(number):
+            if _may_overlap(word, encoded[other]):
+                owner[root(number)] = root(other)
+    together: dict[int, list[int]] = {}
+    for number in range(len(encoded)):
+        together.setdefault(root(number), []).append(number)
+    groups: list[list[int]] = []
+    for members in sorted(together.values(), key=len, reverse=True):
+        room = next((group for group in groups if len(group) + len(members) <= _GROUP_MOST), None)
+        if room is None:
+            groups.append(members)
+        else:
+            room += members
+    return groups
+
+
+def _merged(encoded: list[bytes], groups: list[list[int]]) -> _Scan:
+    """One scan per group, merged: no occurrence of a word overlaps one of another group's, so the
+    merge is what one scan of all the words reports."""
+    scans = [(group, _steered([encoded[n] for n in group])) for group in groups]
 
     def scan(data: bytes) -> list[tuple[int, int, int]]:
-        found = [(single[w], s, e) for w, s, e in bytes_scan(data)] + [(longer[w], s, e) for w, s, e in words_scan(data)]
+        found = [(group[w], s, e) for group, group_scan in scans for w, s, e in group_scan(data)]
         found.sort(key=itemgetter(1))
         return found
 
