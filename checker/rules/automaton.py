@@ -57,30 +57,42 @@ class ByteScan:
     tenth character (修改, 修正, 修订 share the three bytes of 修); with more it runs its SIMD search
     for the words' first bytes (as many as the shortest word has), the slower one when those begin
     common characters (法制…) or are one lead byte of many characters ("-" beside "至"). So a list
-    is scanned in each of the forms `_forms` offers over the first TRIAL_BYTES of text, and the
-    fastest is kept; the forms report the same occurrences.
+    is scanned as given over its first TRIAL_AFTER bytes of text (a one-file check rarely reads more,
+    and the other forms cost ~0.2 ms per list to build), then in each of the forms `_forms` offers
+    over the next TRIAL_BYTES, and the fastest is kept; the forms report the same occurrences.
     """
 
+    TRIAL_AFTER = 1 << 16
     TRIAL_BYTES = 1 << 18
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w})
-        self._forms = _forms([w.encode("utf-8", "surrogatepass") for w in self.words])
-        self._spent = [0] * len(self._forms)
-        self._tried = 0
-        self._find = self._forms[0] if len(self._forms) == 1 else self._try_each
+        self._encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
+        self._forms = [_leftmost_first(self._encoded)] if self._encoded else []
+        self._spent: list[int] = []
+        self._read = 0
+        self._find = self._as_given
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
         """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""
         return self._find(data) if self._forms else []
+
+    def _as_given(self, data: bytes) -> list[tuple[int, int, int]]:
+        self._read += len(data)
+        if self._read >= self.TRIAL_AFTER:
+            self._forms += _other_forms(self._encoded)
+            self._spent = [0] * len(self._forms)
+            self._read = 0
+            self._find = self._forms[0] if len(self._forms) == 1 else self._try_each
+        return self._forms[0](data)
 
     def _try_each(self, data: bytes) -> list[tuple[int, int, int]]:
         for number, form in enumerate(self._forms):
             started = time.process_time_ns()
             found = form(data)
             self._spent[number] += time.process_time_ns() - started
-        self._tried += len(data)
-        if self._tried >= self.TRIAL_BYTES:
+        self._read += len(data)
+        if self._read >= self.TRIAL_BYTES:
             self._find = self._forms[self._spent.index(min(self._spent))]
         return found
 
@@ -93,15 +105,11 @@ _GROUP_MOST = 16  # words in a group scanned apart: the SIMD search's fingerprin
 _GROUPED_MOST = 128  # words: past this the groups would be too many scans
 
 
-def _forms(encoded: list[bytes]) -> list[_Scan]:
-    """Scans of `encoded` that report the same occurrences: as given; steered to the SIMD search (a
+def _other_forms(encoded: list[bytes]) -> list[_Scan]:
+    """Scans of `encoded` that report what a scan as given reports: steered to the SIMD search (a
     single word gets memmem anyway); the one-byte words apart from the others; groups of at most
     _GROUP_MOST words apart."""
-    if not encoded:
-        return []
-    forms = [_leftmost_first(encoded)]
-    if 1 < len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8):
-        forms.append(_steered(encoded))
+    forms = [_steered(encoded)] if _steerable(encoded) else []
     single = [number for number, word in enumerate(encoded) if len(word) == 1]
     longer = [number for number, word in enumerate(encoded) if len(word) > 1]
     if single and longer and not any(encoded[s] in encoded[n] for s in single for n in longer):
@@ -111,36 +119,44 @@ def _forms(encoded: list[bytes]) -> list[_Scan]:
     return forms
 
 
+def _steerable(encoded: list[bytes]) -> bool:
+    return 1 < len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8)
+
+
+def _steered(encoded: list[bytes]) -> _Scan:
+    """The crate's SIMD search where it can take the words, else the scan as given."""
+    return _leftmost_first(encoded + _NEVER_IN_UTF8 if _steerable(encoded) else encoded)
+
+
 def _leftmost_first(encoded: list[bytes]) -> _Scan:
     return ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST).find_matches_as_indexes
 
 
-def _steered(encoded: list[bytes]) -> _Scan:
-    """The SIMD search, which fingerprints the words' first bytes (up to three: one character)."""
-    return _leftmost_first(encoded + _NEVER_IN_UTF8) if 1 < len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8) else _leftmost_first(encoded)
-
-
-def _may_overlap(first: bytes, second: bytes) -> bool:
-    return first in second or second in first or any(
-        first.endswith(second[:size]) or second.endswith(first[:size]) for size in range(1, min(len(first), len(second))))
-
-
 def _groups(encoded: list[bytes]) -> list[list[int]]:
-    """The words in groups of at most _GROUP_MOST, words whose occurrences may overlap in the same
-    group (a larger one if they must)."""
-    owner = list(range(len(encoded)))
+    """The words in groups of at most _GROUP_MOST, words whose occurrences may overlap (one inside
+    the other, or one ending where the other starts) in the same group, a larger one if they must.
+    UTF-8 is self-synchronising: two words' bytes overlap only where their characters do."""
+    words = [word.decode("utf-8", "surrogatepass") for word in encoded]
+    number_of = {word: number for number, word in enumerate(words)}
+    starting_with: dict[str, list[int]] = {}
+    for number, word in enumerate(words):
+        for end in range(1, len(word)):
+            starting_with.setdefault(word[:end], []).append(number)
+    owner = list(range(len(words)))
 
     def root(number: int) -> int:
         while owner[number] != number:
             number = owner[number]
         return number
 
-    for number, word in enumerate(encoded):
-        for other in range(number):
-            if _may_overlap(word, encoded[other]):
+    for number, word in enumerate(words):
+        inside = (number_of.get(word[start:end]) for start in range(len(word)) for end in range(start + 1, len(word) + 1))
+        after = (other for start in range(1, len(word)) for other in starting_with.get(word[start:], ()))
+        for other in (*inside, *after):
+            if other is not None:
                 owner[root(number)] = root(other)
     together: dict[int, list[int]] = {}
-    for number in range(len(encoded)):
+    for number in range(len(words)):
         together.setdefault(root(number), []).append(number)
     groups: list[list[int]] = []
     for members in sorted(together.values(), key=len, reverse=True):
