@@ -197,7 +197,7 @@ def forms(words: list[str]) -> list:
 
 @FUZZ
 @given(words=st.one_of(st.lists(st.text("-~年至修改", min_size=1, max_size=3), min_size=1, max_size=6),
-                       st.lists(st.text("-~年至修改甲乙丙丁戊己", min_size=1, max_size=3), min_size=17, max_size=40, unique=True)),
+                       st.lists(st.text("-~年至修改甲乙丙丁戊己", min_size=1, max_size=3), min_size=17, max_size=80, unique=True)),
        text=st.text("-~年至修改甲乙丙丁戊己a", max_size=40))
 def test_every_form_of_a_byte_scan_reports_the_same_occurrences(words, text):
     data = text.encode()
