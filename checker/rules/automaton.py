@@ -64,7 +64,7 @@ class ByteScan:
     """
 
     TRIAL_AFTER = 1 << 16
-    TRIAL_BYTES = 1 << 18
+    TRIAL_BYTES = 1 << 16
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w})
