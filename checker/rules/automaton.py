@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from operator import itemgetter
 
 import ahocorasick_rs
@@ -69,32 +70,31 @@ class ByteScan:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w})
         self._encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
-        self._forms = [_leftmost_first(self._encoded)] if self._encoded else []
-        self._spent: list[int] = []
+        self._as_given = _leftmost_first(self._encoded) if self._encoded else None
         self._read = 0
-        self._find = self._as_given
+        self._find: _Scan = self._first_bytes
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
         """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""
-        return self._find(data) if self._forms else []
+        return self._find(data) if self._encoded else []
 
-    def _as_given(self, data: bytes) -> list[tuple[int, int, int]]:
+    def _first_bytes(self, data: bytes) -> list[tuple[int, int, int]]:
         self._read += len(data)
         if self._read >= self.TRIAL_AFTER:
-            self._forms += _other_forms(self._encoded)
-            self._spent = [0] * len(self._forms)
+            forms = [self._as_given, *_other_forms(self._encoded)]
             self._read = 0
-            self._find = self._forms[0] if len(self._forms) == 1 else self._try_each
-        return self._forms[0](data)
+            # one assignment: a check running meanwhile in another thread sees the old scan or the new one
+            self._find = forms[0] if len(forms) == 1 else partial(self._try_each, forms, [0] * len(forms))
+        return self._as_given(data)
 
-    def _try_each(self, data: bytes) -> list[tuple[int, int, int]]:
-        for number, form in enumerate(self._forms):
+    def _try_each(self, forms: list[_Scan], spent: list[int], data: bytes) -> list[tuple[int, int, int]]:
+        for number, form in enumerate(forms):
             started = time.process_time_ns()
             found = form(data)
-            self._spent[number] += time.process_time_ns() - started
+            spent[number] += time.process_time_ns() - started
         self._read += len(data)
         if self._read >= self.TRIAL_BYTES:
-            self._find = self._forms[self._spent.index(min(self._spent))]
+            self._find = forms[spent.index(min(spent))]
         return found
 
 
