@@ -70,6 +70,14 @@ def test_numbers_urls_and_latin_text_are_not_reported(text):
     assert findings(text, "FZ601") == []
 
 
+def test_only_the_listed_marks_are_reported_among_the_ascii_punctuation_between_them():
+    # FZ601's marks !(),:;? are scanned for as the one range ! to ?: the characters between them that
+    # are not listed (" # $ % & ' * + - . / digits < = >) must not be reported
+    between = "".join(chr(code) for code in range(ord("!"), ord("?") + 1) if chr(code) not in "!(),:;?")
+    assert findings("".join(f"汉{char}字" for char in between), "FZ601") == []
+    assert [f.column for f in findings("甲!乙(丙)丁,戊:己;庚?", "FZ601")] == [2, 4, 6, 8, 10, 12, 14]
+
+
 @pytest.mark.parametrize(
     "line", ["日期:2022-03-29 10:00    来源:北京市延庆区人民政府", "分享:", "字号:        ", "您访问的链接即将离开“首都之窗”门户网站 是否继续?"]
 )

@@ -45,20 +45,36 @@ OPTIONS = {
 }
 NEEDS: tuple[str, ...] = ()
 _BETWEEN_DIGITS_OK = set(",:;")
+_COVERING_RANGE_AT_MOST = 128  # code points a covering range may span: past that, the class as it is
+
+
+def _ranges(chars: str) -> list[list[int]]:
+    """The code points of `chars` as runs of consecutive ones, [low, high] each."""
+    ranges: list[list[int]] = []
+    for code in sorted({ord(char) for char in chars}):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return ranges
 
 
 def _members(chars: str) -> str:
     """`chars` as the inside of a character class: runs of consecutive code points as ranges (the regex
     engine scans for one range several times faster than for a list of ten characters), each end
     escaped by its code point."""
-    codes = sorted({ord(char) for char in chars})
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and code == ranges[-1][1] + 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
+    return "".join(f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in _ranges(chars))
+
+
+def _first_wrong(wrong: str) -> str:
+    """One wrong character. The regex engine tests a class member by member at every character it scans,
+    so ranges close together (「!(),:;?」) are scanned for as the one range that covers them, and the few
+    other characters inside it fail at a lookbehind."""
+    ranges = _ranges(wrong)
+    low, high = ranges[0][0], ranges[-1][1]
+    if len(ranges) == 1 or high - low >= _COVERING_RANGE_AT_MOST:
+        return f"[{_members(wrong)}]"
+    return f"[\\U{low:08x}-\\U{high:08x}](?<=[{_members(wrong)}])"
 
 
 def _chinese_context(wrong: str) -> str:
@@ -81,8 +97,8 @@ def _finder(wrong: str, cjk_context: bool, runs: bool) -> regex.Pattern:
     members = _members(wrong)
     context = _chinese_context(wrong) if cjk_context else ""
     if runs:
-        return regex.compile(f"(?V1)[{members}](?<![{members}].){context}[{members}]*")
-    return regex.compile(f"(?V1)[{members}]{context}")
+        return regex.compile(f"(?V1){_first_wrong(wrong)}(?<![{members}].){context}[{members}]*")
+    return regex.compile(f"(?V1){_first_wrong(wrong)}{context}")
 
 
 def compile(options: dict):
