@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from checker.engine.config import Config
 from checker.engine.registry import rule_types
@@ -18,16 +18,21 @@ class RuleSet:
     rules: list[Rule]  # every rule, overrides applied
     select: list[str]
     ignore: list[str]
+    _selected: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def by_name(self, name: str) -> Rule:
         return next(rule for rule in self.rules if rule.name == name)
 
     def selected(self, extra_ignores: list[str] = ()) -> list[Rule]:
-        ignore = [*self.ignore, *extra_ignores]
-        return [
-            rule for rule in self.rules
-            if any(rule.matches(s) for s in self.select) and not any(rule.matches(s) for s in ignore)
-        ]
+        key = tuple(extra_ignores)
+        chosen = self._selected.get(key)
+        if chosen is None:  # asked once per file checked, with the same few ignore lists
+            ignore = [*self.ignore, *extra_ignores]
+            chosen = self._selected[key] = [
+                rule for rule in self.rules
+                if any(rule.matches(s) for s in self.select) and not any(rule.matches(s) for s in ignore)
+            ]
+        return list(chosen)
 
 
 def _with_options(rule: Rule, overrides: dict, config: Config) -> Rule:
