@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 
-from bench_rule_growth import Row, _best_of, document_of
+from bench_rule_growth import Row, _best_of, document_of, in_whole_lint
 
 from checker.document.model import Document
+from checker.engine.ruleset import load_rules
 from checker.rules import substitution
 
 REAL_SWAPS = {"做为": "作为", "布署": "部署", "再接再励": "再接再厉", "一如继往": "一如既往", "截止(?=\\d)": "截至",
@@ -33,10 +34,14 @@ def absent_terms(document: Document, count: int, seed: int = 8) -> list[str]:
     return sorted(terms)
 
 
-def substitution_growth(repeat: int = 5, copies: int = 20) -> Row:
+def substitution_growth(repeat: int = 5, copies: int = 20) -> list[Row]:
+    """The substitution rule alone, then as one more rule in a whole lint."""
     document = document_of(copies)
     defaults = {name: option.default for name, option in substitution.OPTIONS.items() if not option.required}
     large = REAL_SWAPS | {term: "替换" for term in absent_terms(document, 1000 - len(REAL_SWAPS))}
     checks = [substitution.compile({**defaults, "swap": swaps}) for swaps in (REAL_SWAPS, large)]
-    seconds = _best_of(repeat, *(lambda c=check: list(c(document)) for check in checks))
-    return Row("substitution 词表", "10 条", "1000 条", *seconds)
+    alone = _best_of(repeat, *(lambda c=check: list(c(document)) for check in checks))
+    rules = [rule for rule in load_rules() if rule.check is not None]
+    in_lint = in_whole_lint(document, rules, substitution.TYPE, checks, repeat)
+    return [Row("substitution 词表", "10 条", "1000 条", *alone, alone=True),
+            Row(f"全部{len(rules)}条规则＋substitution 词表", "10 条", "1000 条", *in_lint)]
