@@ -112,6 +112,27 @@ def test_an_alias_stays_one_object_through_the_cache(tmp_path):
         assert data["first"][1].line_of("key") == 1
 
 
+@pytest.mark.parametrize("value", ["1", "yes"])
+def test_the_cache_can_be_turned_off(tmp_path, cache_home, monkeypatch, value):
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    read_yaml(path, cached=True)  # an entry made while the cache is on
+    monkeypatch.setenv("FAZHI_LINT_NO_CACHE", value)
+    assert yamlcache.load(path, path.read_bytes()) is None  # not read
+    yamlcache.store(path, b"other", {"other": 1})
+    assert len(list(cache_home.iterdir())) == 1  # nor written
+    assert _lines(read_yaml(path, cached=True)) == _lines(read_yaml(path))
+
+
+@pytest.mark.parametrize("value", ["", "0"])
+def test_an_empty_or_zero_setting_leaves_the_cache_on(tmp_path, cache_home, monkeypatch, value):
+    monkeypatch.setenv("FAZHI_LINT_NO_CACHE", value)
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    read_yaml(path, cached=True)
+    assert yamlcache.load(path, path.read_bytes()) is not None
+
+
 def test_a_relative_cache_home_is_ignored_as_the_xdg_spec_says(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

@@ -7,7 +7,8 @@ still has those bytes: an edited file is parsed again, never read stale. The ent
 Python and the PyYAML install that parsed it. Entries live in the user's cache folder
 ($XDG_CACHE_HOME when absolute, else ~/.cache; under fazhi-lint/); a folder that cannot be
 written leaves them unwritten, and an entry that cannot be read is a miss. What is kept must be
-something `marshal` can hold.
+something `marshal` can hold. FAZHI_LINT_NO_CACHE set to anything but "" or "0" turns it off: nothing
+read, nothing written.
 """
 
 from __future__ import annotations
@@ -41,8 +42,14 @@ def _parser() -> tuple:
     return sys.version, origin, (stat.st_mtime_ns, stat.st_size) if stat else None
 
 
+def _turned_off() -> bool:
+    return os.environ.get("FAZHI_LINT_NO_CACHE", "") not in ("", "0")
+
+
 def load(path: Path, source: bytes, kind: str = "") -> object:
     """What `source`, the bytes of `path`, parsed to when they were kept; None if they were not."""
+    if _turned_off():
+        return None
     try:
         parser, kept_source, parsed = marshal.loads(entry_path(path, kind).read_bytes())
     except (OSError, EOFError, ValueError, TypeError, RuntimeError):  # no entry (or home), one cut short, foreign
@@ -52,6 +59,8 @@ def load(path: Path, source: bytes, kind: str = "") -> object:
 
 def store(path: Path, source: bytes, parsed: object, kind: str = "") -> None:
     """Keep what `source` parsed to (not None), if it can be kept."""
+    if _turned_off():
+        return
     try:
         content = marshal.dumps((_parser(), source, parsed))
     except ValueError:  # a value marshal cannot hold (a YAML timestamp, say)
