@@ -167,7 +167,7 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
     from checker.engine.yamlfile import YamlError
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
-    from checker.reporters.parts import part_of
+    from checker.reporters.parts import kept_part, rendered_part
 
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
@@ -194,7 +194,7 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
         else:
             keep = needs_document([name for name, _ in targets])
             results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
-                                 then=spool and partial(part_of, spool))
+                                 then=spool and kept_part, in_worker=spool and partial(rendered_part, spool))
             started()  # the rules are compiled: the files are checked from here on
             # one reporter reads the results as they come; several each need them all
             results = list(results) if len(targets) > 1 else results

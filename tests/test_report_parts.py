@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from conftest import SEEDS
 
 from checker.cli import main
-from checker.engine.batch import Options, check_file
+from checker.engine.batch import Options, check_each, check_file
 from checker.reporters import ReportSettings, parts, reporters
-from checker.reporters.parts import Spool, part_of
+from checker.reporters.parts import Spool, kept_part, rendered_part
 
 STREAMED = sorted(name for name, module in reporters().items() if hasattr(module, "write_parts"))
 
@@ -49,18 +49,16 @@ def test_two_jobs_write_the_same_bytes_as_one_and_leave_no_spool(name: str, extr
     assert list(own_tempdir.iterdir()) == []
 
 
-@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the child inherits the patched limit")
 @pytest.mark.parametrize("sent_whole", [parts._SENT_WHOLE, 10])
-def test_a_part_is_rendered_where_the_file_was_checked(sent_whole: int, tmp_path: Path, monkeypatch):
+def test_a_kept_part_is_rendered_later_and_a_rendered_part_at_once(sent_whole: int, tmp_path: Path, monkeypatch):
     monkeypatch.setattr(parts, "_SENT_WHOLE", sent_whole)
     render = reporters()["concise"].render_file
     spool = Spool(render, ReportSettings(), "utf-8", "strict", str(tmp_path))
     result = check_file(str(SEEDS / "000_c8eddf8a4fb2ca4f.txt"), Options(no_config=True))
-    here = part_of(spool, result)
+    here = kept_part(result)
     assert here.result is result and here.data is None is here.spooled  # rendered later, straight into the report
     assert here.findings == len(result.findings) == sum(here.kinds.values())
-    with multiprocessing.Pool(1) as pool:  # a child process: rendered there
-        there = pool.apply(part_of, (spool, result))
+    there = rendered_part(spool, result)
     assert there.result is None and (there.findings, there.kinds) == (here.findings, here.kinds)
     if len(result.findings) <= sent_whole:
         assert there.spooled is None and list(tmp_path.iterdir()) == []
@@ -70,3 +68,18 @@ def test_a_part_is_rendered_where_the_file_was_checked(sent_whole: int, tmp_path
         text = Path(there.spooled).read_text(encoding="utf-8")
     lines = text.splitlines()
     assert len(lines) == len(result.findings) and lines[0].startswith(f"{result.path}:")
+
+
+def _home(result) -> tuple[str, str]:
+    return "home", Path(result.path).name
+
+
+def _away(result) -> tuple[str, str]:
+    return "away", Path(result.path).name
+
+
+@pytest.mark.parametrize(("jobs", "in_worker", "made"), [(1, _away, "home"), (2, _away, "away"), (2, None, "home")])
+def test_then_is_made_at_home_and_in_worker_in_the_workers(jobs: int, in_worker, made: str):
+    files = sorted(str(path) for path in SEEDS.glob("*.txt"))
+    out = list(check_each(files, Options(no_config=True), jobs, then=_home, in_worker=in_worker))
+    assert out == [(made, Path(file).name) for file in files]

@@ -121,7 +121,7 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
         raise
-    except Exception as error:  # a bug must cost one file, not the batch
+    except Exception as error:  # noqa: BLE001 (a bug must cost one file, not the batch)
         return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options, config)
 
 
@@ -150,14 +150,15 @@ def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes 
 
 def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
                timeout: float | None = None, keep_document: bool = False,
-               then: Callable[[FileResult], Any] | None = None) -> Iterator[Any]:
+               then: Callable[[FileResult], Any] | None = None,
+               in_worker: Callable[[FileResult], Any] | None = None) -> Iterator[Any]:
     """Results in the order of `files`, each as soon as it is ready; a worker that dies, or passes
     `timeout` seconds on a file, takes only that file with it (see workers.py). With a timeout, files
     are checked in a worker process even with one job: only a process can be stopped mid-file.
     `keep_document`: results carry their Document (for reporters and fixes that need it).
-    `then(result)`, if given, is what comes out instead of each result, made in the process that
-    checked the file: a worker sends the parent that (a rendered part of the report, say) instead
-    of the findings.
+    `then(result)`, if given, is what comes out instead of each result checked in this process (or
+    lost with a worker); `in_worker(result)`, if given, what a worker sends instead of a result it
+    checked (a rendered part of the report, say, instead of the findings); without it, `then(result)`.
 
     The rule sets are compiled here, before the first result: a broken config or rule pack stops the
     run before anything is reported, and forked workers share the compiled rules instead of each
@@ -166,10 +167,13 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
         _compile_rules_for(file, options)
     task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
     lost = partial(_lost_in_worker, options=options)
-    if then is not None:
-        task, lost = partial(_followed, task, then), partial(_followed, lost, then)
+    at_home, away = then, in_worker or then
     if timeout is None and (jobs <= 1 or len(files) < 2):
-        return map(task, files)
+        return map(task if at_home is None else partial(_followed, task, at_home), files)
+    if at_home is not None:
+        lost = partial(_followed, lost, at_home)
+    if away is not None:
+        task = partial(_followed, task, away)
     # imported here: multiprocessing costs ~10 ms of start-up that a one-file check does not need
     from checker.engine.workers import run_in_workers
 

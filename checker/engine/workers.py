@@ -60,7 +60,7 @@ def _serve(task: Callable, prepare: Callable, timed: bool, connection: Connectio
             if timed:  # a message and a wake-up of the parent per item, only for a deadline to start from
                 connection.send(_STARTED)
             connection.send((index, True, task(item)))
-        except Exception as error:  # handed back and raised in the parent, as a pool would
+        except Exception as error:  # noqa: BLE001 (handed back and raised in the parent, as a pool would)
             connection.send((index, False, error))
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -55,17 +54,17 @@ class Spool:
     folder: str
 
 
+def kept_part(result: FileResult) -> FilePart:
+    """A file checked in the main process: its result, rendered straight into the report."""
+    return FilePart(kinds_of(result.findings), len(result.findings), result=result)
+
+
 def in_place(results: Iterable[FileResult]) -> Iterator[FilePart]:
-    return (FilePart(kinds_of(result.findings), len(result.findings), result=result) for result in results)
+    return map(kept_part, results)
 
 
-def part_of(spool: Spool, result: FileResult) -> FilePart:
-    """In a batch worker, the part rendered into the spool; in the main process, the result kept to be
-    rendered straight into the report."""
-    # A worker has multiprocessing imported; a one-process check does not import it (~8 ms of start-up).
-    multiprocessing = sys.modules.get("multiprocessing")
-    if multiprocessing is None or multiprocessing.parent_process() is None:
-        return next(in_place([result]))
+def rendered_part(spool: Spool, result: FileResult) -> FilePart:
+    """A file checked in a batch worker: its part rendered there, sent in the message or spooled."""
     kinds, findings = kinds_of(result.findings), len(result.findings)
     if findings <= _SENT_WHOLE:
         data = io.BytesIO()
