@@ -24,6 +24,13 @@ def inputs_unchanged(*folders: Path) -> Iterator[None]:
 
 
 @pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch) -> Path:
+    """The on-disk cache's folder, a fresh one in tmp_path (XDG_CACHE_HOME pointed there)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "fazhi-lint"
+
+
+@pytest.fixture
 def seed_copy(tmp_path: Path) -> Path:
     """The seed drafts copied into a temporary folder (tests may write next to them)."""
     target = tmp_path / "seeds"

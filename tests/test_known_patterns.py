@@ -22,9 +22,7 @@ PACK = """rules:
 """
 
 
-@pytest.fixture(autouse=True)
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+pytestmark = pytest.mark.usefixtures("cache_home")  # every test with a fresh cache folder (conftest.py)
 
 
 @pytest.fixture

@@ -13,10 +13,7 @@ from checker.resources import data_file
 ROWS = "# columns: code\tname\tlevel\tparent_code\tshort_forms\n110000\t北京市\tprovince\t\t北京\n110101\t东城区\tcounty\t110000\t东城\n"
 
 
-@pytest.fixture(autouse=True)
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "fazhi-lint"
+pytestmark = pytest.mark.usefixtures("cache_home")  # every test with a fresh cache folder (conftest.py)
 
 
 def test_the_gazetteer_reads_the_same_from_its_cache(cache_home):

@@ -7,10 +7,7 @@ from checker.engine.yamlfile import LineDict, YamlError, read_yaml
 PACK = "rules:\n  - id: FZ999\n    name: sample\n    options:\n      words: [甲, 乙]\n"
 
 
-@pytest.fixture(autouse=True)
-def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "fazhi-lint"
+pytestmark = pytest.mark.usefixtures("cache_home")  # every test with a fresh cache folder (conftest.py)
 
 
 def _lines(value):
