@@ -7,13 +7,15 @@ import os
 from checker.document import analyse
 from checker.document.model import Document
 from checker.loaders.errors import LoadError
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, too_big
 from checker.loaders.txt import load_txt, load_txt_bytes
 
 UNSUPPORTED = {".doc": "Word 97-2003", ".wps": "WPS", ".pdf": "PDF", ".rtf": "RTF", ".odt": "ODT", ".et": "WPS 表格"}
 
 
-def load(path: str) -> Document:
-    """Read and analyse one file; raises LoadError for anything that is not a readable draft."""
+def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """Read and analyse one file; raises LoadError for anything that is not a readable draft (a
+    special file, more than `max_bytes` bytes)."""
     extension = os.path.splitext(path)[1].lower()
     if extension in UNSUPPORTED:
         raise LoadError(f"不支持的格式（{UNSUPPORTED[extension]}），请另存为 .docx 后再检查", unsupported=True)
@@ -25,9 +27,9 @@ def load(path: str) -> Document:
         if extension == ".docx":
             from checker.loaders.docx import load_docx  # lxml and the .docx modules: only when needed
 
-            document = load_docx(path)
+            document = load_docx(path, max_bytes)
         else:
-            document = load_txt(path)
+            document = load_txt(path, max_bytes)
     except PermissionError:
         raise LoadError("没有读取权限") from None
     except OSError as error:
@@ -35,5 +37,8 @@ def load(path: str) -> Document:
     return analyse(document)
 
 
-def load_stdin(data: bytes) -> Document:
+def load_stdin(data: bytes, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """`data`: what was read of standard input, at most one byte more than `max_bytes`."""
+    if len(data) > max_bytes:
+        raise too_big(max_bytes)
     return analyse(load_txt_bytes(data, "-"))

@@ -194,7 +194,7 @@ def compile(options: dict) -> Check:
         debris = {p.index for p in words.candidates.paragraphs(document)
                   if 0 < len(core := _core(p.text)) <= _LONGEST_LINE and (words.listed(core) or words.strong(core))}
         first, last = _page_edges(paragraphs, debris)
-        _lines_in_frame(words, paragraphs, range(0, min(first, len(paragraphs))), debris)
+        _lines_in_frame(words, paragraphs, range(min(first, len(paragraphs))), debris)
         _lines_in_frame(words, paragraphs, range(max(last + 1, first), len(paragraphs)), debris)
         for index in sorted(debris):
             paragraph = paragraphs[index]
