@@ -120,6 +120,14 @@ def _read_stdin(options) -> bytes:
     return sys.stdin.buffer.read(limit + 1)
 
 
+def _sweep_leftovers(files: list[str], targets: list[tuple[str, str | None]], output_dir: str | None) -> None:
+    """Remove what a killed run left where this one reads and writes (leftovers.py), saying so."""
+    from checker.leftovers import folders_of, sweep
+
+    for note in sweep(folders_of(files, [path for _, path in targets if path], output_dir)):
+        click.echo(f"fazhi-lint: {note}", err=True)
+
+
 def _skipped(path: str, reason: str) -> None:
     click.echo(f"fazhi-lint: 跳过 {path}：{reason}", err=True)
 
@@ -230,6 +238,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     files = discover(paths, _split(include), _split(exclude), skipped=_skipped)
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
+    _sweep_leftovers(files, targets, output_dir)
     stdin = _read_stdin(options) if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
     outcomes = []

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import PurePosixPath
 
-from checker.generated import GENERATED_SUFFIXES
+from checker.generated import GENERATED_SUFFIXES, is_temporary
 from checker.loaders import UNSUPPORTED
 from checker.loaders.reading import special_kind
 
@@ -51,6 +51,9 @@ def discover(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterabl
     include, exclude = list(include), list(exclude)
     found: list[str] = []
     for path in paths:
+        if is_temporary(path):
+            skipped(path, "是 fazhi-lint 写文件时用的临时文件（上次运行中断时留下），不是草稿")
+            continue
         if path == "-" or not os.path.isdir(path):
             found.append(path)
             continue
