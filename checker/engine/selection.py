@@ -10,7 +10,7 @@ from checker.engine.ruleset import Rule, load_rules
 from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
 
-ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown")
+ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown", "converted-document")
 
 
 @dataclass

@@ -9,6 +9,7 @@ drafter as a Word file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,10 +20,10 @@ from checker.engine.batch import FileResult
 from checker.loaders.docx import paragraph_runs
 from checker.reporters.outputs import write_atomically
 from checker.word.comments import Locate, add_comments
-from checker.word.files import HEADING_FONT, new_word_document, set_font
+from checker.word.files import HEADING_FONT, new_word_document, set_font, word_source
 
 
-def _from_docx(path: str):
+def _from_docx(path: str | BinaryIO):
     word = docx.Document(path)
     paragraphs = list(word.element.body.iter(qn("w:p")))
 
@@ -57,7 +58,7 @@ def _from_text(document: Document):
 def reviewed_copy(result: FileResult) -> tuple[object, Locate]:
     """The python-docx Document to comment on, and how to find a view paragraph's runs in it."""
     if result.format == "docx":
-        return _from_docx(result.path)
+        return _from_docx(word_source(result.path, result.document))
     return _from_text(result.document)
 
 
