@@ -89,6 +89,25 @@ def test_a_converted_draft_gets_a_reviewed_word_copy(checked, tmp_path):
     assert any(c.anchored == "," for c in comments(reviewed))
 
 
+@needs_soffice
+def test_a_damaged_doc_is_refused_not_read_as_text(tmp_path):
+    """LibreOffice reads bytes it cannot place as plain text: the import filter is named, so a
+    damaged Word file is refused instead of checked as gibberish."""
+    draft = tmp_path / "损坏.doc"
+    draft.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(range(256)) * 8)
+    result = check_file(str(draft), Options(no_config=True))
+    assert result.error.startswith("不支持的格式（Word 97-2003），请另存为 .docx 后再检查（LibreOffice 未能转换：")
+    assert [f.rule for f in result.findings] == ["FZ002"]
+
+
+def test_a_file_that_is_not_what_its_extension_says_is_not_given_to_libreoffice(tmp_path, monkeypatch):
+    monkeypatch.setattr(libreoffice, "soffice", lambda: "/nonexistent/soffice")  # would fail if started
+    for name, data in (("空.doc", b""), ("文本.odt", "正文".encode()), ("短.wps", bytes.fromhex("d0cf11e0a1b11ae1"))):
+        (tmp_path / name).write_bytes(data)
+        result = check_file(str(tmp_path / name), Options(no_config=True))
+        assert result.error.endswith("文件，未转换）") and "请另存为 .docx" in result.error, name
+
+
 def test_without_libreoffice_the_notice_says_how_to_install_it(tmp_path, monkeypatch):
     monkeypatch.setattr(libreoffice, "soffice", lambda: None)
     draft = tmp_path / "旧稿.wps"

@@ -11,7 +11,15 @@ from checker.loaders.txt import load_txt, load_txt_bytes
 
 # Formats not read directly: the word processors' own are converted by LibreOffice when it is installed.
 UNSUPPORTED = {".doc": "Word 97-2003", ".wps": "WPS", ".pdf": "PDF", ".rtf": "RTF", ".odt": "ODT", ".et": "WPS 表格"}
-CONVERTIBLE = (".doc", ".wps", ".rtf", ".odt")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and WPS 文字 files are OLE compound files
+# extension → (LibreOffice's import filter, how such a file begins, its smallest size). The filter is
+# named, not detected: LibreOffice would read any bytes it cannot place as plain text.
+CONVERTIBLE = {
+    ".doc": ("MS Word 97", _OLE, 1024),
+    ".wps": ("MS Word 97", _OLE, 1024),
+    ".rtf": ("Rich Text Format", b"{\\rtf", 6),
+    ".odt": ("writer8", b"PK\x03\x04", 22),
+}
 
 
 def _converted(path: str, extension: str) -> Document:
@@ -19,15 +27,22 @@ def _converted(path: str, extension: str) -> Document:
     from checker.loaders.docx import load_docx_bytes
     from checker.loaders.libreoffice import INSTALL_HINT, OfficeError, converted_copy, soffice
 
+    label = UNSUPPORTED[extension]
+    refused = f"不支持的格式（{label}），请另存为 .docx 后再检查"
     if soffice() is None:
-        raise LoadError(f"不支持的格式（{UNSUPPORTED[extension]}），请另存为 .docx 后再检查；{INSTALL_HINT}", unsupported=True)
+        raise LoadError(f"{refused}；{INSTALL_HINT}", unsupported=True)
+    import_filter, magic, smallest = CONVERTIBLE[extension]
+    with open(path, "rb") as handle:
+        start = handle.read(smallest)
+    if len(start) < smallest or not start.startswith(magic):
+        raise LoadError(f"{refused}（内容不是有效的 {label} 文件，未转换）", unsupported=True)
     try:
-        with converted_copy(path) as copy:
+        with converted_copy(path, import_filter) as copy:
             data = copy.read_bytes()
     except OfficeError as error:
-        raise LoadError(f"{UNSUPPORTED[extension]} 文件转换失败：{error.message}") from None
+        raise LoadError(f"{refused}（LibreOffice 未能转换：{error.message}）", unsupported=True) from None
     document = load_docx_bytes(data, path)
-    document.converted, document.converted_from = data, UNSUPPORTED[extension]
+    document.converted, document.converted_from = data, label
     return document
 
 

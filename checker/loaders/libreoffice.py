@@ -96,15 +96,17 @@ def run_soffice(arguments: list[str], cwd: str, timeout: float = TIMEOUT) -> sub
 
 
 @contextmanager
-def converted_copy(source: str, to: str = "docx", timeout: float = TIMEOUT) -> Iterator[Path]:
-    """A copy of `source` converted to the format `to` (an extension, e.g. "docx"), in a temporary
-    folder that is removed afterwards. OfficeError when LibreOffice cannot convert it."""
+def converted_copy(source: str, import_filter: str, to: str = "docx", timeout: float = TIMEOUT) -> Iterator[Path]:
+    """A copy of `source` read with LibreOffice's `import_filter` (e.g. "MS Word 97") and converted
+    to the format `to` (an extension), in a temporary folder removed afterwards. OfficeError when
+    LibreOffice cannot read or convert it."""
     with tempfile.TemporaryDirectory(prefix="fazhi-lint-convert-") as folder:
         copy = Path(folder, "source" + Path(source).suffix.lower())
         shutil.copyfile(source, copy)
         out = Path(folder, "out")
-        run_soffice(["--convert-to", to, "--outdir", str(out), copy.name], cwd=folder, timeout=timeout)
+        run_soffice([f"--infilter={import_filter}", "--convert-to", to, "--outdir", str(out), copy.name], cwd=folder,
+                    timeout=timeout)
         converted = out / f"{copy.stem}.{to}"
         if not converted.is_file() or converted.stat().st_size == 0:
-            raise OfficeError("LibreOffice 未能转换此文件（文件可能已损坏，或不是它所声称的格式）")
+            raise OfficeError("文件可能已损坏，或不是它的扩展名所说的格式")
         yield converted
