@@ -124,8 +124,7 @@
     });
     document.getElementById("shown").textContent = "显示 " + shownFiles + " / " + files.length + " 个文件，" + shownFindings + " 处问题";
   }
-  if (filters) {
-    apply();
+  if (filters) {  /* nothing to hide on load: the first filter change runs apply() */
     filters.addEventListener("input", apply);
     filters.addEventListener("change", apply);
     filters.addEventListener("submit", function (event) { event.preventDefault(); });
