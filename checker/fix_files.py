@@ -132,11 +132,12 @@ def _fix_docx(result: FileResult, unsafe: bool, diff_only: bool, settings: Repor
     outcome.problem = refusal(target, result.path, settings, written)
     if outcome.problem:
         return outcome
-    from checker.word.fixes import FixedCopyMismatch, fix_docx  # python-docx: imported only when needed
+    from checker.word.files import word_source  # python-docx: imported only when needed
+    from checker.word.fixes import FixedCopyMismatch, fix_docx
     from checker.word.opening import left_out_note
 
     try:
-        fixed = fix_docx(result.path, result.document, result.findings, unsafe)
+        fixed = fix_docx(word_source(result.path, result.document), result.document, result.findings, unsafe)
         write_atomically(target, lambda temp: Path(temp).write_bytes(fixed.data))
     except (FixedCopyMismatch, WriteError) as error:
         return _not_written(outcome, str(error))

@@ -173,9 +173,18 @@ def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet,
                     region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
-    findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
+    findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
+                if f.severity.rank >= options.severity.rank]
     kept = document if keep_document else None
     return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, kept), config, options)
+
+
+def _conversion_note(document: Document, rules: list) -> list[Finding]:
+    """A converted .doc/.wps/.rtf/.odt says so: its positions are those of the converted document."""
+    rule = next((r for r in rules if r.name == "converted-document"), None)
+    if document.converted_from is None or rule is None or not document.paragraphs:
+        return []
+    return [make_finding(rule, Hit(document.paragraphs[0], 0, 0, {"format": document.converted_from}))]
 
 
 def default_jobs(paths: list[str]) -> int:
