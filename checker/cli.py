@@ -78,6 +78,10 @@ _LINT_OPTIONS = (
     click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
     click.option("--extend-select", multiple=True, help="在配置文件或 --select 选定的规则之外再启用这些规则。"),
     click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
+    click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
+                 help="有此级别及以上的问题时退出码为 1（默认 warning：只有提示级问题时退出码为 0）。"),
+    click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法、配置错误仍为 2）。"),
+    click.option("--allow-empty", is_flag=True, help="没有找到要检查的文件时不算错误（默认退出码 2）。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
@@ -85,6 +89,8 @@ _LINT_OPTIONS = (
     click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
     click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。"),
     click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。"),
+    click.option("--no-ignore-files", is_flag=True, help="检查文件夹时不理会 .gitignore 和 .fazhi-lintignore。"),
+    click.option("--stdin-filename", help="标准输入（-）的文件名：用于查找配置文件、匹配 glob 和报告中显示。"),
     click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。"),
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
                  help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
@@ -93,8 +99,43 @@ _LINT_OPTIONS = (
     click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
+    click.option("--max-file-size", callback=lambda context, param, value: _size(value), metavar="大小",
+                 help="每个文件最多读取的大小（如 100MB、512KB；只写数字时单位为 MB；默认 100MB），超过的文件报告为无法读取。"),
     click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
 )
+
+
+def _size(value: str | None) -> int | None:
+    from checker.loaders.reading import parse_size
+
+    try:
+        return parse_size(value) if value is not None else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _read_stdin(options) -> bytes:
+    """Standard input, one byte past the size cap at most (the loader refuses what is that long)."""
+    from checker.engine.batch import max_file_size_for
+    from checker.engine.yamlfile import YamlError
+
+    try:
+        limit = max_file_size_for("-", options)
+    except YamlError as error:
+        _fail(str(error))
+    return sys.stdin.buffer.read(limit + 1)
+
+
+def _sweep_leftovers(files: list[str], targets: list[tuple[str, str | None]], output_dir: str | None) -> None:
+    """Remove what a killed run left where this one reads and writes (leftovers.py), saying so."""
+    from checker.leftovers import folders_of, sweep
+
+    for note in sweep(folders_of(files, [path for _, path in targets if path], output_dir)):
+        click.echo(f"fazhi-lint: {note}", err=True)
+
+
+def _skipped(path: str, reason: str) -> None:
+    click.echo(f"fazhi-lint: 跳过 {path}：{reason}", err=True)
 
 
 def _lint_options(command):
@@ -166,6 +207,15 @@ def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple
         _fail(str(error))
 
 
+def _check_stdin_filename(name: str | None, paths: tuple[str, ...], fixing: bool) -> None:
+    if name is None:
+        return
+    if "-" not in paths:
+        _fail("--stdin-filename 只用于标准输入：请在 PATHS 中给出 -")
+    if fixing:  # a fix would read, and write, the named file instead of standard input
+        _fail("--stdin-filename 不能与 --fix、--diff 同用")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "formats", multiple=True, help="输出格式，可多次给出；FORMAT:FILE 写入文件。")
@@ -181,8 +231,8 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, extend_select, severity, body, region, year, config, no_config,
-           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
+           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -197,13 +247,20 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
-        severity=Severity(severity),
+        severity=Severity(severity), fail_on=fail_on and Severity(fail_on), stdin_filename=stdin_filename,
+        max_file_size=max_file_size,
     )
     targets = _format_targets(formats, output_file)
-    files = discover(paths, _split(include), _split(exclude))
+    _check_stdin_filename(stdin_filename, paths, fix or diff)
+    files = discover(paths, _split(include), _split(exclude), ignore_files=not no_ignore_files,
+                     skipped=_skipped)
+    if not files and not allow_empty:
+        _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
+              "--allow-empty 允许这种情况（退出码 0）")
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
-    stdin = sys.stdin.buffer.read() if "-" in files else None
+    _sweep_leftovers(files, targets, output_dir)
+    stdin = _read_stdin(options) if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
@@ -233,7 +290,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
-    sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()

@@ -25,6 +25,7 @@ from checker.engine.batch import FileResult, Options, check_file
 from checker.engine.yamlfile import YamlError
 from checker.loaders import UNSUPPORTED
 from checker.loaders.discover import DEFAULT_EXTENSIONS
+from checker.reporters.natural import natural_key
 from checker.reporters.summary import summarise
 from checker.serve import pages
 from checker.serve.archives import ZipRefused, expand_zip
@@ -102,7 +103,7 @@ def _drafts(received: list[Received], folder: str, limits: Limits) -> list[Recei
         raise LimitError("没有收到文件：请先选择或拖入要检查的 .docx、.txt 或 .zip 文件。", status=400)
     if len(drafts) > limits.files:
         raise too_many_files(limits)
-    return drafts
+    return sorted(drafts, key=lambda draft: natural_key(draft.name))  # 第2号 before 第10号, as people number drafts
 
 
 def _made_safely(make: Callable[..., list[Download]], *args: object) -> list[Download]:
