@@ -63,6 +63,10 @@ class Fix:
         return {"replacement": self.replacement, "safety": self.safety.value}
 
 
+EXCERPT_CONTEXT = 40  # characters of the line kept on each side of the flagged span in outputs
+EXCERPT_FLAGGED = 200  # characters of a longer flagged span kept in outputs (its start)
+
+
 # Immutable by convention, not frozen=True: a frozen dataclass sets each field through
 # object.__setattr__, 1.2 µs a Finding instead of 0.2, and a batch makes ~7,000 per MB of text.
 @dataclass(slots=True, unsafe_hash=True)
@@ -96,6 +100,7 @@ class Finding:
         )
 
     def to_dict(self) -> dict:
+        excerpt_column, excerpt = self.excerpt_window()
         return {
             "rule": self.rule,
             "name": self.name,
@@ -106,9 +111,22 @@ class Finding:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
-            "excerpt": self.excerpt,
+            "excerpt": excerpt,
+            "excerpt_column": excerpt_column,
             "fix": self.fix.to_dict() if self.fix else None,
             "source": self.source,
         }
+
+    def excerpt_window(self) -> tuple[int, str]:
+        """The flagged span (at most EXCERPT_FLAGGED characters of it) with at most EXCERPT_CONTEXT
+        characters on each side: (the column it starts at, the text). Outputs carry this instead of
+        the whole line, so their size grows with the number of findings, not with that number
+        times the length of their paragraphs."""
+        line = self.excerpt
+        start = self.column - 1
+        end = self.end_column - 1 if self.end_line == self.line else len(line)
+        end = min(end, start + EXCERPT_FLAGGED)
+        left = max(0, start - EXCERPT_CONTEXT)
+        return left + 1, line[left : min(len(line), end + EXCERPT_CONTEXT)]
 
 
