@@ -92,6 +92,8 @@ _LINT_OPTIONS = (
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
     click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本（从不覆盖输入文件）。"),
+    click.option("--word-detail", type=click.Choice(["grouped", "all"]), default="grouped", show_default=True,
+                 help="批注版：grouped 按配置 word.group 合并同段重复和大量标点问题；all 每个问题一条批注。"),
 )
 
 
@@ -158,7 +160,7 @@ def check(**params) -> None:
 
 
 def _check(paths, formats, output_file, select, ignore, severity, body, region, year, config, no_config,
-           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
+           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force, word_detail,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -177,7 +179,8 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
     targets = _format_targets(formats, output_file)
     files = discover(paths, _split(include), _split(exclude))
     stdin = sys.stdin.buffer.read() if "-" in files else None
-    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force,
+                              word_detail=word_detail if word_detail == "all" else None)
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
@@ -215,7 +218,7 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
 @_lint_options
 @click.pass_context
 def annotate(context: click.Context, **params) -> None:
-    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：每个问题一条 Word 批注（同 check --format docx）。"""
+    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：问题写成 Word 批注（同 check --format docx）。"""
     context.invoke(check, formats=("docx",), **params)
 
 

@@ -49,6 +49,7 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
+    word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)
 
 
 class FindingsSeen:
@@ -135,7 +136,9 @@ def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet,
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
-    return FileResult(path, document.format, document.context.to_dict(), None, findings, document if keep_document else None)
+    if not keep_document:
+        return FileResult(path, document.format, document.context.to_dict(), None, findings)
+    return FileResult(path, document.format, document.context.to_dict(), None, findings, document, config.word)
 
 
 def default_jobs(paths: list[str]) -> int:

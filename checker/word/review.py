@@ -18,6 +18,7 @@ from checker.document.model import Document, RunSpan
 from checker.engine.batch import FileResult
 from checker.loaders.docx import paragraph_runs
 from checker.reporters.outputs import write_atomically
+from checker.word.comment_groups import CommentPlan
 from checker.word.comments import Locate, add_comments
 from checker.word.files import HEADING_FONT, new_word_document, set_font
 
@@ -61,14 +62,22 @@ def reviewed_copy(result: FileResult) -> tuple[object, Locate]:
     return _from_text(result.document)
 
 
-def build_reviewed(result: FileResult) -> tuple[object, int]:
+def build_reviewed(result: FileResult, detail: str | None = None) -> tuple[object, int]:
     """The reviewed python-docx Document of a checked file (its `document` kept, its .docx still
-    at `path`) and how many comments it holds; `.save()` it to a path or a stream."""
+    at `path`) and how many comments it holds; `.save()` it to a path or a stream. `detail`
+    "all": one comment per finding, whatever the config's `word: {group: …}` says."""
     word, locate = reviewed_copy(result)
-    return word, add_comments(word, result.document, result.findings, locate)
+    plan = CommentPlan.from_config(result.word, detail)
+    return word, add_comments(word, result.document, result.findings, locate, plan)
 
 
-def write_reviewed(result: FileResult, target: Path) -> str:
-    word, count = build_reviewed(result)
+def count_text(comments: int, findings: int) -> str:
+    if not comments:
+        return "未发现问题，无批注"
+    return f"{comments} 条批注" + (f"（{findings} 处问题）" if findings != comments else "")
+
+
+def write_reviewed(result: FileResult, target: Path, detail: str | None = None) -> str:
+    word, count = build_reviewed(result, detail)
     write_atomically(target, word.save)
-    return f"{count} 条批注" if count else "未发现问题，无批注"
+    return count_text(count, len(result.findings))
