@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -146,7 +147,10 @@ def _write_reports(results, targets: list[tuple[str, str | None]], color: str, s
         sys.stdout.flush()
     except WriteError as error:
         _fail(str(error))
-    except OSError as error:  # standard output: a full disk, a closed pipe
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say, nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_ERROR)
+    except OSError as error:  # standard output on a full disk
         _fail(str(WriteError("标准输出", error)))
     return refused
 
@@ -155,11 +159,12 @@ def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple
                    settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
     """Stop before anything is read or written when an output would replace an input (write_guard.py);
     the files to check."""
+    from checker.reporters.outputs import WriteError
     from checker.write_guard import Clash, check_run
 
     try:
         return check_run(paths, files, targets, settings, config, fix, backup)
-    except Clash as error:
+    except (Clash, WriteError) as error:
         _fail(str(error))
 
 

@@ -241,7 +241,7 @@ def test_reviewed_docx_of_a_txt_draft_opens_with_the_comments_annotate_writes(cl
     opened = docx.Document(io.BytesIO(reviewed))
     assert any("已归档" in p.text for p in opened.paragraphs)
     checked = check_file(str(WEB_DEBRIS_SEED), Options(no_config=True), keep_document=True)
-    _, grouped = build_reviewed(checked)
+    _, grouped, _ = build_reviewed(checked)
     assert len(_comments(reviewed)) == grouped < len(checked.findings)
 
 
