@@ -136,6 +136,9 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     encoding: str | None = None  # .txt only
     newline: str = "\n"  # .txt only: the file's dominant line ending
+    # .docx only: Word numFmts drawn in digits because not known (loaders/numbering.py) → the index
+    # of the first paragraph drawn with each
+    unknown_number_formats: dict[str, int] = field(default_factory=dict)
     # filled by document.analyse()
     outline: list[Heading] = field(default_factory=list)
     title_block: TitleBlock | None = None
