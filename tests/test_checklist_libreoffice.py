@@ -6,6 +6,7 @@ shown, where LibreOffice is not installed (.ci/run installs it)."""
 from __future__ import annotations
 
 import io
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def test_checklist_columns_are_drawn_as_wide_as_asked(tmp_path: Path):
     (page,) = Office(tmp_path / "profile").convert([tmp_path / "稿.checklist.docx"], "png", tmp_path / "shot")
     lines = borders(grey_rows(page))
     assert len(lines) == len(COLUMNS) + 1, lines
-    drawn = [b - a for a, b in zip(lines, lines[1:])]
+    drawn = [b - a for a, b in pairwise(lines)]
     asked = [width for _, width in COLUMNS]
     for got, want in zip(drawn, asked):
         assert abs(got / sum(drawn) - want / sum(asked)) < 0.01, (drawn, asked)
