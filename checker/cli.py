@@ -78,6 +78,10 @@ _LINT_OPTIONS = (
     click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
     click.option("--extend-select", multiple=True, help="在配置文件或 --select 选定的规则之外再启用这些规则。"),
     click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
+    click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
+                 help="有此级别及以上的问题时退出码为 1（默认 warning：只有提示级问题时退出码为 0）。"),
+    click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法、配置错误仍为 2）。"),
+    click.option("--allow-empty", is_flag=True, help="没有找到要检查的文件时不算错误（默认退出码 2）。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
@@ -85,6 +89,8 @@ _LINT_OPTIONS = (
     click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
     click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。"),
     click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。"),
+    click.option("--no-ignore-files", is_flag=True, help="检查文件夹时不理会 .gitignore 和 .fazhi-lintignore。"),
+    click.option("--stdin-filename", help="标准输入（-）的文件名：用于查找配置文件、匹配 glob 和报告中显示。"),
     click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。"),
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
                  help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
@@ -168,6 +174,15 @@ def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple
         _fail(str(error))
 
 
+def _check_stdin_filename(name: str | None, paths: tuple[str, ...], fixing: bool) -> None:
+    if name is None:
+        return
+    if "-" not in paths:
+        _fail("--stdin-filename 只用于标准输入：请在 PATHS 中给出 -")
+    if fixing:  # a fix would read, and write, the named file instead of standard input
+        _fail("--stdin-filename 不能与 --fix、--diff 同用")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "formats", multiple=True, help="输出格式，可多次给出；FORMAT:FILE 写入文件。")
@@ -183,8 +198,8 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, extend_select, severity, body, region, year, config, no_config,
-           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force, word_detail,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
+           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, force, word_detail,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -199,10 +214,14 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
-        severity=Severity(severity),
+        severity=Severity(severity), fail_on=fail_on and Severity(fail_on), stdin_filename=stdin_filename,
     )
     targets = _format_targets(formats, output_file)
-    files = discover(paths, _split(include), _split(exclude))
+    _check_stdin_filename(stdin_filename, paths, fix or diff)
+    files = discover(paths, _split(include), _split(exclude), ignore_files=not no_ignore_files)
+    if not files and not allow_empty:
+        _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
+              "--allow-empty 允许这种情况（退出码 0）")
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force,
                               word_detail=word_detail if word_detail == "all" else None)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
@@ -236,7 +255,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
-    sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()

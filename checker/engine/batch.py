@@ -40,6 +40,8 @@ class Options:
     region: tuple[str, ...] | None = None
     year: int | None = None
     severity: Severity = Severity.INFO
+    stdin_filename: str | None = None  # the name "-" goes by (config lookup, globs, reports)
+    fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
 
 
 @dataclass
@@ -50,6 +52,7 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
+    fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
     word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)
 
 
@@ -61,10 +64,12 @@ class FindingsSeen:
     def __init__(self, results: Iterable[Any]) -> None:
         self._results = results
         self.any = False
+        self.failed = False  # a finding at the fail level (FileResult.fails)
 
     def __iter__(self) -> Iterator[Any]:
         for result in self._results:
             self.any = self.any or bool(result.findings)
+            self.failed = self.failed or result.fails
             yield result
 
 
@@ -104,6 +109,18 @@ def config_path_for(file: str, options: Options) -> str | None:
     return str(found) if found else None
 
 
+def fail_level(config: Config, options: Options) -> Severity:
+    """The least severe finding that fails a run: --fail-on, else the config's fail-on, else warning
+    (as Ruff and yamllint: an info finding alone never fails a run)."""
+    return options.fail_on or config.fail_on or Severity.WARNING
+
+
+def _judged(result: FileResult, config: Config, options: Options) -> FileResult:
+    level = fail_level(config, options).rank
+    result.fails = any(finding.severity.rank >= level for finding in result.findings)
+    return result
+
+
 def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Options, config: Config) -> FileResult:
     """A file that could not be checked: its `error`, and a load finding unless deselected."""
     rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")
@@ -111,15 +128,22 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
     finding = make_finding(rule, Hit(anchor, 0, 0, {"problem": error.message}))
     format_ = "docx" if path.lower().endswith(".docx") else "txt"
     reported = rule in ruleset.selected(config.ignored_for(path)) and finding.severity.rank >= options.severity.rank
-    return FileResult(path, format_, error=error.message, findings=[finding] if reported else [])
+    return _judged(FileResult(path, format_, error=error.message, findings=[finding] if reported else []), config, options)
+
+
+def _named(path: str, options: Options) -> str:
+    """The name a file goes by: standard input's is its --stdin-filename, if given."""
+    return options.stdin_filename if path == "-" and options.stdin_filename else path
 
 
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
+    from_stdin = path == "-"
+    path = _named(path, options)
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
     ruleset = _ruleset(config_path, options)
     try:
-        return _check_loaded(path, options, config, ruleset, stdin, keep_document)
+        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document)
     except LoadError as error:
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
@@ -129,7 +153,8 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
 
 
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
-    document = load_stdin(stdin or b"") if path == "-" else load(path)
+    """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
+    document = load_stdin(stdin) if stdin is not None else load(path)
     configured = config.context_for(path)
     apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
                     year=configured.get("year"), origin="config")
@@ -139,8 +164,9 @@ def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet,
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
     if not keep_document:
-        return FileResult(path, document.format, document.context.to_dict(), None, findings)
-    return FileResult(path, document.format, document.context.to_dict(), None, findings, document, config.word)
+        return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings), config, options)
+    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, document, word=config.word),
+                   config, options)
 
 
 def default_jobs(paths: list[str]) -> int:
@@ -192,7 +218,7 @@ def _followed(first: Callable, then: Callable, *args: Any) -> Any:
 
 def _compile_rules_for(file: str, options: Options) -> None:
     """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
-    config_path = config_path_for(file, options)
+    config_path = config_path_for(_named(file, options), options)
     _ruleset(config_path, options)
 
 
