@@ -44,7 +44,7 @@ def test_bad_inputs_each_get_one_clear_line_and_the_batch_goes_on(bad_batch: Pat
     before = tree_hashes(bad_batch)
     result = run("check", str(bad_batch), str(bad_batch / "missing.txt"), "--format", "json", "--no-config")
     assert result.exit_code == 1
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     jsonschema.validate(report, SCHEMA)
     files = {Path(f["path"]).name: f for f in report["files"]}
     assert set(files) == {"empty.txt", "binary.txt", "gbk.txt", "corrupt.docx", "nodocument.docx", "old.doc",
@@ -77,14 +77,14 @@ def test_exit_code_is_zero_when_nothing_reaches_the_threshold(tmp_path: Path):
 
 def test_stdin_is_checked():
     result = run("check", "-", "--format", "json", "--no-config", input="东城区示例局\n\n2021年法治政府建设年度情况报告\n正文。\n".encode())
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert report["files"][0]["path"] == "-"
     assert report["files"][0]["context"]["year"] == 2021
 
 
 def test_seeds_json_validates_against_the_schema():
     result = run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "1")
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     jsonschema.validate(report, SCHEMA)
     assert report["summary"]["files"] == 5
     assert report["summary"]["findings"] == sum(len(f["findings"]) for f in report["files"])
