@@ -91,8 +91,8 @@ def test_seeds_json_validates_against_the_schema():
 
 
 def test_parallel_jobs_give_the_same_results_as_one():
-    one = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "1").output)
-    two = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "2").output)
+    one = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "1").stdout)
+    two = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "2").stdout)
     assert one == two
 
 
@@ -124,7 +124,7 @@ def test_bad_config_key_is_exit_2_naming_the_line(tmp_path: Path):
 
 
 def test_rules_json_lists_every_rule_with_its_category():
-    rules = json.loads(run("rules", "--format", "json").output)
+    rules = json.loads(run("rules", "--format", "json").stdout)
     assert {"FZ001", "FZ002", "FZ003"} <= {r["id"] for r in rules}
     assert all(r["category"] and r["severity"] and r["source"] for r in rules)
 
