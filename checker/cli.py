@@ -78,6 +78,10 @@ _LINT_OPTIONS = (
     click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
     click.option("--extend-select", multiple=True, help="在配置文件或 --select 选定的规则之外再启用这些规则。"),
     click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
+    click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
+                 help="有此级别及以上的问题时退出码为 1（默认 warning：只有提示级问题时退出码为 0）。"),
+    click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法、配置错误仍为 2）。"),
+    click.option("--allow-empty", is_flag=True, help="没有找到要检查的文件时不算错误（默认退出码 2）。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
@@ -181,7 +185,7 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, extend_select, severity, body, region, year, config, no_config,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
            include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
@@ -197,10 +201,13 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
-        severity=Severity(severity),
+        severity=Severity(severity), fail_on=fail_on and Severity(fail_on),
     )
     targets = _format_targets(formats, output_file)
     files = discover(paths, _split(include), _split(exclude))
+    if not files and not allow_empty:
+        _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
+              "--allow-empty 允许这种情况（退出码 0）")
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
     stdin = sys.stdin.buffer.read() if "-" in files else None
@@ -233,7 +240,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
-    sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()

@@ -9,6 +9,7 @@ Keys (a public contract: add, never rename):
   options           {rule id or name: {option: value}} — override a rule type's options
   context           {glob: {body, region, year}}
   include, exclude  globs for files found in folders
+  fail-on           error|warning|info: the least severe finding that fails the run (default warning)
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from checker.resources import builtin_rules_dir
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
 _MAP_KEYS = ("per-file-ignores", "severity", "options", "context")
-_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS)
+_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on")
 _CONTEXT_KEYS = ("body", "region", "year")
 
 
@@ -53,6 +54,7 @@ class Config:
     # where each rule selector of the chain was written (select, ignore, per-file-ignores, severity,
     # options), so that one naming no rule is reported at its file:line (selectors.py)
     written: list[Written] = field(default_factory=list)
+    fail_on: Severity | None = None
 
     @property
     def base(self) -> Path:
@@ -100,6 +102,12 @@ def _check_map(data: LineDict, key: str, path: Path) -> LineDict:
     return value
 
 
+def _severity(mapping: LineDict, key: str, level: object, path: Path) -> Severity:
+    if level not in {s.value for s in Severity}:
+        raise YamlError(path, mapping.line_of(key), f"严重程度「{level}」无效（可用：error, warning, info）")
+    return Severity(level)
+
+
 def _note_list(config: Config, values: list, path: Path, line: int, key: str) -> None:
     for index, value in enumerate(values):
         at = values.line_of_item(index, line) if isinstance(values, LineList) else line
@@ -129,12 +137,12 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
                 raise YamlError(path, data["per-file-ignores"].line_of(glob), "per-file-ignores 的值应为列表")
             _note_list(config, selectors, path, data["per-file-ignores"].line_of(glob), "per-file-ignores")
             config.per_file_ignores[str(glob)] = [str(s) for s in selectors]
+    if "fail-on" in data:
+        config.fail_on = _severity(data, "fail-on", data["fail-on"], path)
     if "severity" in data:
         _note_keys(config, _check_map(data, "severity", path), path, "severity")
         for selector, level in _check_map(data, "severity", path).items():
-            if level not in {s.value for s in Severity}:
-                raise YamlError(path, data["severity"].line_of(selector), f"严重程度「{level}」无效（可用：error, warning, info）")
-            config.severity[str(selector)] = Severity(level)
+            config.severity[str(selector)] = _severity(data["severity"], selector, level, path)
     if "options" in data:
         _note_keys(config, _check_map(data, "options", path), path, "options")
         for selector, values in _check_map(data, "options", path).items():
