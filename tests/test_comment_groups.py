@@ -102,7 +102,7 @@ def test_config_word_group_reaches_the_reviewed_copy_and_json_is_unchanged(seed_
         run = CliRunner().invoke(main, ["annotate", str(seed), "--config", str(config), "--output-dir", str(out)])
         assert run.exit_code == 1, run.output
         counts[group] = len(comments(out / "002_7154703e6cb5bf5f.reviewed.docx"))
-    report = json.loads(CliRunner().invoke(main, ["check", str(seed), "--config", str(config), "--format", "json"]).output)
+    report = json.loads(CliRunner().invoke(main, ["check", str(seed), "--config", str(config), "--format", "json"]).stdout)
     findings = report["files"][0]["findings"]
     assert counts["none"] == len(findings) > counts["paragraph"] > counts["summary"]
     debris = [f for f in findings if f["category"] == "residue"]
