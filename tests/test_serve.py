@@ -49,7 +49,8 @@ def temp_root(tmp_path: Path) -> Path:
 
 
 def make_client(temp_root: Path, **limits: int) -> TestClient:
-    return TestClient(create_app(Limits(**limits), temp_root=str(temp_root)), raise_server_exceptions=False)
+    return TestClient(create_app(Limits(**limits), temp_root=str(temp_root)), base_url="http://127.0.0.1:8000",
+                      raise_server_exceptions=False)
 
 
 @pytest.fixture
@@ -192,7 +193,7 @@ async def _asgi_messages(app, body: bytes, headers: list[tuple[bytes, bytes]], l
 
 
 def _raw_upload(*paths: Path) -> tuple[bytes, list[tuple[bytes, bytes]]]:
-    request = httpx.Request("POST", "http://desk/check", files=[("files", seed(p)) for p in paths])
+    request = httpx.Request("POST", "http://127.0.0.1:8000/check", files=[("files", seed(p)) for p in paths])
     return request.read(), [(k.lower().encode(), v.encode()) for k, v in request.headers.items()]
 
 
@@ -393,7 +394,7 @@ def test_request_over_the_size_limit_is_refused_with_a_message_in_the_page(temp_
 
 def test_request_without_length_is_stopped_while_it_streams(temp_root):
     client = make_client(temp_root, request_bytes=64 * 1024)
-    request = httpx.Request("POST", "http://desk/check", files=[("files", ("a.txt", b"x" * 200 * 1024, TXT))])
+    request = httpx.Request("POST", "http://127.0.0.1:8000/check", files=[("files", ("a.txt", b"x" * 200 * 1024, TXT))])
     body = request.read()
 
     def chunked():
@@ -441,7 +442,7 @@ def test_post_that_is_not_a_form_upload_is_refused(client):
 
 
 def test_truncated_upload_is_refused(client):
-    request = httpx.Request("POST", "http://desk/check", files=[("files", seed(DONGCHENG_SEED))])
+    request = httpx.Request("POST", "http://127.0.0.1:8000/check", files=[("files", seed(DONGCHENG_SEED))])
     body = request.read()
     response = client.post("/check", content=body[:len(body) // 2] + b"\r\n--x\r\nbroken",
                            headers={"content-type": request.headers["content-type"]})

@@ -25,6 +25,7 @@ from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Options:
     severity: Severity = Severity.INFO
     stdin_filename: str | None = None  # the name "-" goes by (config lookup, globs, reports)
     fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
+    max_file_size: int | None = None  # bytes; None: the config's, else the default
 
 
 @dataclass
@@ -151,9 +153,19 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
         return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options, config)
 
 
+def _size_cap(options: Options, config: Config) -> int:
+    return options.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
+
+
+def max_file_size_for(file: str, options: Options) -> int:
+    """The size cap of `file` ("-": standard input): --max-file-size, else its config's, else the default."""
+    return _size_cap(options, _config(config_path_for(_named(file, options), options), options.no_config))
+
+
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
     """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
-    document = load_stdin(stdin) if stdin is not None else load(path)
+    cap = _size_cap(options, config)
+    document = load_stdin(stdin, cap) if stdin is not None else load(path, cap)
     configured = config.context_for(path)
     apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
                     year=configured.get("year"), origin="config")

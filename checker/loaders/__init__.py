@@ -7,6 +7,7 @@ import os
 from checker.document import analyse
 from checker.document.model import Document
 from checker.loaders.errors import LoadError
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, too_big
 from checker.loaders.txt import load_txt, load_txt_bytes
 
 # Formats not read directly: the word processors' own are converted by LibreOffice when it is installed.
@@ -46,8 +47,9 @@ def _converted(path: str, extension: str) -> Document:
     return document
 
 
-def load(path: str) -> Document:
-    """Read and analyse one file; raises LoadError for anything that is not a readable draft."""
+def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """Read and analyse one file; raises LoadError for anything that is not a readable draft (a
+    special file, more than `max_bytes` bytes)."""
     extension = os.path.splitext(path)[1].lower()
     if extension in UNSUPPORTED and extension not in CONVERTIBLE:
         raise LoadError(f"不支持的格式（{UNSUPPORTED[extension]}），请另存为 .docx 后再检查", unsupported=True)
@@ -61,9 +63,9 @@ def load(path: str) -> Document:
         elif extension == ".docx":
             from checker.loaders.docx import load_docx  # lxml and the .docx modules: only when needed
 
-            document = load_docx(path)
+            document = load_docx(path, max_bytes)
         else:
-            document = load_txt(path)
+            document = load_txt(path, max_bytes)
     except PermissionError:
         raise LoadError("没有读取权限") from None
     except OSError as error:
@@ -71,5 +73,8 @@ def load(path: str) -> Document:
     return analyse(document)
 
 
-def load_stdin(data: bytes) -> Document:
+def load_stdin(data: bytes, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    """`data`: what was read of standard input, at most one byte more than `max_bytes`."""
+    if len(data) > max_bytes:
+        raise too_big(max_bytes)
     return analyse(load_txt_bytes(data, "-"))
