@@ -36,15 +36,24 @@ def _table() -> bytes:
     return data_file("towns.tsv").read_bytes()
 
 
+def _listed_as(name: str) -> list[str]:
+    """The names a township may be listed under: its own, and for X镇/X乡 also X地区 (北京's 地区办事处
+    are towns known by both names: 西红门地区 is 西红门镇)."""
+    if name.endswith(("镇", "乡")) and len(name) > 2:
+        return [name, name[:-1] + "地区"]
+    return [name]
+
+
 def towns_named(names: Iterable[str]) -> dict[str, list[Town]]:
     """{name: the townships of that name} for those of `names` that are township names."""
-    wanted = sorted({name for name in names if name})
-    if not wanted:
+    asked = sorted({name for name in names if name})
+    if not asked:
         return {}
+    listed = [(name, form) for name in asked for form in _listed_as(name)]
     table = _table()
-    automaton = ahocorasick_rs.BytesAhoCorasick([f"\t{name}\n".encode() for name in wanted])
+    automaton = ahocorasick_rs.BytesAhoCorasick([f"\t{form}\n".encode() for _, form in listed])
     found: dict[str, list[Town]] = {}
     for index, start, _ in automaton.find_matches_as_indexes(table):
         code = table[table.rfind(b"\n", 0, start) + 1 : start].decode("ascii")
-        found.setdefault(wanted[index], []).append(Town(code, wanted[index]))
+        found.setdefault(listed[index][0], []).append(Town(code, listed[index][0]))
     return found

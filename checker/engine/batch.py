@@ -14,8 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from checker.document.context import apply_overrides
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, GivenContext, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
@@ -111,6 +110,22 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
     return FileResult(path, format_, error=error.message, findings=[finding] if reported else [])
 
 
+def given_context(configured: dict, options: Options) -> GivenContext:
+    """The values given for a file: config `context`, then the command line over it. A body given on
+    the command line takes its own region, not the config's (unless --region is given too)."""
+    values: dict = {}
+    origin: dict[str, str] = {}
+    cli = {"body": options.body, "region": options.region, "year": options.year}
+    if cli["body"] is not None and cli["region"] is None:
+        configured = {key: value for key, value in configured.items() if key != "region"}
+    for source, given in (("config", configured), ("cli", cli)):
+        for key in ("body", "region", "year"):
+            if given.get(key) is not None:
+                values[key], origin[key] = given[key], source
+    region = values.get("region")
+    return GivenContext(values.get("body"), tuple(region) if region is not None else None, values.get("year"), origin)
+
+
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
@@ -126,12 +141,8 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
 
 
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
-    document = load_stdin(stdin or b"") if path == "-" else load(path)
-    configured = config.context_for(path)
-    apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
-                    year=configured.get("year"), origin="config")
-    apply_overrides(document.context, document, body=options.body,
-                    region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
+    given = given_context(config.context_for(path), options)
+    document = load_stdin(stdin or b"", given) if path == "-" else load(path, given)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 
 from checker.document import analyse
-from checker.document.model import Document
+from checker.document.model import Document, GivenContext
 from checker.loaders.errors import LoadError
 from checker.loaders.txt import load_txt, load_txt_bytes
 
 UNSUPPORTED = {".doc": "Word 97-2003", ".wps": "WPS", ".pdf": "PDF", ".rtf": "RTF", ".odt": "ODT", ".et": "WPS 表格"}
 
 
-def load(path: str) -> Document:
+def load(path: str, given: GivenContext | None = None) -> Document:
     """Read and analyse one file; raises LoadError for anything that is not a readable draft."""
     extension = os.path.splitext(path)[1].lower()
     if extension in UNSUPPORTED:
@@ -32,8 +32,8 @@ def load(path: str) -> Document:
         raise LoadError("没有读取权限") from None
     except OSError as error:
         raise LoadError(f"无法读取：{error.strerror or error}") from None
-    return analyse(document)
+    return analyse(document, given)
 
 
-def load_stdin(data: bytes) -> Document:
-    return analyse(load_txt_bytes(data, "-"))
+def load_stdin(data: bytes, given: GivenContext | None = None) -> Document:
+    return analyse(load_txt_bytes(data, "-"), given)

@@ -6,8 +6,8 @@
 none：不写年份）。标题里写错的年份逐个报告，修复只替换年份数字（安全）。标题不写年份
 （“下一年度推进…”）不报告。
 
-报告年度取自上下文（--year、配置、标题或开头）；标题年份与正文明显不符时以正文为准
-（见 checker/rules/report_year.py），标题那一处由“标题年份与正文不符”规则报告。
+报告年度取自上下文（--year、配置，或由落款日期、标题、开头、各部分标题和正文年份合起来推断，
+见 checker/document/context.py）；标题年份与之不符时，标题那一处由“标题年份与正文不符”规则报告。
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from checker.document.model import Document
 from checker.document.sections import vocabulary
 from checker.engine.ruletype import Check, Hit
-from checker.rules.report_year import report_year, year_mentions
+from checker.document.years import year_mentions
 
 TYPE = "section_year"
 OPTIONS: dict = {}
@@ -28,7 +28,7 @@ _OFFSET = {"report": 0, "next": 1}
 
 def compile(options: dict) -> Check:
     def check(document: Document) -> Iterator[Hit]:
-        year = report_year(document)
+        year = document.context.year
         if year is None:
             return
         for heading in document.outline:
