@@ -91,7 +91,7 @@ _LINT_OPTIONS = (
     click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
-    click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本（从不覆盖输入文件）。"),
+    click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
 )
 
 
@@ -127,19 +127,37 @@ def _spool(targets: list[tuple[str, str | None]], color: str, settings: ReportSe
 def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings,
                    parts: bool = False) -> list[str]:
     """Run each reporter (`parts`: the results are the one report's parts); returns the outputs it
-    refused to write (existing files without --force)."""
-    from checker.reporters.outputs import OutputError
+    refused to write (existing files without --force). A report that cannot be written ends the run."""
+    from checker.reporters.outputs import OutputError, WriteError, report_stream
 
     refused = []
-    with ExitStack() as stack:
-        for name, path in targets:
-            stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
-            reporter = reporters()[name]
-            try:
-                (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
-            except OutputError as error:
-                refused.append(str(error))
+    try:
+        with ExitStack() as stack:
+            for name, path in targets:
+                stream = stack.enter_context(report_stream(path)) if path else sys.stdout
+                reporter = reporters()[name]
+                try:
+                    (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
+                except OutputError as error:
+                    refused.append(str(error))
+        sys.stdout.flush()
+    except WriteError as error:
+        _fail(str(error))
+    except OSError as error:  # standard output: a full disk, a closed pipe
+        _fail(str(WriteError("标准输出", error)))
     return refused
+
+
+def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple[str, str | None]],
+                   settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
+    """Stop before anything is read or written when an output would replace an input (write_guard.py);
+    the files to check."""
+    from checker.write_guard import Clash, check_run
+
+    try:
+        return check_run(paths, files, targets, settings, config, fix, backup)
+    except Clash as error:
+        _fail(str(error))
 
 
 @main.command()
@@ -176,8 +194,9 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
     )
     targets = _format_targets(formats, output_file)
     files = discover(paths, _split(include), _split(exclude))
-    stdin = sys.stdin.buffer.read() if "-" in files else None
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
+    stdin = sys.stdin.buffer.read() if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
