@@ -147,7 +147,8 @@ def _decide_year(document: Document, signature_date: Paragraph | None) -> tuple[
         evidence.setdefault(year, []).append(item)
 
     # Weights: the title is often the one line updated (or not) by itself, so it weighs no more than
-    # the opening; a signature date is the strongest; headings count at most twice together.
+    # the opening; a signature date is the strongest; the first section heading weighs as the title,
+    # the next two one each (two headings agreeing outweigh the title alone).
     title = document.title_block
     if title and title.year:
         vote(title.year, 2, Evidence(title.title.line, "title", title.title.text.strip()))
@@ -161,8 +162,8 @@ def _decide_year(document: Document, signature_date: Paragraph | None) -> tuple[
         if match := _OPENING_YEAR.match(paragraph.text):
             vote(int(match.group("year")), 2, Evidence(paragraph.line, "opening", paragraph.text.strip()[:20]))
             break
-    for line, year, text in islice(year_votes_of_headings(document), 2):
-        vote(year, 1, Evidence(line, "heading", text))
+    for position, (line, year, text) in enumerate(islice(year_votes_of_headings(document), 3)):
+        vote(year, 2 if position == 0 else 1, Evidence(line, "heading", text))
     if (majority := body_year(document)) is not None:
         vote(majority, 2, Evidence(0, "body-years", f"正文多数年份 {majority}"))
     ranked = votes.most_common(2)

@@ -1,8 +1,9 @@
 """Years in a draft, as the report context reads them: single-year mentions, the year each section
 heading names, and the year the body talks about most.
 
-Every "2021年" outside the title is a vote; a year in the next-year-plan heading is a vote for the
-year before it; a clear majority (at least MIN_VOTES, twice the runner-up) is the body's year.
+Every "2021年" outside the title and the required-section headings (which are evidence of their own,
+year_votes_of_headings) is a vote; a clear majority (at least MIN_VOTES, twice the runner-up) is the
+body's year.
 """
 
 from __future__ import annotations
@@ -43,18 +44,15 @@ def year_votes_of_headings(document: Document) -> Iterator[tuple[int, int, str]]
 
 def body_year(document: Document) -> int | None:
     """The year the body clearly talks about, or None when the body has no clear majority."""
-    # One search of the whole view counts every mention; the few lines that vote otherwise (the
-    # title, the next-year-plan headings) are then corrected one by one.
+    # One search of the whole view counts every mention; the few lines that are evidence of their
+    # own (the title, the required-section headings) are then taken out one by one.
     votes: Counter[int] = Counter()
     for year, count in Counter(_YEAR.findall(document.view_text)).items():
         votes[int(year)] += count  # "2021" and "２０２１" are one year
     title_lines = document.title_block.lines if document.title_block else []
-    plan_items = {item.key for item in vocabulary().items if item.year == "next"}
-    plan_lines = [h.paragraph for h in document.outline if h.section in plan_items]
-    for paragraph in [*title_lines, *plan_lines]:
+    section_lines = [h.paragraph for h in document.outline if h.section is not None]
+    for paragraph in [*title_lines, *section_lines]:
         votes.subtract(year for _, _, year in year_mentions(paragraph.text))
-    for paragraph in plan_lines:
-        votes.update(year - 1 for _, _, year in year_mentions(paragraph.text))
     ranked = (+votes).most_common(2)
     if not ranked or ranked[0][1] < _MIN_VOTES:
         return None
