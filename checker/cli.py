@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -75,7 +76,12 @@ def main() -> None:
 _LINT_OPTIONS = (
     click.option("--select", multiple=True, help="只启用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
     click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
+    click.option("--extend-select", multiple=True, help="在配置文件或 --select 选定的规则之外再启用这些规则。"),
     click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
+    click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
+                 help="有此级别及以上的问题时退出码为 1（默认 warning：只有提示级问题时退出码为 0）。"),
+    click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法、配置错误仍为 2）。"),
+    click.option("--allow-empty", is_flag=True, help="没有找到要检查的文件时不算错误（默认退出码 2）。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
@@ -143,7 +149,10 @@ def _write_reports(results, targets: list[tuple[str, str | None]], color: str, s
         sys.stdout.flush()
     except WriteError as error:
         _fail(str(error))
-    except OSError as error:  # standard output: a full disk, a closed pipe
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say, nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_ERROR)
+    except OSError as error:  # standard output on a full disk
         _fail(str(WriteError("标准输出", error)))
     return refused
 
@@ -152,11 +161,12 @@ def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple
                    settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
     """Stop before anything is read or written when an output would replace an input (write_guard.py);
     the files to check."""
+    from checker.reporters.outputs import WriteError
     from checker.write_guard import Clash, check_run
 
     try:
         return check_run(paths, files, targets, settings, config, fix, backup)
-    except Clash as error:
+    except (Clash, WriteError) as error:
         _fail(str(error))
 
 
@@ -175,7 +185,7 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, severity, body, region, year, config, no_config,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
            include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
@@ -188,12 +198,16 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
     from checker.reporters.parts import kept_part, rendered_part
 
     options = Options(
-        config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
+        config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
+        extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
-        severity=Severity(severity),
+        severity=Severity(severity), fail_on=fail_on and Severity(fail_on),
     )
     targets = _format_targets(formats, output_file)
     files = discover(paths, _split(include), _split(exclude))
+    if not files and not allow_empty:
+        _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
+              "--allow-empty 允许这种情况（退出码 0）")
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
     stdin = sys.stdin.buffer.read() if "-" in files else None
@@ -226,7 +240,7 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\n".join(refused) or "部分文件未能修复（见上）")
-    sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()
@@ -279,20 +293,34 @@ def rules_command(output: str) -> None:
 
 @main.command()
 @click.argument("rule")
-def explain(rule: str) -> None:
-    """显示规则说明（编号或名称），含示例。"""
-    from checker.engine.ruleset import load_rules
+@click.option("--config", type=click.Path(exists=True, dir_okay=False),
+              help="配置文件（默认从当前文件夹向上查找），其 rules: 中的规则包也可查询。")
+def explain(rule: str, config: str | None) -> None:
+    """显示规则说明（编号，大小写均可；或名称），含示例。"""
+    from checker.engine.selectors import find_rule, suggestion
     from checker.engine.yamlfile import YamlError
     from checker.views import explain_rule
 
     try:
-        rules = load_rules()
+        rules = _rules_of(config)
     except YamlError as error:
         _fail(str(error))
-    found = next((r for r in rules if rule in (r.id, r.name)), None)
+    found = find_rule(rules, rule)
     if found is None:
-        _fail(f"没有规则「{rule}」；fazhi-lint rules 列出全部规则")
+        _fail(f"没有规则「{rule}」{suggestion(rule, rules, whole_rules_only=True)}（fazhi-lint rules 列出全部规则）")
     click.echo(explain_rule(found))
+
+
+def _rules_of(config: str | None):
+    """The built-in rules and the packs of the config in force here (--config, or found from the
+    current folder): what `explain` and `rules` can show."""
+    from pathlib import Path
+
+    from checker.engine.config import find_config, read_config
+    from checker.engine.ruleset import load_rules
+
+    path = Path(config) if config else find_config(Path.cwd())
+    return load_rules(read_config(path).rules if path else [])
 
 
 @main.command()

@@ -27,7 +27,7 @@ from checker.fixes import applicable, fix_text
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
 from checker.reporters import ReportSettings
 from checker.reporters.describe import repo_relative
-from checker.reporters.outputs import output_path, refusal, write_atomically
+from checker.reporters.outputs import WriteError, output_path, refusal, write_atomically
 
 MAX_PASSES = 10
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
@@ -40,6 +40,7 @@ class FixOutcome:
     skipped: int = 0  # fixes that could not be applied (overlapping, or not plain text in Word)
     written: str | None = None  # the fixed copy written (a .docx's), or the draft itself
     in_place: bool = False  # the draft itself was rewritten
+    note: str = ""  # said after what was written (broken parts left out of a .docx copy)
     diff: str = ""
     problem: str | None = None
 
@@ -74,16 +75,24 @@ def _still_the_same(text: str, result: FileResult) -> bool:
     return lines == [p.text for p in result.document.paragraphs]
 
 
+def _not_written(outcome: FixOutcome, problem: str) -> FixOutcome:
+    """A file whose fixes were not written: it counts none (the summary counts what was written)."""
+    outcome.problem, outcome.applied = problem, 0
+    return outcome
+
+
 def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool) -> FixOutcome:
     outcome = FixOutcome(result.path)
     if result.path == "-":
         before = view_text(result)
     else:
-        raw = Path(result.path).read_bytes()
+        try:
+            raw = Path(result.path).read_bytes()
+        except OSError as error:
+            return _not_written(outcome, f"无法再次读取：{error.strerror or error}，未修复")
         before = _decode(raw, result.document.encoding)
         if not _still_the_same(before, result):
-            outcome.problem = "文件在检查之后被改动过，未修复"
-            return outcome
+            return _not_written(outcome, "文件在检查之后被改动过，未修复")
     after, applied = fix_text(before, result.findings, unsafe)
     outcome.skipped = len(applicable(result.findings, unsafe)) - applied
     outcome.applied = applied if after != before else 0  # a fix that changes nothing is not a fix
@@ -91,14 +100,16 @@ def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool) ->
         outcome.diff = unified_diff(before, after, result.path) if outcome.applied else ""
         return outcome
     if result.path == "-":
-        outcome.problem = "标准输入不能就地修复（可用 --diff 查看修改）"
-        return outcome
+        return _not_written(outcome, "标准输入不能就地修复（可用 --diff 查看修改）")
     target = Path(os.path.realpath(result.path))  # through a symlink: rewrite the file, keep the link
     mode = os.stat(target).st_mode & 0o7777
-    if backup:
-        write_atomically(target.with_name(target.name + BACKUP_SUFFIX), lambda temp: Path(temp).write_bytes(raw), mode)
     fixed = _encode(after, result.document.encoding, raw)
-    write_atomically(target, lambda temp: Path(temp).write_bytes(fixed), mode)
+    try:
+        if backup:
+            write_atomically(target.with_name(target.name + BACKUP_SUFFIX), lambda temp: Path(temp).write_bytes(raw), mode)
+        write_atomically(target, lambda temp: Path(temp).write_bytes(fixed), mode)
+    except WriteError as error:
+        return _not_written(outcome, f"{error}，未修复")
     outcome.written, outcome.in_place = result.path, True
     return outcome
 
@@ -117,16 +128,18 @@ def _fix_docx(result: FileResult, unsafe: bool, diff_only: bool, settings: Repor
     if outcome.problem:
         return outcome
     from checker.word.fixes import FixedCopyMismatch, fix_docx  # python-docx: imported only when needed
+    from checker.word.opening import left_out_note
 
     try:
         fixed = fix_docx(result.path, result.document, result.findings, unsafe)
-    except FixedCopyMismatch as error:
-        outcome.problem = str(error)
-        return outcome
+        write_atomically(target, lambda temp: Path(temp).write_bytes(fixed.data))
+    except (FixedCopyMismatch, WriteError) as error:
+        return _not_written(outcome, str(error))
+    except Exception as error:  # noqa: BLE001 (python-docx on a damaged draft: one file's message, not the batch)
+        return _not_written(outcome, f"无法生成修复副本：Word 文档结构异常（{type(error).__name__}）")
     outcome.applied, outcome.skipped = fixed.applied, fixed.skipped
-    write_atomically(target, lambda temp: Path(temp).write_bytes(fixed.data))
     written.add(target.resolve())
-    outcome.written = str(target)
+    outcome.written, outcome.note = str(target), left_out_note(fixed.left_out)
     return outcome
 
 
@@ -185,7 +198,7 @@ def fix_summary(outcomes: list[FixOutcome], diff_only: bool) -> list[str]:
             lines.append(f"{outcome.path}：{outcome.problem}")
         elif outcome.written:
             copy = "" if outcome.in_place else f"，写入 {outcome.written}"
-            lines.append(f"{outcome.path}：修复 {outcome.applied} 处{copy}")
+            lines.append(f"{outcome.path}：修复 {outcome.applied} 处{copy}{outcome.note}")
         if outcome.skipped:
             lines.append(f"{outcome.path}：{outcome.skipped} 处修复未能自动应用（重叠或格式复杂），请手工修改")
     total = sum(o.applied for o in outcomes)

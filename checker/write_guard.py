@@ -20,7 +20,7 @@ import regex
 
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
 from checker.reporters import ReportSettings, reporters
-from checker.reporters.outputs import output_path
+from checker.reporters.outputs import make_folder, output_path
 
 _HEAD = 8192
 _OURS = regex.compile(
@@ -109,7 +109,7 @@ def check_run(paths: Iterable[str], files: list[str], targets: list[tuple[str, s
               settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
     """The checks above for one run of `check`/`annotate`: `files` (found from `paths`) and --config
     are read; its `targets` (format, file or None for stdout) and the files named after its inputs
-    are written. Returns the files to check: a report of an earlier run that a folder walk found
+    are written; --output-dir is made if they go there. WriteError if it cannot be. Returns the files to check: a report of an earlier run that a folder walk found
     where this run writes its report again is not a draft (`check 草稿/ -o 草稿/报告.txt`, twice)."""
     reports = [path for _, path in targets if path]
     rewritten = {_identity(path) for path in reports} - {None}
@@ -117,4 +117,6 @@ def check_run(paths: Iterable[str], files: list[str], targets: list[tuple[str, s
     files = [f for f in files if f in named or _identity(f) not in rewritten or not is_our_report(f)]
     per_file = per_file_outputs(files, [name for name, _ in targets], settings, fix, backup)
     check_outputs([*files, *([config] if config else [])], reports, per_file, settings.force)
+    if per_file and settings.output_dir:
+        make_folder(settings.output_dir)  # a folder that cannot be made is the run's error, not each file's
     return files

@@ -34,10 +34,12 @@ class Options:
     no_config: bool = False
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     body: str | None = None
     region: tuple[str, ...] | None = None
     year: int | None = None
     severity: Severity = Severity.INFO
+    fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
 
 
 @dataclass
@@ -48,6 +50,7 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
+    fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
 
 
 class FindingsSeen:
@@ -58,10 +61,12 @@ class FindingsSeen:
     def __init__(self, results: Iterable[Any]) -> None:
         self._results = results
         self.any = False
+        self.failed = False  # a finding at the fail level (FileResult.fails)
 
     def __iter__(self) -> Iterator[Any]:
         for result in self._results:
             self.any = self.any or bool(result.findings)
+            self.failed = self.failed or result.fails
             yield result
 
 
@@ -77,8 +82,8 @@ def _config(path: str | None, no_config: bool) -> Config:
     return _cached_config(path, no_config, _stamp(path))
 
 
-def _ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple) -> RuleSet:
-    return _cached_ruleset(path, no_config, select, ignore, _stamp(path))
+def _ruleset(path: str | None, options: Options) -> RuleSet:
+    return _cached_ruleset(path, options.no_config, options.select, options.ignore, options.extend_select, _stamp(path))
 
 
 @cache
@@ -87,8 +92,9 @@ def _cached_config(path: str | None, no_config: bool, stamp: tuple[int, int]) ->
 
 
 @cache
-def _cached_ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple, stamp: tuple[int, int]) -> RuleSet:
-    return build_ruleset(_cached_config(path, no_config, stamp), list(select), list(ignore))
+def _cached_ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple, extend_select: tuple,
+                    stamp: tuple[int, int]) -> RuleSet:
+    return build_ruleset(_cached_config(path, no_config, stamp), list(select), list(ignore), list(extend_select))
 
 
 def config_path_for(file: str, options: Options) -> str | None:
@@ -100,6 +106,18 @@ def config_path_for(file: str, options: Options) -> str | None:
     return str(found) if found else None
 
 
+def fail_level(config: Config, options: Options) -> Severity:
+    """The least severe finding that fails a run: --fail-on, else the config's fail-on, else warning
+    (as Ruff and yamllint: an info finding alone never fails a run)."""
+    return options.fail_on or config.fail_on or Severity.WARNING
+
+
+def _judged(result: FileResult, config: Config, options: Options) -> FileResult:
+    level = fail_level(config, options).rank
+    result.fails = any(finding.severity.rank >= level for finding in result.findings)
+    return result
+
+
 def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Options, config: Config) -> FileResult:
     """A file that could not be checked: its `error`, and a load finding unless deselected."""
     rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")
@@ -107,7 +125,7 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
     finding = make_finding(rule, Hit(anchor, 0, 0, {"problem": error.message}))
     format_ = "docx" if path.lower().endswith(".docx") else "txt"
     reported = rule in ruleset.selected(config.ignored_for(path)) and finding.severity.rank >= options.severity.rank
-    return FileResult(path, format_, error=error.message, findings=[finding] if reported else [])
+    return _judged(FileResult(path, format_, error=error.message, findings=[finding] if reported else []), config, options)
 
 
 def given_context(configured: dict, options: Options) -> GivenContext:
@@ -129,7 +147,7 @@ def given_context(configured: dict, options: Options) -> GivenContext:
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
-    ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+    ruleset = _ruleset(config_path, options)
     try:
         return _check_loaded(path, options, config, ruleset, stdin, keep_document)
     except LoadError as error:
@@ -146,7 +164,8 @@ def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet,
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
-    return FileResult(path, document.format, document.context.to_dict(), None, findings, document if keep_document else None)
+    kept = document if keep_document else None
+    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, kept), config, options)
 
 
 def default_jobs(paths: list[str]) -> int:
@@ -199,10 +218,10 @@ def _followed(first: Callable, then: Callable, *args: Any) -> Any:
 def _compile_rules_for(file: str, options: Options) -> None:
     """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
     config_path = config_path_for(file, options)
-    _ruleset(config_path, options.no_config, options.select, options.ignore)
+    _ruleset(config_path, options)
 
 
 def _lost_in_worker(file: str, reason: str, options: Options) -> FileResult:
     config_path = config_path_for(file, options)
-    ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+    ruleset = _ruleset(config_path, options)
     return _load_failure(file, LoadError(reason), ruleset, options, _config(config_path, options.no_config))

@@ -41,6 +41,7 @@ class FilePart:
     result: FileResult | None = None
     data: bytes | None = None
     spooled: str | None = None
+    fails: bool = False  # its result's (the exit code)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Spool:
 
 def kept_part(result: FileResult) -> FilePart:
     """A file checked in the main process: its result, rendered straight into the report."""
-    return FilePart(kinds_of(result.findings), len(result.findings), result=result)
+    return FilePart(kinds_of(result.findings), len(result.findings), result=result, fails=result.fails)
 
 
 def in_place(results: Iterable[FileResult]) -> Iterator[FilePart]:
@@ -71,11 +72,11 @@ def rendered_part(spool: Spool, result: FileResult) -> FilePart:
         out = io.TextIOWrapper(data, encoding=spool.encoding, errors=spool.errors)
         spool.render(result, spool.settings, out)
         out.flush()
-        return FilePart(kinds, findings, data=data.getvalue())
+        return FilePart(kinds, findings, data=data.getvalue(), fails=result.fails)
     handle, path = tempfile.mkstemp(dir=spool.folder)
     with open(handle, "w", encoding=spool.encoding, errors=spool.errors) as out:
         spool.render(result, spool.settings, out)
-    return FilePart(kinds, findings, spooled=path)
+    return FilePart(kinds, findings, spooled=path, fails=result.fails)
 
 
 def write_part(part: FilePart, stream: TextIO, render: Render, settings: ReportSettings) -> None:

@@ -14,8 +14,7 @@ from docx.shared import Mm
 
 from checker.engine.batch import FileResult
 from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
-from checker.reporters.outputs import write_atomically
-from checker.word.files import HEADING_FONT, new_word_document, set_font
+from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font
 
 COLUMNS = (("序号", 12), ("位置", 50), ("问题", 95), ("修改建议", 75), ("完成", 13))
 UNCHECKED = "☐"
@@ -71,5 +70,5 @@ def build_document(checklist: FileChecklist):
 
 def write_checklist(result: FileResult, target: Path) -> str:
     checklist = build_checklist(result)
-    write_atomically(target, build_document(checklist).save)
+    save_word(build_document(checklist), target)
     return counts_text(checklist)

@@ -3,9 +3,14 @@ draft, the printable checklist): A4 with GB/T 9704 margins, a Chinese body font.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import docx
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+from checker.reporters.outputs import write_atomically
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -29,3 +34,11 @@ def new_word_document(body_size: float = 16, landscape: bool = False):
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     set_font(word.styles["Normal"], BODY_FONT, body_size)
     return word
+
+
+def save_word(word, target: Path) -> None:
+    """Write a python-docx Document to `target` atomically. It is zipped in memory first: zipfile
+    writing straight to a full disk fails again when the collector closes it, past any handler."""
+    buffer = io.BytesIO()
+    word.save(buffer)
+    write_atomically(target, lambda temp: Path(temp).write_bytes(buffer.getvalue()))
