@@ -89,6 +89,8 @@ _LINT_OPTIONS = (
     click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
     click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。"),
     click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。"),
+    click.option("--no-ignore-files", is_flag=True, help="检查文件夹时不理会 .gitignore 和 .fazhi-lintignore。"),
+    click.option("--stdin-filename", help="标准输入（-）的文件名：用于查找配置文件、匹配 glob 和报告中显示。"),
     click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。"),
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
                  help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
@@ -170,6 +172,15 @@ def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple
         _fail(str(error))
 
 
+def _check_stdin_filename(name: str | None, paths: tuple[str, ...], fixing: bool) -> None:
+    if name is None:
+        return
+    if "-" not in paths:
+        _fail("--stdin-filename 只用于标准输入：请在 PATHS 中给出 -")
+    if fixing:  # a fix would read, and write, the named file instead of standard input
+        _fail("--stdin-filename 不能与 --fix、--diff 同用")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "formats", multiple=True, help="输出格式，可多次给出；FORMAT:FILE 写入文件。")
@@ -186,7 +197,7 @@ def check(**params) -> None:
 
 
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
-           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
+           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, force,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -201,10 +212,11 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
-        severity=Severity(severity), fail_on=fail_on and Severity(fail_on),
+        severity=Severity(severity), fail_on=fail_on and Severity(fail_on), stdin_filename=stdin_filename,
     )
     targets = _format_targets(formats, output_file)
-    files = discover(paths, _split(include), _split(exclude))
+    _check_stdin_filename(stdin_filename, paths, fix or diff)
+    files = discover(paths, _split(include), _split(exclude), ignore_files=not no_ignore_files)
     if not files and not allow_empty:
         _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
               "--allow-empty 允许这种情况（退出码 0）")

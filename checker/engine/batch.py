@@ -39,6 +39,7 @@ class Options:
     region: tuple[str, ...] | None = None
     year: int | None = None
     severity: Severity = Severity.INFO
+    stdin_filename: str | None = None  # the name "-" goes by (config lookup, globs, reports)
     fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
 
 
@@ -128,6 +129,11 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
     return _judged(FileResult(path, format_, error=error.message, findings=[finding] if reported else []), config, options)
 
 
+def _named(path: str, options: Options) -> str:
+    """The name a file goes by: standard input's is its --stdin-filename, if given."""
+    return options.stdin_filename if path == "-" and options.stdin_filename else path
+
+
 def given_context(configured: dict, options: Options) -> GivenContext:
     """The values given for a file: config `context`, then the command line over it. A body given on
     the command line takes its own region, not the config's (unless --region is given too)."""
@@ -145,11 +151,13 @@ def given_context(configured: dict, options: Options) -> GivenContext:
 
 
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
+    from_stdin = path == "-"
+    path = _named(path, options)
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
     ruleset = _ruleset(config_path, options)
     try:
-        return _check_loaded(path, options, config, ruleset, stdin, keep_document)
+        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document)
     except LoadError as error:
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
@@ -159,8 +167,9 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
 
 
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
+    """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
     given = given_context(config.context_for(path), options)
-    document = load_stdin(stdin or b"", given) if path == "-" else load(path, given)
+    document = load_stdin(stdin, given) if stdin is not None else load(path, given)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
@@ -217,7 +226,7 @@ def _followed(first: Callable, then: Callable, *args: Any) -> Any:
 
 def _compile_rules_for(file: str, options: Options) -> None:
     """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
-    config_path = config_path_for(file, options)
+    config_path = config_path_for(_named(file, options), options)
     _ruleset(config_path, options)
 
 

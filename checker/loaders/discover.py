@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 
 from checker.generated import GENERATED_SUFFIXES
 from checker.loaders import UNSUPPORTED
+from checker.loaders.ignore_files import Ignores
 
 DEFAULT_EXTENSIONS = (".txt", ".docx")
 
@@ -23,25 +24,34 @@ def _is_skipped(name: str) -> bool:
     return name.startswith((".", "~$")) or name.lower().endswith(GENERATED_SUFFIXES)
 
 
-def _walk(folder: str) -> Iterator[str]:
+def _walk(folder: str, ignore_files: bool) -> Iterator[str]:
+    """`folder`'s files, less what its ignore files (ignore_files.py) leave out when `ignore_files`."""
+    in_force = {folder: Ignores.above(folder)} if ignore_files else {}
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _is_skipped(d))
+        ignores = in_force.pop(root).within(root) if ignore_files else None
+        dirs[:] = sorted(d for d in dirs if not _is_skipped(d)
+                         and not (ignores and ignores.ignored(os.path.join(root, d), is_dir=True)))
+        for name in dirs:
+            if ignores:
+                in_force[os.path.join(root, name)] = ignores
         for name in sorted(files):
-            if not _is_skipped(name):
+            if not _is_skipped(name) and not (ignores and ignores.ignored(os.path.join(root, name), is_dir=False)):
                 yield os.path.join(root, name)
 
 
-def discover(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[str]:
+def discover(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = (),
+             ignore_files: bool = True) -> list[str]:
     """Files to check, in a stable order. Explicit file paths are always kept (even if missing:
-    the loader reports them); in folders, .txt/.docx files and the unsupported formats (so the user
-    hears about them) unless `--include` says otherwise."""
+    the loader reports them, and even if an ignore file names them); in folders, .txt/.docx files and
+    the unsupported formats (so the user hears about them) unless `--include` says otherwise, less
+    those that .gitignore and .fazhi-lintignore leave out (unless not `ignore_files`)."""
     include, exclude = list(include), list(exclude)
     found: list[str] = []
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             found.append(path)
             continue
-        for file in _walk(path):
+        for file in _walk(path, ignore_files):
             relative = os.path.relpath(file, path).replace(os.sep, "/")
             extension = os.path.splitext(file)[1].lower()
             wanted = _matches(relative, include) if include else extension in DEFAULT_EXTENSIONS or extension in UNSUPPORTED
