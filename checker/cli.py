@@ -99,8 +99,43 @@ _LINT_OPTIONS = (
     click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
+    click.option("--max-file-size", callback=lambda context, param, value: _size(value), metavar="大小",
+                 help="每个文件最多读取的大小（如 100MB、512KB；只写数字时单位为 MB；默认 100MB），超过的文件报告为无法读取。"),
     click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
 )
+
+
+def _size(value: str | None) -> int | None:
+    from checker.loaders.reading import parse_size
+
+    try:
+        return parse_size(value) if value is not None else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _read_stdin(options) -> bytes:
+    """Standard input, one byte past the size cap at most (the loader refuses what is that long)."""
+    from checker.engine.batch import max_file_size_for
+    from checker.engine.yamlfile import YamlError
+
+    try:
+        limit = max_file_size_for("-", options)
+    except YamlError as error:
+        _fail(str(error))
+    return sys.stdin.buffer.read(limit + 1)
+
+
+def _sweep_leftovers(files: list[str], targets: list[tuple[str, str | None]], output_dir: str | None) -> None:
+    """Remove what a killed run left where this one reads and writes (leftovers.py), saying so."""
+    from checker.leftovers import folders_of, sweep
+
+    for note in sweep(folders_of(files, [path for _, path in targets if path], output_dir)):
+        click.echo(f"fazhi-lint: {note}", err=True)
+
+
+def _skipped(path: str, reason: str) -> None:
+    click.echo(f"fazhi-lint: 跳过 {path}：{reason}", err=True)
 
 
 def _lint_options(command):
@@ -197,7 +232,7 @@ def check(**params) -> None:
 
 
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
-           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, force,
+           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -213,16 +248,19 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
         severity=Severity(severity), fail_on=fail_on and Severity(fail_on), stdin_filename=stdin_filename,
+        max_file_size=max_file_size,
     )
     targets = _format_targets(formats, output_file)
     _check_stdin_filename(stdin_filename, paths, fix or diff)
-    files = discover(paths, _split(include), _split(exclude), ignore_files=not no_ignore_files)
+    files = discover(paths, _split(include), _split(exclude), ignore_files=not no_ignore_files,
+                     skipped=_skipped)
     if not files and not allow_empty:
         _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
               "--allow-empty 允许这种情况（退出码 0）")
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
-    stdin = sys.stdin.buffer.read() if "-" in files else None
+    _sweep_leftovers(files, targets, output_dir)
+    stdin = _read_stdin(options) if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)

@@ -22,14 +22,17 @@ from pathlib import Path
 
 import regex
 
-from checker.engine.batch import FileResult, Options, check_files
+from checker.engine.batch import FileResult, Options, check_files, max_file_size_for
 from checker.fixes import applicable, fix_text
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
+from checker.loaders.errors import LoadError
+from checker.loaders.reading import read_regular
 from checker.reporters import ReportSettings
 from checker.reporters.describe import repo_relative
 from checker.reporters.outputs import WriteError, output_path, refusal, write_atomically
 
 MAX_PASSES = 10
+_NO_OPTIONS = Options()
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
@@ -81,15 +84,17 @@ def _not_written(outcome: FixOutcome, problem: str) -> FixOutcome:
     return outcome
 
 
-def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool) -> FixOutcome:
+def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool, max_bytes: int) -> FixOutcome:
     outcome = FixOutcome(result.path)
     if result.path == "-":
         before = view_text(result)
     else:
         try:
-            raw = Path(result.path).read_bytes()
+            raw = read_regular(result.path, max_bytes)
         except OSError as error:
             return _not_written(outcome, f"无法再次读取：{error.strerror or error}，未修复")
+        except LoadError as error:
+            return _not_written(outcome, f"{error.message}，未修复")
         before = _decode(raw, result.document.encoding)
         if not _still_the_same(before, result):
             return _not_written(outcome, "文件在检查之后被改动过，未修复")
@@ -127,11 +132,12 @@ def _fix_docx(result: FileResult, unsafe: bool, diff_only: bool, settings: Repor
     outcome.problem = refusal(target, result.path, settings, written)
     if outcome.problem:
         return outcome
-    from checker.word.fixes import FixedCopyMismatch, fix_docx  # python-docx: imported only when needed
+    from checker.word.files import word_source  # python-docx: imported only when needed
+    from checker.word.fixes import FixedCopyMismatch, fix_docx
     from checker.word.opening import left_out_note
 
     try:
-        fixed = fix_docx(result.path, result.document, result.findings, unsafe)
+        fixed = fix_docx(word_source(result.path, result.document), result.document, result.findings, unsafe)
         write_atomically(target, lambda temp: Path(temp).write_bytes(fixed.data))
     except (FixedCopyMismatch, WriteError) as error:
         return _not_written(outcome, str(error))
@@ -144,7 +150,7 @@ def _fix_docx(result: FileResult, unsafe: bool, diff_only: bool, settings: Repor
 
 
 def fix_results(results: list[FileResult], unsafe: bool, diff_only: bool, backup: bool,
-                settings: ReportSettings) -> list[FixOutcome]:
+                settings: ReportSettings, options: Options = _NO_OPTIONS) -> list[FixOutcome]:
     """Fix (or, with `diff_only`, show the fixes of) every checked file; results need documents."""
     outcomes = []
     written: set[Path] = set()
@@ -154,7 +160,7 @@ def fix_results(results: list[FileResult], unsafe: bool, diff_only: bool, backup
         if result.format == "docx":
             outcomes.append(_fix_docx(result, unsafe, diff_only, settings, written))
         else:
-            outcomes.append(_fix_txt(result, unsafe, diff_only, backup))
+            outcomes.append(_fix_txt(result, unsafe, diff_only, backup, max_file_size_for(result.path, options)))
     return outcomes
 
 
@@ -169,7 +175,7 @@ def fix_paths(files: list[str], options: Options, jobs: int, stdin: bytes | None
     """Check, fix, and check again what was fixed in place: the results left to report, and what
     the fixing did. A backup, if asked for, holds the draft as it was before the first pass."""
     results = check_files(files, options, jobs, stdin, timeout=timeout, keep_document=True)
-    outcomes = fix_results(results, unsafe, diff_only, backup, settings)
+    outcomes = fix_results(results, unsafe, diff_only, backup, settings, options)
     if diff_only:
         return results, outcomes
     by_path = {o.path: o for o in outcomes}
@@ -179,7 +185,7 @@ def fix_paths(files: list[str], options: Options, jobs: int, stdin: bytes | None
         if not pending:
             break
         rechecked = check_files(pending, options, 1, timeout=timeout, keep_document=True)
-        again = fix_results(rechecked, unsafe, False, False, settings)
+        again = fix_results(rechecked, unsafe, False, False, settings, options)
         for outcome in again:
             _merge(by_path[outcome.path], outcome)
         pending = [o.path for o in again if o.in_place]

@@ -30,7 +30,7 @@ from checker.loaders import load as real_load
 pytestmark = pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must inherit the patch")
 
 
-def _misbehaving_load(path: str, given=None):
+def _misbehaving_load(path: str, *args):
     name = Path(path).name
     if name == "hangs.txt":
         time.sleep(3600)
@@ -39,7 +39,7 @@ def _misbehaving_load(path: str, given=None):
         os.kill(os.getpid(), signal.SIGSEGV)
     if name == "exits.txt":
         os._exit(3)
-    return real_load(path, given)
+    return real_load(path, *args)
 
 
 @pytest.fixture

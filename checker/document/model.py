@@ -177,6 +177,10 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     encoding: str | None = None  # .txt only
     newline: str = "\n"  # .txt only: the file's dominant line ending
+    # A .doc/.wps/.rtf/.odt read through LibreOffice: the format it was (its label) and the .docx made
+    # of it, which Word outputs (reviewed and fixed copies) start from instead of the original file.
+    converted_from: str | None = None
+    converted: bytes | None = field(default=None, repr=False)
     # filled by document.analyse()
     outline: list[Heading] = field(default_factory=list)
     title_block: TitleBlock | None = None

@@ -24,6 +24,7 @@ from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Options:
     severity: Severity = Severity.INFO
     stdin_filename: str | None = None  # the name "-" goes by (config lookup, globs, reports)
     fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
+    max_file_size: int | None = None  # bytes; None: the config's, else the default
 
 
 @dataclass
@@ -166,15 +168,34 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
         return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options, config)
 
 
+def _size_cap(options: Options, config: Config) -> int:
+    return options.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
+
+
+def max_file_size_for(file: str, options: Options) -> int:
+    """The size cap of `file` ("-": standard input): --max-file-size, else its config's, else the default."""
+    return _size_cap(options, _config(config_path_for(_named(file, options), options), options.no_config))
+
+
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
     """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
+    cap = _size_cap(options, config)
     given = given_context(config.context_for(path), options)
-    document = load_stdin(stdin, given) if stdin is not None else load(path, given)
+    document = load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
-    findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
+    findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
+                if f.severity.rank >= options.severity.rank]
     kept = document if keep_document else None
     return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, kept), config, options)
+
+
+def _conversion_note(document: Document, rules: list) -> list[Finding]:
+    """A converted .doc/.wps/.rtf/.odt says so: its positions are those of the converted document."""
+    rule = next((r for r in rules if r.name == "converted-document"), None)
+    if document.converted_from is None or rule is None or not document.paragraphs:
+        return []
+    return [make_finding(rule, Hit(document.paragraphs[0], 0, 0, {"format": document.converted_from}))]
 
 
 def default_jobs(paths: list[str]) -> int:

@@ -10,6 +10,7 @@ Keys (a public contract: add, never rename):
   context           {glob: {body, region, year}}
   include, exclude  globs for files found in folders
   fail-on           error|warning|info: the least severe finding that fails the run (default warning)
+  max-file-size     the size cap of a checked file (100MB, 512KB, 2GB; a bare number is MB)
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from pathlib import Path
 
 from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import Severity
+from checker.loaders.reading import parse_size
 from checker.resources import builtin_rules_dir
 
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
 _MAP_KEYS = ("per-file-ignores", "severity", "options", "context")
-_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on")
+_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on", "max-file-size")
 _CONTEXT_KEYS = ("body", "region", "year")
 
 
@@ -51,6 +53,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)
     context: dict[str, dict] = field(default_factory=dict)
+    max_file_size: int | None = None  # bytes
     # where each rule selector of the chain was written (select, ignore, per-file-ignores, severity,
     # options), so that one naming no rule is reported at its file:line (selectors.py)
     written: list[Written] = field(default_factory=list)
@@ -149,6 +152,11 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
             if not isinstance(values, dict):
                 raise YamlError(path, data["options"].line_of(selector), "options 的值应为映射")
             config.options[str(selector)] = {**config.options.get(str(selector), {}), **values}
+    if "max-file-size" in data:
+        try:
+            config.max_file_size = parse_size(data["max-file-size"])
+        except ValueError as error:
+            raise YamlError(path, data.line_of("max-file-size"), str(error)) from None
     if "context" in data:
         for glob, values in _check_map(data, "context", path).items():
             line = data["context"].line_of(glob)

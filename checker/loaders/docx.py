@@ -37,6 +37,7 @@ from checker.document.model import Comment, Document, Paragraph, Part, RunSpan
 from checker.loaders.errors import LoadError
 from checker.loaders.numbering import W, WordNumbering, paragraph_properties
 from checker.loaders.package import OFFICE_DOCUMENT, WORD_MAIN, Member, Package
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, read_regular
 from checker.loaders.templates import list_definitions, paragraph_styles
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as declared in the zip directory
@@ -65,11 +66,10 @@ _FURNITURE = {
 _NOTES = {W + "footnote", W + "endnote"}
 
 
-def load_docx(path: str) -> Document:
+def load_docx(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
     """The text view of a .docx file, not yet analysed; LoadError for anything unreadable."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_regular(path, max_bytes)
     except PermissionError:
         raise LoadError("没有读取权限") from None
     except OSError as error:

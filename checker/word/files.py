@@ -10,6 +10,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from checker.document.model import Document
 from checker.reporters.outputs import write_atomically
 
 BODY_FONT = "仿宋"
@@ -34,6 +35,12 @@ def new_word_document(body_size: float = 16, landscape: bool = False):
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     set_font(word.styles["Normal"], BODY_FONT, body_size)
     return word
+
+
+def word_source(path: str, document: Document):
+    """What python-docx opens to copy a checked .docx: the file, or for a .doc/.wps/.rtf/.odt the
+    .docx LibreOffice made of it (the document's positions are that copy's)."""
+    return io.BytesIO(document.converted) if document.converted is not None else path
 
 
 def save_word(word, target: Path) -> None:

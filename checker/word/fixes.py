@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import io
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -100,7 +101,7 @@ def _fix_paragraph(p, paragraph: Paragraph, fixes: list[Finding]) -> list[Findin
     return applied
 
 
-def fix_docx(path: str, document: Document, findings: list[Finding], unsafe: bool) -> DocxFixResult:
+def fix_docx(path: str | BinaryIO, document: Document, findings: list[Finding], unsafe: bool) -> DocxFixResult:
     """The original file's bytes with the findings' fixes applied (the file itself is only read)."""
     word, left_out = open_word(path)
     elements = list(word.element.body.iter(qn("w:p")))

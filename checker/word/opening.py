@@ -24,14 +24,18 @@ _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relations
 _CONTENT_TYPES = "[Content_Types].xml"
 
 
-def open_word(path: str):
-    """The python-docx Document of `path`, and the parts left out to open it (empty: none)."""
+def open_word(path: str | io.BytesIO):
+    """The python-docx Document of `path` (a file, or the bytes of one), and the parts left out to
+    open it (empty: none)."""
     try:
         return docx.Document(path), []
     except Exception as error:  # noqa: BLE001 (whatever python-docx trips over: try again without the broken parts)
         failure = error
-    with open(path, "rb") as handle:
-        data, left_out = without_broken_parts(handle.read())
+    if isinstance(path, io.BytesIO):
+        data, left_out = without_broken_parts(path.getvalue())
+    else:
+        with open(path, "rb") as handle:
+            data, left_out = without_broken_parts(handle.read())
     if not left_out:
         raise failure  # nothing broken that could be left out: python-docx's own error, said by the caller
     return docx.Document(io.BytesIO(data)), left_out

@@ -9,6 +9,7 @@ drafter as a Word file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -17,11 +18,11 @@ from checker.document.model import Document, RunSpan
 from checker.engine.batch import FileResult
 from checker.loaders.docx import paragraph_runs
 from checker.word.comments import Locate, add_comments
-from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font
+from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font, word_source
 from checker.word.opening import left_out_note, open_word
 
 
-def _from_docx(path: str):
+def _from_docx(path: str | BinaryIO):
     word, left_out = open_word(path)
     paragraphs = list(word.element.body.iter(qn("w:p")))
 
@@ -57,7 +58,7 @@ def reviewed_copy(result: FileResult) -> tuple[object, Locate, list[str]]:
     """The python-docx Document to comment on, how to find a view paragraph's runs in it, and the
     broken parts of the draft left out of it (word/opening.py)."""
     if result.format == "docx":
-        return _from_docx(result.path)
+        return _from_docx(word_source(result.path, result.document))
     return _from_text(result.document)
 
 
