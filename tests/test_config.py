@@ -55,6 +55,9 @@ def test_extends_cycle_is_an_error(tmp_path: Path):
         ("context:\n  '*.txt': {city: 北京}\n", 2, "context 的值"),
         ("select: [ALL\n", 2, "YAML 语法错误"),
         ("extends: nowhere\n", None, "不存在"),
+        ("word:\n  group: some\n", 2, "word.group 应为"),
+        ("word:\n  summary-after: -1\n", 2, "word.summary-after 应为非负整数"),
+        ("word:\n  detail: all\n", 2, "未知的 word 配置项「detail」"),
     ],
 )
 def test_config_errors_name_the_line(tmp_path: Path, text: str, line: int | None, fragment: str):

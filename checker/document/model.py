@@ -181,6 +181,9 @@ class Document:
     # of it, which Word outputs (reviewed and fixed copies) start from instead of the original file.
     converted_from: str | None = None
     converted: bytes | None = field(default=None, repr=False)
+    # .docx only: Word numFmts drawn in digits because not known (loaders/numbering.py) → the index
+    # of the first paragraph drawn with each
+    unknown_number_formats: dict[str, int] = field(default_factory=dict)
     # filled by document.analyse()
     outline: list[Heading] = field(default_factory=list)
     title_block: TitleBlock | None = None

@@ -54,6 +54,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
     fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
+    word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)
 
 
 class FindingsSeen:
@@ -186,8 +187,10 @@ def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet,
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
                 if f.severity.rank >= options.severity.rank]
-    kept = document if keep_document else None
-    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, kept), config, options)
+    if not keep_document:
+        return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings), config, options)
+    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, document, word=config.word),
+                   config, options)
 
 
 def _conversion_note(document: Document, rules: list) -> list[Finding]:

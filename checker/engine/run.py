@@ -134,6 +134,19 @@ def _unique_in_order(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
+def _unknown_number_formats(document: Document, rules: list[Rule]) -> list[Finding]:
+    """FZ005 once per Word number format drawn in digits, on the first paragraph that shows it."""
+    rule = next((r for r in rules if r.name == "unknown-number-format"), None)
+    if rule is None:
+        return []
+    found = []
+    for number_format, index in document.unknown_number_formats.items():
+        paragraph = document.paragraphs[index]
+        hit = Hit(paragraph, 0, paragraph.prefix_length, {"format": number_format, "label": paragraph.auto_number or ""})
+        found.append(make_finding(rule, hit))
+    return found
+
+
 def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> list[Finding]:
     """All findings of `rules` on an analysed document, sorted by position."""
     missing = _missing_context(document, rules)
@@ -143,6 +156,8 @@ def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> li
         for need, rule_ids in missing.items():
             hit = Hit(anchor, 0, len(anchor.text), {"what": CONTEXT_LABELS[need], "rules": "、".join(rule_ids)})
             findings.append(make_finding(context_rule, hit))
+    if document.unknown_number_formats:
+        findings += _unknown_number_formats(document, rules)
     for rule in rules:
         if rule.check is None or missing and any(need in missing for need in rule.needs):
             continue
