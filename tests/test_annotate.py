@@ -134,7 +134,7 @@ def test_the_input_is_never_written_even_when_it_is_named_like_an_output(tmp_pat
 
 def test_annotate_command_on_the_seeds_folder_writes_one_reviewed_file_per_draft(seed_copy: Path, tmp_path: Path):
     before = {p.name: digest(p) for p in seed_copy.iterdir()}
-    report = json.loads(CliRunner().invoke(main, ["check", str(seed_copy), "--no-config", "-j", "1", "--format", "json"]).output)
+    report = json.loads(CliRunner().invoke(main, ["check", str(seed_copy), "--no-config", "-j", "1", "--format", "json"]).stdout)
     out = tmp_path / "reviewed"
     result = CliRunner().invoke(main, ["annotate", str(seed_copy), "--no-config", "-j", "1", "--output-dir", str(out)])
     assert result.exit_code in (0, 1), result.output
