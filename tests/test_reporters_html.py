@@ -69,6 +69,13 @@ def test_overview_comes_first_in_natural_name_order_with_the_run_s_context(resul
     assert links == [f"#{key}" for key in blocks] and blocks == [file_key(r.path) for r in (results[2], results[1], results[0])]
 
 
+def test_a_context_held_only_as_likely_says_so(tmp_path: Path):
+    context = {"body": "南湖区水务局", "region": [], "year": 2022, "confidence": {"body": "likely", "year": "certain"}}
+    tree = lxml_html.fromstring(render([FileResult(str(tmp_path / "甲.txt"), "txt", context)]))
+    cells = [td.text_content() for td in tree.xpath('//table[@id="file-table"]/tbody/tr/td')]
+    assert cells[1:3] == ["南湖区水务局（可能）", "2022"]
+
+
 def test_a_file_s_findings_are_grouped_by_rule_errors_first(results):
     tree = lxml_html.fromstring(render(results))
     key = file_key(results[0].path)

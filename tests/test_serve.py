@@ -247,13 +247,17 @@ def _comments(data: bytes) -> list[str]:
     return re.findall(r"<w:comment [^>]*>", xml)
 
 
-def test_reviewed_docx_of_a_txt_draft_opens_with_one_comment_per_finding(client):
+def test_reviewed_docx_of_a_txt_draft_opens_with_the_comments_annotate_writes(client):
+    from checker.word.review import build_reviewed
+
     page = post(client, [seed(WEB_DEBRIS_SEED)]).text
     files = downloads(page)
     reviewed = files[WEB_DEBRIS_SEED.stem + ".reviewed.docx"]
     opened = docx.Document(io.BytesIO(reviewed))
     assert any("已归档" in p.text for p in opened.paragraphs)
-    assert len(_comments(reviewed)) == len(check_file(str(WEB_DEBRIS_SEED), Options(no_config=True)).findings)
+    checked = check_file(str(WEB_DEBRIS_SEED), Options(no_config=True), keep_document=True)
+    _, grouped, _ = build_reviewed(checked)
+    assert len(_comments(reviewed)) == grouped < len(checked.findings)
 
 
 def test_reviewed_docx_of_a_docx_draft_keeps_its_text(client, tmp_path):

@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from checker.document.model import Document, RunSpan
 from checker.engine.batch import FileResult
 from checker.loaders.docx import paragraph_runs
+from checker.word.comment_groups import CommentPlan
 from checker.word.comments import Locate, add_comments
 from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font, word_source
 from checker.word.opening import left_out_note, open_word
@@ -62,15 +63,23 @@ def reviewed_copy(result: FileResult) -> tuple[object, Locate, list[str]]:
     return _from_text(result.document)
 
 
-def build_reviewed(result: FileResult) -> tuple[object, int, list[str]]:
+def build_reviewed(result: FileResult, detail: str | None = None) -> tuple[object, int, list[str]]:
     """The reviewed python-docx Document of a checked file (its `document` kept, its .docx still
     at `path`), how many comments it holds and the draft's broken parts left out of it; `.save()`
-    it to a path or a stream."""
+    it to a path or a stream. `detail` "all": one comment per finding, whatever the config's
+    `word: {group: …}` says."""
     word, locate, left_out = reviewed_copy(result)
-    return word, add_comments(word, result.document, result.findings, locate), left_out
+    plan = CommentPlan.from_config(result.word, detail)
+    return word, add_comments(word, result.document, result.findings, locate, plan), left_out
 
 
-def write_reviewed(result: FileResult, target: Path) -> str:
-    word, count, left_out = build_reviewed(result)
+def count_text(comments: int, findings: int) -> str:
+    if not comments:
+        return "未发现问题，无批注"
+    return f"{comments} 条批注" + (f"（{findings} 处问题）" if findings != comments else "")
+
+
+def write_reviewed(result: FileResult, target: Path, detail: str | None = None) -> str:
+    word, count, left_out = build_reviewed(result, detail)
     save_word(word, target)
-    return (f"{count} 条批注" if count else "未发现问题，无批注") + left_out_note(left_out)
+    return count_text(count, len(result.findings)) + left_out_note(left_out)
