@@ -308,7 +308,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         if spool:
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
-        _fail("\n".join(refused) or "部分文件未能修复（见上）")
+        _fail("\nfazhi-lint: ".join(refused) or "部分文件未能修复（见上）")  # one line per output, each as a message
     sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 

@@ -102,7 +102,9 @@ def test_command_line_select_replaces_config_select(tmp_path: Path):
 def test_context_per_glob_overrides_inference_and_cli_overrides_config(tmp_path: Path):
     write(tmp_path / ".fazhi-lint.yaml", "context:\n  '*.txt': {body: 延庆区司法局, year: 2022}\n")
     draft = write(tmp_path / "d.txt", DRAFT)
-    assert check_file(str(draft), Options()).context == {"body": "延庆区司法局", "region": ["北京市", "延庆区"], "year": 2022}
+    context = check_file(str(draft), Options()).context
+    assert (context["body"], context["region"], context["year"]) == ("延庆区司法局", ["北京市", "延庆区"], 2022)
+    assert context["confidence"] == {"body": "certain", "region": "certain", "year": "certain"}
     assert check_file(str(draft), Options(year=2023)).context["year"] == 2023
 
 

@@ -14,8 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from checker.document.context import apply_overrides
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, GivenContext, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
@@ -143,6 +142,22 @@ def _named(path: str, options: Options) -> str:
     return options.stdin_filename if path == "-" and options.stdin_filename else path
 
 
+def given_context(configured: dict, options: Options) -> GivenContext:
+    """The values given for a file: config `context`, then the command line over it. A body given on
+    the command line takes its own region, not the config's (unless --region is given too)."""
+    values: dict = {}
+    origin: dict[str, str] = {}
+    cli = {"body": options.body, "region": options.region, "year": options.year}
+    if cli["body"] is not None and cli["region"] is None:
+        configured = {key: value for key, value in configured.items() if key != "region"}
+    for source, given in (("config", configured), ("cli", cli)):
+        for key in ("body", "region", "year"):
+            if given.get(key) is not None:
+                values[key], origin[key] = given[key], source
+    region = values.get("region")
+    return GivenContext(values.get("body"), tuple(region) if region is not None else None, values.get("year"), origin)
+
+
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
     from_stdin = path == "-"
     path = _named(path, options)
@@ -171,12 +186,8 @@ def max_file_size_for(file: str, options: Options) -> int:
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
     """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
     cap = _size_cap(options, config)
-    document = load_stdin(stdin, cap) if stdin is not None else load(path, cap)
-    configured = config.context_for(path)
-    apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
-                    year=configured.get("year"), origin="config")
-    apply_overrides(document.context, document, body=options.body,
-                    region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
+    given = given_context(config.context_for(path), options)
+    document = load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
