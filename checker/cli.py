@@ -12,6 +12,8 @@ from contextlib import ExitStack, contextmanager
 import click
 
 from checker import __version__
+from checker.cli_chinese import install as install_chinese
+from checker.cli_chinese import localize
 from checker.findings import Severity
 from checker.reporters import ReportSettings, reporters
 
@@ -23,6 +25,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # collections walk and free it all: ~30 ms of a one-file check. Frozen, it is left to the OS; output is
 # flushed and the other exit handlers (registered later) have run by then.
 atexit.register(gc.freeze)
+install_chinese()  # click's own words (Usage:, Options, its errors) in Chinese, like ours
 
 
 @contextmanager
@@ -64,6 +67,10 @@ def _format_targets(formats: tuple[str, ...], output_file: str | None) -> list[t
         if name not in reporters():
             _fail(f"未知的输出格式「{name}」（可用：{', '.join(sorted(reporters()))}）")
         targets.append((name, path or output_file))
+    from checker.terminal import stdout_reports
+
+    if len(on_stdout := stdout_reports(targets)) > 1:
+        _fail(f"{'、'.join(on_stdout)} 两种报告都写到标准输出；请用 FORMAT:FILE 把其余的写入文件")
     return targets
 
 
@@ -95,13 +102,16 @@ _LINT_OPTIONS = (
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
                  help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
     click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。"),
-    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto"),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+                 help="颜色：auto 在终端上用颜色（环境变量 NO_COLOR 关闭、FORCE_COLOR 打开）。"),
     click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
     click.option("--max-file-size", callback=lambda context, param, value: _size(value), metavar="大小",
                  help="每个文件最多读取的大小（如 100MB、512KB；只写数字时单位为 MB；默认 100MB），超过的文件报告为无法读取。"),
     click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
+    click.option("--word-detail", type=click.Choice(["grouped", "all"]), default="grouped", show_default=True,
+                 help="批注版：grouped 按配置 word.group 合并同段重复和大量标点问题；all 每个问题一条批注。"),
 )
 
 
@@ -148,7 +158,9 @@ def _lint_options(command):
 def _target_settings(path: str | None, color: str, settings: ReportSettings) -> ReportSettings:
     from dataclasses import replace
 
-    use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+    from checker.terminal import wants_color
+
+    use_color = color == "always" or (path is None and wants_color(color, sys.stdout))
     return replace(settings, color=use_color)
 
 
@@ -232,8 +244,8 @@ def check(**params) -> None:
 
 
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
-           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force,
-           fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
+           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
+           fix, unsafe_fixes, diff, backup, started: Callable[[], None], review_fixes: str | None = None) -> None:
     import shutil
     from functools import partial
 
@@ -242,6 +254,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
     from checker.reporters.parts import kept_part, rendered_part
+    from checker.terminal import Counted, needs_counting, progress, write_to_stderr
 
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
@@ -257,7 +270,8 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     if not files and not allow_empty:
         _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
               "--allow-empty 允许这种情况（退出码 0）")
-    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force,
+                              word_detail=word_detail if word_detail == "all" else None, review_fixes=review_fixes)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
     _sweep_leftovers(files, targets, output_dir)
     stdin = _read_stdin(options) if "-" in files else None
@@ -265,31 +279,36 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
     try:
-        if fix or diff:
-            started()  # a fix run checks files while it compiles rules (fix_files.py)
-            from checker.fix_files import fix_paths, fix_summary
+        with ExitStack() as shown:
+            if fix or diff:
+                started()  # a fix run checks files while it compiles rules (fix_files.py)
+                from checker.fix_files import fix_paths, fix_summary
 
-            results, outcomes = fix_paths(files, options, jobs, stdin, unsafe_fixes, diff, backup, settings, timeout)
-            click.echo("".join(outcome.diff for outcome in outcomes), nl=False)
-            click.echo("\n".join(fix_summary(outcomes, diff)), err=True)
-            if diff:
-                sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
-        else:
-            keep = needs_document([name for name, _ in targets])
-            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
-                                 then=spool and kept_part, in_worker=spool and partial(rendered_part, spool))
-            started()  # the rules are compiled: the files are checked from here on
+                results, outcomes = fix_paths(files, options, jobs, stdin, unsafe_fixes, diff, backup, settings, timeout)
+                click.echo("".join(outcome.diff for outcome in outcomes), nl=False)
+                click.echo("\n".join(fix_summary(outcomes, diff)), err=True)
+                if diff:
+                    sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
+            else:
+                keep = needs_document([name for name, _ in targets])
+                results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
+                                     then=spool and kept_part, in_worker=spool and partial(rendered_part, spool))
+                started()  # the rules are compiled: the files are checked from here on
+                results = shown.enter_context(progress(results, len(files), paths, targets, quiet))
+            counted = Counted(results) if needs_counting(targets, settings) else None
             # one reporter reads the results as they come; several each need them all
-            results = list(results) if len(targets) > 1 else results
-        seen = FindingsSeen(results)
-        refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
+            results = list(counted or results) if len(targets) > 1 else counted or results
+            seen = FindingsSeen(results)
+            refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
+        if counted:
+            write_to_stderr(counted, targets, settings)
     except YamlError as error:
         _fail(str(error))
     finally:
         if spool:
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
-        _fail("\n".join(refused) or "部分文件未能修复（见上）")
+        _fail("\nfazhi-lint: ".join(refused) or "部分文件未能修复（见上）")  # one line per output, each as a message
     sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
@@ -297,9 +316,12 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
 @click.argument("paths", nargs=-1, required=True)
 @_lint_options
 @click.pass_context
-def annotate(context: click.Context, **params) -> None:
-    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：每个问题一条 Word 批注（同 check --format docx）。"""
-    context.invoke(check, formats=("docx",), **params)
+@click.option("--fix", is_flag=True, help="同时把安全修复写成 Word 修订（可逐处接受或拒绝），批注只标其余问题。")
+@click.option("--unsafe-fixes", is_flag=True, help="连同需确认的修复一起写成修订（配合 --fix）。")
+def annotate(context: click.Context, fix: bool, unsafe_fixes: bool, **params) -> None:
+    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：问题写成 Word 批注（同 check --format docx）。"""
+    fixes = ("unsafe" if unsafe_fixes else "safe") if fix else None
+    context.invoke(check, formats=("docx",), review_fixes=fixes, **params)
 
 
 @main.command("text")
@@ -392,3 +414,6 @@ def serve(host: str, port: int, config: str | None) -> None:
         _fail(f"无法在 {host}:{port} 上启动：{error.strerror or error}")
     except YamlError as error:
         _fail(str(error))
+
+
+localize(main)  # the commands' usage placeholders ([OPTIONS], TEXT…), once they are all defined

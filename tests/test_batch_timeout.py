@@ -93,7 +93,7 @@ def test_timeout_option_on_the_command_line(batch_folder: Path, tmp_path: Path):
             main, ["check", str(batch_folder), "--exclude", "segfaults.txt,exits.txt", "--timeout", "1",
                    "--jobs", "2", "--no-config", "--format", "json"], catch_exceptions=False)
     assert result.exit_code == 1
-    files = {Path(f["path"]).name: f for f in json.loads(result.output)["files"]}
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
     assert set(files) == {"hangs.txt", *(p.name for p in SEEDS.glob("*.txt"))}
     assert files["hangs.txt"]["error"] == "超过 1 秒仍未检查完，已中止（--timeout）"
     assert all(f["error"] is None for name, f in files.items() if name != "hangs.txt")

@@ -46,7 +46,7 @@ def test_fail_on_sets_the_least_severe_finding_that_fails(draft: Path, selected:
 def test_info_findings_are_still_reported_when_they_do_not_fail(draft: Path):
     result = run("check", str(draft), "--no-config", "--select", "FZ102", "--format", "json")
     assert result.exit_code == 0
-    assert [f["rule"] for f in json.loads(result.output)["files"][0]["findings"]] == ["FZ102"]
+    assert [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]] == ["FZ102"]
 
 
 def test_config_fail_on_and_the_command_line_over_it(draft: Path):

@@ -75,14 +75,14 @@ def test_stdin_filename_names_the_draft_and_finds_its_config(tmp_path: Path, mon
     runner = CliRunner()
     named = runner.invoke(main, ["check", "-", "--stdin-filename", "分局/报告.txt", "--format", "json"],
                           input=DRAFT.encode())
-    report = json.loads(named.output)
+    report = json.loads(named.stdout)
     assert report["files"][0]["path"] == "分局/报告.txt"
     assert [f["rule"] for f in report["files"][0]["findings"]] == ["FZ601"]
     ignored = runner.invoke(main, ["check", "-", "--stdin-filename", "分局/附件1.txt", "--format", "json"],
                             input=DRAFT.encode())
-    assert json.loads(ignored.output)["files"][0]["findings"] == [] and ignored.exit_code == 0
+    assert json.loads(ignored.stdout)["files"][0]["findings"] == [] and ignored.exit_code == 0
     unnamed = runner.invoke(main, ["check", "-", "--format", "json", "--no-config"], input=DRAFT.encode())
-    assert json.loads(unnamed.output)["files"][0]["path"] == "-"
+    assert json.loads(unnamed.stdout)["files"][0]["path"] == "-"
 
 
 def test_stdin_filename_needs_stdin(tmp_path: Path):
