@@ -11,10 +11,12 @@ sampled), and whether every input stayed byte-identical. The last row is bench/l
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import re
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -243,6 +245,11 @@ def _peak_mb(pid: int) -> float:
     return peak
 
 
+def _read(stream) -> str:
+    stream.seek(0)
+    return stream.read().decode("utf-8", "replace")
+
+
 def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
@@ -251,16 +258,20 @@ def run_case(case: Case, folder: Path) -> tuple[str, float, float, bool]:
     arguments = case.prepare(folder)
     before = _hashes(folder)
     started = time.monotonic()
-    process = subprocess.Popen([*FAZHI, *arguments], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               stdin=subprocess.DEVNULL, preexec_fn=_limit_memory)
-    peak, killed = 0.0, False
-    while process.poll() is None:
-        peak = max(peak, _peak_mb(process.pid))
-        if time.monotonic() - started > TIMEOUT:
-            process.kill()
-            killed = True
-        time.sleep(0.05)
-    out, err = (stream.decode("utf-8", "replace") for stream in process.communicate())
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        # its own process group, so that a hung run's worker processes are killed with it
+        process = subprocess.Popen([*FAZHI, *arguments], cwd=ROOT, stdout=out_file, stderr=err_file,
+                                   stdin=subprocess.DEVNULL, preexec_fn=_limit_memory, start_new_session=True)
+        peak, killed = 0.0, False
+        while process.poll() is None:
+            peak = max(peak, _peak_mb(process.pid))
+            if time.monotonic() - started > TIMEOUT:
+                os.killpg(process.pid, signal.SIGKILL)
+                killed = True
+            time.sleep(0.05)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # workers left behind by a run that exited
+        out, err = (_read(stream) for stream in (out_file, err_file))
     seconds = time.monotonic() - started
     if killed:
         outcome = f"HUNG: killed after {TIMEOUT} s"
