@@ -117,6 +117,8 @@ _LINT_OPTIONS = (
     click.option("--max-file-size", callback=lambda context, param, value: _size(value), metavar="大小",
                  help="每个文件最多读取的大小（如 100MB、512KB；只写数字时单位为 MB；默认 100MB），超过的文件报告为无法读取。"),
     click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
+    click.option("--word-detail", type=click.Choice(["grouped", "all"]), default="grouped", show_default=True,
+                 help="批注版：grouped 按配置 word.group 合并同段重复和大量标点问题；all 每个问题一条批注。"),
 )
 
 
@@ -249,8 +251,8 @@ def check(**params) -> None:
 
 
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
-           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force,
-           fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
+           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
+           fix, unsafe_fixes, diff, backup, started: Callable[[], None], review_fixes: str | None = None) -> None:
     import shutil
     from functools import partial
 
@@ -275,7 +277,8 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     if not files and not allow_empty:
         _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
               "--allow-empty 允许这种情况（退出码 0）")
-    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force,
+                              word_detail=word_detail if word_detail == "all" else None, review_fixes=review_fixes)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
     _sweep_leftovers(files, targets, output_dir)
     stdin = _read_stdin(options) if "-" in files else None
@@ -312,7 +315,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         if spool:
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
-        _fail("\n".join(refused) or "部分文件未能修复（见上）")
+        _fail("\nfazhi-lint: ".join(refused) or "部分文件未能修复（见上）")  # one line per output, each as a message
     sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
@@ -320,9 +323,12 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
 @click.argument("paths", nargs=-1, required=True)
 @_lint_options
 @click.pass_context
-def annotate(context: click.Context, **params) -> None:
-    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：每个问题一条 Word 批注（同 check --format docx）。"""
-    context.invoke(check, formats=("docx",), **params)
+@click.option("--fix", is_flag=True, help="同时把安全修复写成 Word 修订（可逐处接受或拒绝），批注只标其余问题。")
+@click.option("--unsafe-fixes", is_flag=True, help="连同需确认的修复一起写成修订（配合 --fix）。")
+def annotate(context: click.Context, fix: bool, unsafe_fixes: bool, **params) -> None:
+    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：问题写成 Word 批注（同 check --format docx）。"""
+    fixes = ("unsafe" if unsafe_fixes else "safe") if fix else None
+    context.invoke(check, formats=("docx",), review_fixes=fixes, **params)
 
 
 @main.command("text")

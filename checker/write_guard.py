@@ -74,8 +74,8 @@ def per_file_outputs(files: Iterable[str], formats: Iterable[str], settings: Rep
 
 
 def check_outputs(inputs: Iterable[str], reports: Iterable[str], per_file: Iterable[str], force: bool) -> None:
-    """Raise Clash when an output is an input, when two reports go to one file, or when a report
-    would replace an existing file that is not ours (without `force`)."""
+    """Raise Clash when an output is an input, when a report goes where another report or a file's
+    own output goes, or when a report would replace an existing file that is not ours (without `force`)."""
     read = {}
     for path in inputs:
         identity = _identity(path) if path != "-" else None
@@ -86,7 +86,7 @@ def check_outputs(inputs: Iterable[str], reports: Iterable[str], per_file: Itera
         source = read.get(_identity(output))
         if source is not None:
             raise Clash(f"输出文件 {output} 就是输入文件 {source}，已停止（没有读写任何文件）")
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {os.path.realpath(output): output for output in per_file}
     for output in reports:
         key = os.path.realpath(output)
         if key in seen:

@@ -61,12 +61,22 @@ def test_overview_comes_first_in_natural_name_order_with_the_run_s_context(resul
     assert headers == ["file", "body", "year", "error", "warning", "info", "categories"]
     rows = [[td.text_content() for td in tr.xpath("td")] for tr in table.xpath("tbody/tr")]
     assert [Path(row[0]).name for row in rows] == ["d1.txt", "d2.txt", "d10.txt"]
-    assert rows[2][1:] == ["南湖区水务局", "2022", "1", "2", "0", "标点数字 2、网页残留 1"]
-    assert rows[1][1:] == ["南湖区水务局", "2022", "0", "0", "0", ""]
+    confidence = results[0].context.get("confidence", {})  # the run's context, as the context module decided it
+    body, year = ("南湖区水务局" + ("（可能）" if confidence.get("body") == "likely" else ""),
+                  "2022" + ("（可能）" if confidence.get("year") == "likely" else ""))
+    assert rows[2][1:] == [body, year, "1", "2", "0", "标点数字 2、网页残留 1"]
+    assert rows[1][1:] == [body, year, "0", "0", "0", ""]
     assert table.xpath("tbody/tr[1]/@class") == ["failed"]
     links = table.xpath("tbody/tr/td[1]/a/@href")
     blocks = tree.xpath('//details[@class="file"]/@id')
     assert links == [f"#{key}" for key in blocks] and blocks == [file_key(r.path) for r in (results[2], results[1], results[0])]
+
+
+def test_a_context_held_only_as_likely_says_so(tmp_path: Path):
+    context = {"body": "南湖区水务局", "region": [], "year": 2022, "confidence": {"body": "likely", "year": "certain"}}
+    tree = lxml_html.fromstring(render([FileResult(str(tmp_path / "甲.txt"), "txt", context)]))
+    cells = [td.text_content() for td in tree.xpath('//table[@id="file-table"]/tbody/tr/td')]
+    assert cells[1:3] == ["南湖区水务局（可能）", "2022"]
 
 
 def test_a_file_s_findings_are_grouped_by_rule_errors_first(results):

@@ -14,8 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from checker.document.context import apply_overrides
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, GivenContext, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
@@ -55,6 +54,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
     fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
+    word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)
 
 
 class FindingsSeen:
@@ -122,6 +122,11 @@ def _judged(result: FileResult, config: Config, options: Options) -> FileResult:
     return result
 
 
+def judged_again(result: FileResult, options: Options) -> FileResult:
+    """`result`'s `fails` decided anew, after findings were taken out of it (fixed in a copy)."""
+    return _judged(result, _config(config_path_for(result.path, options), options.no_config), options)
+
+
 def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Options, config: Config) -> FileResult:
     """A file that could not be checked: its `error`, and a load finding unless deselected."""
     rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")
@@ -135,6 +140,22 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
 def _named(path: str, options: Options) -> str:
     """The name a file goes by: standard input's is its --stdin-filename, if given."""
     return options.stdin_filename if path == "-" and options.stdin_filename else path
+
+
+def given_context(configured: dict, options: Options) -> GivenContext:
+    """The values given for a file: config `context`, then the command line over it. A body given on
+    the command line takes its own region, not the config's (unless --region is given too)."""
+    values: dict = {}
+    origin: dict[str, str] = {}
+    cli = {"body": options.body, "region": options.region, "year": options.year}
+    if cli["body"] is not None and cli["region"] is None:
+        configured = {key: value for key, value in configured.items() if key != "region"}
+    for source, given in (("config", configured), ("cli", cli)):
+        for key in ("body", "region", "year"):
+            if given.get(key) is not None:
+                values[key], origin[key] = given[key], source
+    region = values.get("region")
+    return GivenContext(values.get("body"), tuple(region) if region is not None else None, values.get("year"), origin)
 
 
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
@@ -165,18 +186,16 @@ def max_file_size_for(file: str, options: Options) -> int:
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
     """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
     cap = _size_cap(options, config)
-    document = load_stdin(stdin, cap) if stdin is not None else load(path, cap)
-    configured = config.context_for(path)
-    apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
-                    year=configured.get("year"), origin="config")
-    apply_overrides(document.context, document, body=options.body,
-                    region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
+    given = given_context(config.context_for(path), options)
+    document = load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
                 if f.severity.rank >= options.severity.rank]
-    kept = document if keep_document else None
-    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, kept), config, options)
+    if not keep_document:
+        return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings), config, options)
+    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, document, word=config.word),
+                   config, options)
 
 
 def _conversion_note(document: Document, rules: list) -> list[Finding]:

@@ -13,6 +13,8 @@ Keys (a public contract: add, never rename):
   include, exclude  globs for files found in folders
   fail-on           error|warning|info: the least severe finding that fails the run (default warning)
   max-file-size     the size cap of a checked file (100MB, 512KB, 2GB; a bare number is MB)
+  word              {group: summary|paragraph|none, summary-after: N} — how the Word comments of
+                    `annotate` are grouped (checker/word/comment_groups.py)
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from checker.resources import builtin_rules_dir
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 PYPROJECT = "pyproject.toml"
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
-_MAP_KEYS = ("per-file-ignores", "severity", "options", "context")
+_MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "word")
 _KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on", "max-file-size")
 _CONTEXT_KEYS = ("body", "region", "year")
+WORD_GROUPS = ("summary", "paragraph", "none")  # checker/word/comment_groups.py reads them
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Config:
     options: dict[str, dict] = field(default_factory=dict)
     context: dict[str, dict] = field(default_factory=dict)
     max_file_size: int | None = None  # bytes
+    word: dict = field(default_factory=dict)
     # where each rule selector of the chain was written (select, ignore, per-file-ignores, severity,
     # options), so that one naming no rule is reported at its file:line (selectors.py)
     written: list[Written] = field(default_factory=list)
@@ -171,6 +175,20 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
             if "region" in values and isinstance(values["region"], str):
                 values = {**values, "region": [r for r in values["region"].replace("›", " ").split() if r]}
             config.context[str(glob)] = dict(values)
+    if "word" in data:
+        config.word = {**config.word, **_word(_check_map(data, "word", path), path)}
+
+
+def _word(values: LineDict, path: Path) -> dict:
+    for key, value in values.items():
+        line = values.line_of(key)
+        if key == "group" and value not in WORD_GROUPS:
+            raise YamlError(path, line, f"word.group 应为 {', '.join(WORD_GROUPS)} 之一")
+        if key == "summary-after" and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise YamlError(path, line, "word.summary-after 应为非负整数")
+        if key not in ("group", "summary-after"):
+            raise YamlError(path, line, f"未知的 word 配置项「{key}」（可用：group, summary-after）")
+    return dict(values)
 
 
 def _profile_path(name: str, relative_to: Path | None) -> Path:

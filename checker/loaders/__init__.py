@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from checker.document import analyse
-from checker.document.model import Document
+from checker.document.model import Document, GivenContext
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, too_big
 from checker.loaders.txt import load_txt, load_txt_bytes
@@ -47,9 +47,9 @@ def _converted(path: str, extension: str) -> Document:
     return document
 
 
-def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE, given: GivenContext | None = None) -> Document:
     """Read and analyse one file; raises LoadError for anything that is not a readable draft (a
-    special file, more than `max_bytes` bytes)."""
+    special file, more than `max_bytes` bytes). `given`: context values from outside (checker/document/context.py)."""
     extension = os.path.splitext(path)[1].lower()
     if extension in UNSUPPORTED and extension not in CONVERTIBLE:
         raise LoadError(f"不支持的格式（{UNSUPPORTED[extension]}），请另存为 .docx 后再检查", unsupported=True)
@@ -70,11 +70,11 @@ def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
         raise LoadError("没有读取权限") from None
     except OSError as error:
         raise LoadError(f"无法读取：{error.strerror or error}") from None
-    return analyse(document)
+    return analyse(document, given)
 
 
-def load_stdin(data: bytes, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+def load_stdin(data: bytes, max_bytes: int = DEFAULT_MAX_FILE_SIZE, given: GivenContext | None = None) -> Document:
     """`data`: what was read of standard input, at most one byte more than `max_bytes`."""
     if len(data) > max_bytes:
         raise too_big(max_bytes)
-    return analyse(load_txt_bytes(data, "-"))
+    return analyse(load_txt_bytes(data, "-"), given)

@@ -38,6 +38,8 @@ class ReportSettings:
     statistics: bool = False
     output_dir: str | None = None
     force: bool = False
+    word_detail: str | None = None  # "all": one Word comment per finding (else as the config groups them)
+    review_fixes: str | None = None  # annotate --fix: "safe"/"unsafe" fixes as tracked changes in the reviewed copy
 
 
 class _Reporters(Mapping[str, ModuleType]):

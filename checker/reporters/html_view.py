@@ -97,6 +97,7 @@ class OverviewRow:
     error: str | None
     counts: dict[str, int]  # severity value → findings
     categories: list[tuple[str, int]]  # the largest few: (label, findings)
+    likely: tuple[str, ...] = ()  # "body"/"year" when the context holds it as likely, not certain
 
     @property
     def total(self) -> int:
@@ -150,4 +151,5 @@ def overview_row(path: str, context: dict | None, error: str | None, kinds: Coun
         file_key(path), path, context.get("body"), context.get("year"), error,
         {s.value: severities[s.value] for s in SEVERITIES},
         [(CATEGORY_LABELS.get(c, c), n) for c, n in categories.most_common(TOP_CATEGORIES)],
+        tuple(what for what in ("body", "year") if context.get("confidence", {}).get(what) == "likely"),
     )
