@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from checker.document import analyse
-from checker.document.context import apply_overrides
+from checker.api import document_from_text, give_context
 from checker.engine.ruleset import Rule
 from checker.engine.run import lint
 from checker.engine.yamlfile import LineList
 from checker.findings import Finding
 from checker.fixes import apply_fixes
-from checker.loaders.txt import parse_text
 
 KINDS = ("bad", "good")
 
@@ -25,9 +23,8 @@ KINDS = ("bad", "good")
 def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
     """What `rule` alone finds in the example's text, with the example's context."""
     example = {"text": example} if isinstance(example, str) else example
-    document = analyse(parse_text(example["text"], "<example>"))
-    apply_overrides(document.context, document, body=example.get("body"), region=example.get("region"),
-                    year=example.get("year"), origin="api")
+    document = document_from_text(example["text"], "<example>")
+    give_context(document, body=example.get("body"), region=example.get("region"), year=example.get("year"))
     return [f for f in lint(document, [rule], None) if f.rule == rule.id]
 
 
