@@ -118,7 +118,7 @@ def file_block(number: int, total: int, result: FileResult, downloads: list[Down
                                  top=Markup(downloads_block(downloads, "本文件下载")))
     return "".join([
         block,
-        f'<template class="overview-row">{_macro("overview_row")(row)}</template>' if total > 1 else "",
+        f'<template class="overview-row">{_macro("overview_row")(row, number)}</template>' if total > 1 else "",
         f"<script>progress({number}, {total})</script>\n",
     ])
 

@@ -7,7 +7,8 @@
   var tableRows = {};
   if (table) Array.prototype.forEach.call(table.tBodies[0].rows, function (row) { tableRows[row.dataset.file] = row; });
 
-  /* Sorting the overview: a click on a header; file names in natural order (d2 before d10). */
+  /* Sorting the overview: a click on a header. File names sort by their place in natural name order
+     (d2 before d10), which the page was written in: the same order as Python's, not the browser's. */
   var collator = new Intl.Collator("zh-CN", { numeric: true });
   function sortBy(header, descending) {
     var headers = header.parentNode.cells, index = header.cellIndex, type = header.dataset.type;
