@@ -15,7 +15,7 @@ TITLE = "南岸区水务局\n\n2022年法治政府建设年度报告\n\n"
 
 
 def report(path: Path, format_: str) -> str:
-    return CliRunner().invoke(main, ["check", str(path), "--no-config", "--format", format_]).output
+    return CliRunner().invoke(main, ["check", str(path), "--no-config", "--format", format_]).stdout
 
 
 def test_json_excerpt_is_the_flagged_span_with_bounded_context(tmp_path):
