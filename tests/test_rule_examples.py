@@ -1,6 +1,7 @@
 """Every rule's own YAML examples are tests (like textlint-prh's specs): a bad example must be
 flagged by that rule, a good one must not. An example is a string, or a mapping with `text` and
-optional context (`year`, `body`, `region`) and `fixed` (the text after applying the rule's fixes)."""
+optional context (`year`, `body`, `region`), `fixed` (the text after applying the rule's fixes), and for
+the cross-document rules `previous` (last year's report) and `others` (the other drafts of the batch)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def _cases(kind: str):
 
 def _run(rule, example):
     example = {"text": example} if isinstance(example, str) else example
-    context = {k: example[k] for k in ("year", "body", "region") if k in example}
+    context = {k: example[k] for k in ("year", "body", "region", "previous", "others") if k in example}
     findings = lint_text(example["text"], select=[rule.id], **context)
     return example, [f for f in findings if f.rule == rule.id]
 

@@ -8,12 +8,13 @@ are compiled.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.document.context import apply_overrides
 from checker.document.model import Document, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
@@ -39,6 +40,7 @@ class Options:
     region: tuple[str, ...] | None = None
     year: int | None = None
     severity: Severity = Severity.INFO
+    previous: str | None = None  # --previous: last year's report (file or folder)
 
 
 @dataclass
@@ -111,12 +113,13 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
     return FileResult(path, format_, error=error.message, findings=[finding] if reported else [])
 
 
-def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
+def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False,
+               links: Mapping[str, FileLinks] | None = None) -> FileResult:
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
     ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
     try:
-        return _check_loaded(path, options, config, ruleset, stdin, keep_document)
+        return _check_loaded(path, options, config, ruleset, stdin, keep_document, links)
     except LoadError as error:
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
@@ -125,13 +128,33 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
         return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options, config)
 
 
-def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
+def loaded_document(path: str, options: Options, stdin: bytes | None = None, config: Config | None = None) -> Document:
+    """A file loaded and analysed, with the context the config and the command line give it."""
+    config = config or _config(config_path_for(path, options), options.no_config)
     document = load_stdin(stdin or b"") if path == "-" else load(path)
     configured = config.context_for(path)
     apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
                     year=configured.get("year"), origin="config")
     apply_overrides(document.context, document, body=options.body,
                     region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
+    return document
+
+
+def _previous_document(path: str, options: Options) -> Document | None:
+    """Last year's report: its context from the config, never from this run's --body/--year."""
+    try:
+        return loaded_document(path, replace(options, body=None, region=None, year=None))
+    except LoadError:
+        return None  # said once, by the cross-document pass (crossdoc/prepare.py)
+
+
+def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None,
+                  keep_document: bool, links: Mapping[str, FileLinks] | None) -> FileResult:
+    document = loaded_document(path, options, stdin, config)
+    link = links.get(path) if links else None
+    if link is not None:
+        previous = _previous_document(link.previous, options) if link.previous else None
+        document.cross = CrossFacts(document, previous, link.shared)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
@@ -165,7 +188,8 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     compiling its own copy."""
     for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
         _compile_rules_for(file, options)
-    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
+    links = cross_document_links(files, options, jobs)
+    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
     lost = partial(_lost_in_worker, options=options)
     at_home, away = then, in_worker or then
     if timeout is None and (jobs <= 1 or len(files) < 2):
@@ -179,6 +203,37 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
 
     compile_deferred()
     return run_in_workers(task, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
+
+
+def _given_previous(file: str, options: Options) -> str | None:
+    return options.previous or _config(config_path_for(file, options), options.no_config).previous_for(file)
+
+
+def cross_document_links(files: list[str], options: Options, jobs: int = 1) -> dict[str, FileLinks]:
+    """The cross-document pass (crossdoc/prepare.py): each file's last-year report and the paragraphs it
+    shares with the batch's drafts of other bodies. Nothing to do for one file with no last year."""
+    if len(files) < 2 and not any(_given_previous(f, options) for f in files if f != "-"):
+        return {}
+    from checker.crossdoc.prepare import links_for
+
+    config_path = config_path_for(files[0], options)
+    rules = _ruleset(config_path, options.no_config, options.select, options.ignore).selected()
+    load_file = partial(loaded_document, options=options)
+    return links_for(files, rules, load_file, partial(_given_previous, options=options), partial(_map_files, jobs=jobs))
+
+
+def _map_files(task: Callable[[str], Any], files: list[str], jobs: int) -> list:
+    """`task` over `files`, in worker processes with jobs > 1; a file a worker lost gives None."""
+    if jobs <= 1 or len(files) < 2:
+        return list(map(task, files))
+    from checker.engine.workers import run_in_workers
+
+    compile_deferred()
+    return list(run_in_workers(task, files, jobs, None, _none))
+
+
+def _none(file: str, reason: str) -> None:
+    return None
 
 
 def _followed(first: Callable, then: Callable, *args: Any) -> Any:

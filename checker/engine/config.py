@@ -9,6 +9,8 @@ Keys (a public contract: add, never rename):
   options           {rule id or name: {option: value}} — override a rule type's options
   context           {glob: {body, region, year}}
   include, exclude  globs for files found in folders
+  previous          {glob: file or folder} — last year's report of the drafts the glob matches,
+                    relative to the config file (cross-document checks, docs/copy-detection.md)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from checker.resources import builtin_rules_dir
 
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
-_MAP_KEYS = ("per-file-ignores", "severity", "options", "context")
+_MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "previous")
 _KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS)
 _CONTEXT_KEYS = ("body", "region", "year")
 
@@ -40,6 +42,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)
     context: dict[str, dict] = field(default_factory=dict)
+    previous: dict[str, Path] = field(default_factory=dict)
 
     @property
     def base(self) -> Path:
@@ -60,6 +63,15 @@ class Config:
             if _glob(relative, glob):
                 merged.update(values)
         return merged
+
+
+    def previous_for(self, file: str) -> str | None:
+        """Last year's report (file or folder) the config names for `file`: the last matching glob's."""
+        if not self.previous:
+            return None
+        relative = _relative(file, self.base)
+        matching = [target for glob, target in self.previous.items() if _glob(relative, glob)]
+        return str(matching[-1]) if matching else None
 
 
 def _relative(file: str, base: Path) -> str:
@@ -122,6 +134,15 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
             if "region" in values and isinstance(values["region"], str):
                 values = {**values, "region": [r for r in values["region"].replace("›", " ").split() if r]}
             config.context[str(glob)] = dict(values)
+    if "previous" in data:
+        _apply_previous(config, data, path)
+
+
+def _apply_previous(config: Config, data: LineDict, path: Path) -> None:
+    for glob, target in _check_map(data, "previous", path).items():
+        if not isinstance(target, str) or not target.strip():
+            raise YamlError(path, data["previous"].line_of(glob), "previous 的值应为去年报告的文件或文件夹路径")
+        config.previous[str(glob)] = path.parent / target
 
 
 def _profile_path(name: str, relative_to: Path | None) -> Path:

@@ -1,0 +1,45 @@
+"""How two paragraphs are compared: normalised text, character shingles, similarity.
+
+Similarity is the Jaccard index of the two paragraphs' sets of character 4-grams, after
+normalisation (whitespace dropped, half-width punctuation made full-width). Measured thresholds are in
+docs/copy-detection.md.
+"""
+
+from __future__ import annotations
+
+import regex
+
+SHINGLE = 4
+# Paragraphs shorter than this (normalised) are headings, sign-offs and the like: not compared.
+MIN_CHARACTERS = 30
+_SPACE = regex.compile(r"\s+")
+_HALF_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
+
+
+def normalised(text: str) -> str:
+    return _SPACE.sub("", text).translate(_HALF_WIDTH)
+
+
+def shingles(text: str) -> frozenset[str]:
+    """The character 4-grams of a normalised text (the text itself when shorter)."""
+    if len(text) <= SHINGLE:
+        return frozenset((text,))
+    return frozenset(text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1))
+
+
+def similarity(first: frozenset[str], second: frozenset[str]) -> float:
+    if not first or not second:
+        return 0.0
+    common = len(first & second)
+    return common / (len(first) + len(second) - common)
+
+
+def containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    """The share of `part`'s shingles that `whole` has: a sentence kept with a few words added or
+    dropped is still mostly contained in its old self, where the Jaccard index would fall."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def rounded(value: float) -> str:
+    """As messages show it: two decimals, never 1.00 for a text that is not identical."""
+    return f"{min(value, 0.99) if value < 1 else 1:.2f}"
