@@ -75,6 +75,7 @@ def main() -> None:
 _LINT_OPTIONS = (
     click.option("--select", multiple=True, help="只启用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
     click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
+    click.option("--extend-select", multiple=True, help="在配置文件或 --select 选定的规则之外再启用这些规则。"),
     click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
@@ -93,7 +94,7 @@ _LINT_OPTIONS = (
     click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
-    click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本（从不覆盖输入文件）。"),
+    click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
 )
 
 
@@ -129,19 +130,37 @@ def _spool(targets: list[tuple[str, str | None]], color: str, settings: ReportSe
 def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings,
                    parts: bool = False) -> list[str]:
     """Run each reporter (`parts`: the results are the one report's parts); returns the outputs it
-    refused to write (existing files without --force)."""
-    from checker.reporters.outputs import OutputError
+    refused to write (existing files without --force). A report that cannot be written ends the run."""
+    from checker.reporters.outputs import OutputError, WriteError, report_stream
 
     refused = []
-    with ExitStack() as stack:
-        for name, path in targets:
-            stream = stack.enter_context(open(path, "w", encoding="utf-8")) if path else sys.stdout
-            reporter = reporters()[name]
-            try:
-                (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
-            except OutputError as error:
-                refused.append(str(error))
+    try:
+        with ExitStack() as stack:
+            for name, path in targets:
+                stream = stack.enter_context(report_stream(path)) if path else sys.stdout
+                reporter = reporters()[name]
+                try:
+                    (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
+                except OutputError as error:
+                    refused.append(str(error))
+        sys.stdout.flush()
+    except WriteError as error:
+        _fail(str(error))
+    except OSError as error:  # standard output: a full disk, a closed pipe
+        _fail(str(WriteError("标准输出", error)))
     return refused
+
+
+def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple[str, str | None]],
+                   settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
+    """Stop before anything is read or written when an output would replace an input (write_guard.py);
+    the files to check."""
+    from checker.write_guard import Clash, check_run
+
+    try:
+        return check_run(paths, files, targets, settings, config, fix, backup)
+    except Clash as error:
+        _fail(str(error))
 
 
 @main.command()
@@ -159,8 +178,8 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, severity, body, region, year, previous, config, no_config,
-           include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, body, region, year, previous, config,
+           no_config, include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -172,14 +191,16 @@ def _check(paths, formats, output_file, select, ignore, severity, body, region, 
     from checker.reporters.parts import kept_part, rendered_part
 
     options = Options(
-        config=config, no_config=no_config, select=_split(select), ignore=_split(ignore), body=body,
+        config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
+        extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
         severity=Severity(severity), previous=previous,
     )
     targets = _format_targets(formats, output_file)
     files = discover(paths, _split(include), _split(exclude))
-    stdin = sys.stdin.buffer.read() if "-" in files else None
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
+    stdin = sys.stdin.buffer.read() if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
@@ -262,20 +283,34 @@ def rules_command(output: str) -> None:
 
 @main.command()
 @click.argument("rule")
-def explain(rule: str) -> None:
-    """显示规则说明（编号或名称），含示例。"""
-    from checker.engine.ruleset import load_rules
+@click.option("--config", type=click.Path(exists=True, dir_okay=False),
+              help="配置文件（默认从当前文件夹向上查找），其 rules: 中的规则包也可查询。")
+def explain(rule: str, config: str | None) -> None:
+    """显示规则说明（编号，大小写均可；或名称），含示例。"""
+    from checker.engine.selectors import find_rule, suggestion
     from checker.engine.yamlfile import YamlError
     from checker.views import explain_rule
 
     try:
-        rules = load_rules()
+        rules = _rules_of(config)
     except YamlError as error:
         _fail(str(error))
-    found = next((r for r in rules if rule in (r.id, r.name)), None)
+    found = find_rule(rules, rule)
     if found is None:
-        _fail(f"没有规则「{rule}」；fazhi-lint rules 列出全部规则")
+        _fail(f"没有规则「{rule}」{suggestion(rule, rules, whole_rules_only=True)}（fazhi-lint rules 列出全部规则）")
     click.echo(explain_rule(found))
+
+
+def _rules_of(config: str | None):
+    """The built-in rules and the packs of the config in force here (--config, or found from the
+    current folder): what `explain` and `rules` can show."""
+    from pathlib import Path
+
+    from checker.engine.config import find_config, read_config
+    from checker.engine.ruleset import load_rules
+
+    path = Path(config) if config else find_config(Path.cwd())
+    return load_rules(read_config(path).rules if path else [])
 
 
 @main.command()

@@ -24,13 +24,12 @@ import regex
 
 from checker.engine.batch import FileResult, Options, check_files
 from checker.fixes import applicable, fix_text
-from checker.generated import FIXED_SUFFIX
+from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
 from checker.reporters import ReportSettings
 from checker.reporters.describe import repo_relative
 from checker.reporters.outputs import output_path, refusal, write_atomically
 
 MAX_PASSES = 10
-BACKUP_SUFFIX = ".bak"
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 

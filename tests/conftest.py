@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,6 +11,17 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
+# The console script of the fazhi-lint the tests run: the one installed beside this interpreter (the
+# venv's bin/, or Scripts\ on Windows), never whichever one happens to be on PATH.
+CONSOLE_SCRIPT = Path(sys.executable).parent / ("fazhi-lint.exe" if os.name == "nt" else "fazhi-lint")
+
+
+def pytest_configure(config) -> None:
+    """Every folder holding a `fazhi-lint` leaves PATH for the run, the venv's own bin/ included: a test
+    that runs a bare `fazhi-lint` then fails on every machine, not only on a fresh one where nothing of
+    the project is on PATH (issue 17: such a test was green wherever someone had installed it by hand)."""
+    folders = os.environ.get("PATH", "").split(os.pathsep)
+    os.environ["PATH"] = os.pathsep.join(f for f in folders if not (Path(f) / CONSOLE_SCRIPT.name).exists())
 
 
 def tree_hashes(folder: Path) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEEDS, tree_hashes
+from conftest import CONSOLE_SCRIPT, ROOT, SEEDS, tree_hashes
 
 from checker.cli import main
 
@@ -147,6 +148,13 @@ def test_statistics_and_summary_line(bad_batch: Path):
 
 
 def test_module_and_console_script_entry_points():
-    for command in ([sys.executable, "-m", "checker", "--version"], ["fazhi-lint", "--version"]):
+    for command in ([sys.executable, "-m", "checker", "--version"], [str(CONSOLE_SCRIPT), "--version"]):
         completed = subprocess.run(command, capture_output=True, text=True, check=True)
         assert "fazhi-lint" in completed.stdout
+
+
+def test_tests_cannot_find_a_fazhi_lint_on_path():
+    """conftest.py takes every fazhi-lint off PATH, so a test running a bare `fazhi-lint` fails here as it
+    would on a fresh machine; the console script is reached through the interpreter's own folder."""
+    assert shutil.which("fazhi-lint") is None
+    assert CONSOLE_SCRIPT.parent == Path(sys.executable).parent

@@ -1,4 +1,4 @@
-"""Web-page debris (FZ701) and the generic existence rule type it is built on."""
+"""Web-page debris (FZ701, the page_debris rule type) and the generic existence rule type."""
 
 from __future__ import annotations
 
@@ -51,6 +51,51 @@ def test_other_site_chrome_is_debris(line):
 ])
 def test_debris_words_inside_content_are_not_debris(line):
     assert _debris(line) == []
+
+
+def _debris_lines(text: str) -> list[int]:
+    return [f.line for f in _debris(text)]
+
+
+def test_metadata_box_in_bullets_is_debris_label_and_value_alike():
+    text = ("• 发布机构\n• 某区住房城乡建设委\n• 索引号\n• AB12/2023-0456\n• 有效性\n\n"
+            "某区住房城乡建设委2023年法治政府建设年度报告\n\n2023年，我委坚持依法行政。")
+    assert _debris_lines(text) == [1, 2, 3, 4, 5]
+
+
+def test_metadata_line_in_any_order_of_labels():
+    assert _debris_lines("浏览量：15    来源：区人社局    时间：2024-02-01 08:30") == [1]
+    assert _debris_lines("体裁分类：报告  主题分类：综合政务  成文日期：2024年03月01日") == [1]
+
+
+def test_everyday_label_needs_a_second_label_or_a_date():
+    assert _debris_lines("日期：2024-02-01") == [1]
+    assert _debris_lines("来源：群众来信来访") == []
+    assert _debris_lines("时间：全年") == []
+
+
+def test_site_column_names_among_navigation_lines_are_debris():
+    text = "网站首页\n\n阳光政务\n\n互动交流\n\n当前位置：首页>专题>法治\n\n某市2022年法治政府建设情况报告\n\n2022年，全市依法行政。"
+    assert _debris_lines(text) == [1, 3, 5, 7]
+
+
+def test_short_head_lines_that_are_the_report_own_stay():
+    text = "某县人民政府\n\n关于2022年法治政府建设情况的报告\n\n市人民政府：\n\n2022年，我县依法行政。\n\n某县人民政府\n\n2023年3月1日"
+    assert _debris_lines(text) == []
+
+
+def test_navigation_word_inside_the_body_is_a_heading_not_debris():
+    assert _debris_lines("2022年，我县依法行政。\n\n政务公开\n\n全年公开信息300条。") == []
+
+
+def test_widgets_after_the_signature_are_debris_the_signature_is_not():
+    text = "全年办结复议案件12件。\n\n某区司法局\n\n2023年2月20日\n\n【打印】  【关闭】\n上一篇：关于公布行政执法主体的通告"
+    assert _debris_lines(text) == [7, 8]
+
+
+def test_web_addresses_and_bare_timestamps_are_debris_a_sentence_naming_a_site_is_not():
+    assert _debris_lines("http://www.example.gov.cn/zwgk/2023/index.html\n2023-03-01 10:20") == [1, 2]
+    assert _debris_lines("在区政府网站（www.example.gov.cn）公开全部行政规范性文件。") == []
 
 
 # ---- the existence type itself ----

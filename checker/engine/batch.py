@@ -36,6 +36,7 @@ class Options:
     no_config: bool = False
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     body: str | None = None
     region: tuple[str, ...] | None = None
     year: int | None = None
@@ -80,8 +81,8 @@ def _config(path: str | None, no_config: bool) -> Config:
     return _cached_config(path, no_config, _stamp(path))
 
 
-def _ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple) -> RuleSet:
-    return _cached_ruleset(path, no_config, select, ignore, _stamp(path))
+def _ruleset(path: str | None, options: Options) -> RuleSet:
+    return _cached_ruleset(path, options.no_config, options.select, options.ignore, options.extend_select, _stamp(path))
 
 
 @cache
@@ -90,8 +91,9 @@ def _cached_config(path: str | None, no_config: bool, stamp: tuple[int, int]) ->
 
 
 @cache
-def _cached_ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple, stamp: tuple[int, int]) -> RuleSet:
-    return build_ruleset(_cached_config(path, no_config, stamp), list(select), list(ignore))
+def _cached_ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple, extend_select: tuple,
+                    stamp: tuple[int, int]) -> RuleSet:
+    return build_ruleset(_cached_config(path, no_config, stamp), list(select), list(ignore), list(extend_select))
 
 
 def config_path_for(file: str, options: Options) -> str | None:
@@ -117,7 +119,7 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
                links: Mapping[str, FileLinks] | None = None) -> FileResult:
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
-    ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+    ruleset = _ruleset(config_path, options)
     try:
         return _check_loaded(path, options, config, ruleset, stdin, keep_document, links)
     except LoadError as error:
@@ -243,10 +245,10 @@ def _followed(first: Callable, then: Callable, *args: Any) -> Any:
 def _compile_rules_for(file: str, options: Options) -> None:
     """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
     config_path = config_path_for(file, options)
-    _ruleset(config_path, options.no_config, options.select, options.ignore)
+    _ruleset(config_path, options)
 
 
 def _lost_in_worker(file: str, reason: str, options: Options) -> FileResult:
     config_path = config_path_for(file, options)
-    ruleset = _ruleset(config_path, options.no_config, options.select, options.ignore)
+    ruleset = _ruleset(config_path, options)
     return _load_failure(file, LoadError(reason), ruleset, options, _config(config_path, options.no_config))

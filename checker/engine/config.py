@@ -19,7 +19,7 @@ import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.engine.yamlfile import LineDict, YamlError, read_yaml
+from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import Severity
 from checker.resources import builtin_rules_dir
 
@@ -28,6 +28,16 @@ _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
 _MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "previous")
 _KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS)
 _CONTEXT_KEYS = ("body", "region", "year")
+
+
+@dataclass(frozen=True)
+class Written:
+    """A rule selector as a config file wrote it."""
+
+    selector: str
+    path: Path
+    line: int
+    key: str
 
 
 @dataclass
@@ -43,6 +53,9 @@ class Config:
     options: dict[str, dict] = field(default_factory=dict)
     context: dict[str, dict] = field(default_factory=dict)
     previous: dict[str, Path] = field(default_factory=dict)
+    # where each rule selector of the chain was written (select, ignore, per-file-ignores, severity,
+    # options), so that one naming no rule is reported at its file:line (selectors.py)
+    written: list[Written] = field(default_factory=list)
 
     @property
     def base(self) -> Path:
@@ -99,6 +112,17 @@ def _check_map(data: LineDict, key: str, path: Path) -> LineDict:
     return value
 
 
+def _note_list(config: Config, values: list, path: Path, line: int, key: str) -> None:
+    for index, value in enumerate(values):
+        at = values.line_of_item(index, line) if isinstance(values, LineList) else line
+        config.written.append(Written(str(value), path, at, key))
+
+
+def _note_keys(config: Config, mapping: LineDict, path: Path, key: str) -> None:
+    for selector in mapping:
+        config.written.append(Written(str(selector), path, mapping.line_of(selector), key))
+
+
 def _apply(config: Config, data: LineDict, path: Path) -> None:
     for key in data:
         if key not in _KEYS:
@@ -108,18 +132,23 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
             values = _check_list(data, key, path)
             if key == "rules":
                 values = [path.parent / v for v in values]
+            elif key in ("select", "ignore"):
+                _note_list(config, data[key], path, data.line_of(key), key)
             setattr(config, key, values)
     if "per-file-ignores" in data:
         for glob, selectors in _check_map(data, "per-file-ignores", path).items():
             if not isinstance(selectors, list):
                 raise YamlError(path, data["per-file-ignores"].line_of(glob), "per-file-ignores 的值应为列表")
+            _note_list(config, selectors, path, data["per-file-ignores"].line_of(glob), "per-file-ignores")
             config.per_file_ignores[str(glob)] = [str(s) for s in selectors]
     if "severity" in data:
+        _note_keys(config, _check_map(data, "severity", path), path, "severity")
         for selector, level in _check_map(data, "severity", path).items():
             if level not in {s.value for s in Severity}:
                 raise YamlError(path, data["severity"].line_of(selector), f"严重程度「{level}」无效（可用：error, warning, info）")
             config.severity[str(selector)] = Severity(level)
     if "options" in data:
+        _note_keys(config, _check_map(data, "options", path), path, "options")
         for selector, values in _check_map(data, "options", path).items():
             if not isinstance(values, dict):
                 raise YamlError(path, data["options"].line_of(selector), "options 的值应为映射")

@@ -51,8 +51,9 @@ class Rule:
     check: Check | None = field(default=None, repr=False)
 
     def matches(self, selector: str) -> bool:
-        """--select/--ignore: an id, an id prefix ("FZ1"), a name, a category, or "ALL"."""
-        return selector in ("ALL", self.name, self.category) or self.id.startswith(selector)
+        """--select/--ignore: an id or id prefix ("FZ1", "fz1": ids in any case), a name, a category, or "ALL"."""
+        upper = selector.upper()
+        return selector in (self.name, self.category) or upper == "ALL" or self.id.startswith(upper)
 
 
 def _expect(condition: bool, path: Path, line: int, message: str) -> None:

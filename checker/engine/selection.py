@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from checker.engine.config import Config
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule, load_rules
+from checker.engine.selectors import check_given, check_written
 from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
 
@@ -53,12 +54,18 @@ def _severity(rule: Rule, overrides: dict[str, Severity]) -> Severity:
     return matching[-1] if matching else rule.severity
 
 
-def build_ruleset(config: Config, select: list[str] = (), ignore: list[str] = ()) -> RuleSet:
-    """Command-line --select replaces the config's; --ignore adds to it (as in Ruff)."""
+def build_ruleset(config: Config, select: list[str] = (), ignore: list[str] = (), extend_select: list[str] = ()) -> RuleSet:
+    """Command-line --select replaces the config's; --ignore and --extend-select add to it (as in Ruff).
+    A selector naming no rule, prefix or category is an error (selectors.py)."""
+    loaded = load_rules(config.rules)
+    check_written(config, loaded)
+    for option, given in (("--select", select), ("--ignore", ignore), ("--extend-select", extend_select)):
+        check_given(option, given, loaded)
     rules = []
-    for rule in load_rules(config.rules):
-        overrides = {k: v for selector, opts in config.options.items() if selector in (rule.id, rule.name) for k, v in opts.items()}
+    for rule in loaded:
+        overrides = {k: v for selector, opts in config.options.items() if selector.upper() == rule.id or selector == rule.name
+                     for k, v in opts.items()}
         if overrides:
             rule = _with_options(rule, overrides, config)
         rules.append(replace(rule, severity=_severity(rule, config.severity)))
-    return RuleSet(rules, list(select) or config.select, [*config.ignore, *ignore])
+    return RuleSet(rules, [*(list(select) or config.select), *extend_select], [*config.ignore, *ignore])

@@ -34,6 +34,17 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list):
+    """A sequence that knows the 1-based line of each item (a config's selectors, for errors naming the
+    line of the mistyped one). Kept as a plain list in the cache, where nothing asks for lines."""
+
+    item_lines: list[int]
+
+    def line_of_item(self, index: int, default: int) -> int:
+        lines = getattr(self, "item_lines", ())
+        return lines[index] if index < len(lines) else default
+
+
 @cache
 def _line_loader() -> type:
     """PyYAML's safe loader building LineDicts (libyaml's when installed: ~8× faster, same marks).
@@ -58,7 +69,13 @@ def _line_loader() -> type:
             mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
+    def construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList:
+        items = LineList(loader.construct_object(child, deep=True) for child in node.value)
+        items.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return items
+
     LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
     return LineLoader
 
 

@@ -1,0 +1,206 @@
+"""网页残留（page_debris）：从网站复制报告时带入的页面元素，逐行按特征判断。
+
+一行是不是网页残留，不靠记住某个网站的原话，而看这一行的特征：
+- 元数据：行首是栏目标签（`labels`：索引号、发布机构、主题分类、浏览次数……），标签后跟冒号和
+  一个短值，或整行就是标签（项目符号列表、表格里的元数据框）；`generic_labels`（时间、日期、
+  来源……）太常用，只在同一行还有别的标签、或值是空的或是日期时间时才算；
+- 阅读控件：整行由 `widgets`（打印本页、关闭窗口、分享到、微信、扫一扫、简体、繁体……）和
+  括号、竖线、空格组成；
+- 导航路径：用 > › » 等分隔的几段短词（首页 > 政务公开 > …），或以“当前位置：”一类标签开头；
+- 导航词：整行都是 `navigation` 里的栏目名（首页、政务公开、互动交流……）；只有一个词时须在
+  页头（正文第一句之前）或页尾（正文最后一句之后）；
+- 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
+- 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
+  或日期）：网站自己的栏目名、元数据框里的值。
+正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
+命中范围为整行；修复模板 replacement: "" 即删去该行内容。
+
+通过：
+    推进无障碍环境建设，完成无障碍设施改造12处。
+    天津市静海区人民政府
+不通过：
+    首页 > 政务公开 > 法治政府建设年度报告
+    • 主题分类
+    来源：区司法局 发布时间：2023-03-01 10:00 浏览次数：
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document, Paragraph
+from checker.engine import known_patterns
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.automaton import Automaton
+from checker.rules.prefilter import Prefilter
+
+TYPE = "page_debris"
+NEEDS: tuple[str, ...] = ()
+OPTIONS = {
+    "labels": Option(list, doc="网页元数据栏目标签（索引号、发布机构……）"),
+    "generic_labels": Option(list, [], "常用词做的标签（时间、来源……）：须有别的标签或日期值佐证"),
+    "locators": Option(list, [], "导航路径前的标签（当前位置……）"),
+    "widgets": Option(list, [], "阅读控件上的字（打印本页、分享到……）"),
+    "navigation": Option(list, [], "网站栏目名（首页、政务公开……）"),
+    "tokens": Option(list, [], "整行是残留的字面写法"),
+    "patterns": Option(list, [], "整行是残留的正则表达式（regex 语法）"),
+    "not_debris": Option(list, [], "含有这些词的短行是标题、机关名称，不当残留（正则）"),
+    "value_length": Option(int, 40, "元数据值的最大长度"),
+    "short_line": Option(int, 16, "页头页尾短行的最大长度"),
+}
+_BLANK = " \t\u3000\u00a0"
+_BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
+_SENTENCE = regex.compile(r"[。！？；!?;]")
+_ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
+_COLON = regex.compile(r"[ \t\u3000]*[:：]")
+_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→])[ \t\u3000]*")
+_SEGMENT_GAP = regex.compile(r"[ \t\u3000|｜/／【】\[\]、:：]+")
+_DATE_TIME = regex.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
+_URL = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|com|cn|net|org)\b", regex.ASCII)
+_DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
+_CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
+_LONGEST_LINE = 120  # characters: no debris line is longer (a paragraph of the report usually is)
+_SENTENCE_LINE = 40  # characters: a line this long is prose even without a full stop
+# what a breadcrumb, a web address or a timestamp holds, besides the vocabulary
+_FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com", "-", "/", ":", "："]
+
+
+def _core(text: str) -> str:
+    """The line without surrounding blanks and leading list bullets."""
+    return text.strip(_BLANK).lstrip(_BULLETS + _BLANK)
+
+
+class _Vocabulary:
+    def __init__(self, options: dict) -> None:
+        self.specific = {str(w) for w in options["labels"]}
+        self.generic = {str(w) for w in options["generic_labels"]}
+        self.labels = Automaton([*self.specific, *self.generic])
+        locators = [str(w) for w in options["locators"]]
+        self.locators = Automaton(locators)
+        self.widgets = {str(w) for w in options["widgets"]}
+        self.navigation = {str(w) for w in options["navigation"]}
+        self.tokens = {str(w) for w in options["tokens"]}
+        patterns = [str(p) for p in options["patterns"]]
+        self.patterns = known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        kept = [str(p) for p in options["not_debris"]]
+        self.not_debris = known_patterns.pattern("|".join(f"(?:{p})" for p in kept)) if kept else None
+        # the lines where a strong feature may be, found in one pass (one character is too common a word: 中)
+        vocabulary = [*self.specific, *self.generic, *locators, *self.widgets, *self.navigation, *self.tokens]
+        self.candidates = Prefilter([w for w in vocabulary if len(w) > 1] + _FEATURE_STRINGS, patterns)
+        self.value_length = options["value_length"]
+        self.short_line = options["short_line"]
+
+    def metadata(self, core: str) -> bool:
+        """Label: value pairs from the first character on, every value short and not a sentence."""
+        found = [(s, e) for s, e in self.labels.leftmost_longest(core) if e == len(core) or not core[e].isalnum() or _COLON.match(core, e)]
+        if not found or found[0][0] != 0 or _SENTENCE.search(core):
+            return False
+        values = [core[end:(found[n + 1][0] if n + 1 < len(found) else len(core))] for n, (_, end) in enumerate(found)]
+        values = [v.strip(_BLANK).lstrip(":：").strip(_BLANK) for v in values]
+        if any(len(v) > self.value_length for v in values):
+            return False
+        if any(core[s:e] in self.specific for s, e in found) or len(found) > 1:
+            return True
+        return not values[0] or _DATE_TIME.fullmatch(values[0]) is not None
+
+    def breadcrumb(self, core: str) -> bool:
+        located = self.locators.leftmost_longest(core)
+        rest = core
+        if located and located[0][0] == 0:
+            rest = core[located[0][1]:].lstrip(_BLANK + ":：")
+        parts = [p for p in _SEPARATOR.split(rest) if p]
+        if len(parts) < 2 or _SENTENCE.search(rest) or any(len(p) > 30 for p in parts):
+            return False
+        return bool(located and located[0][0] == 0) or len(parts) >= 3 or parts[0] in self.navigation
+
+    def made_of(self, core: str, words: set[str]) -> bool:
+        parts = [p for p in _SEGMENT_GAP.split(core) if p]
+        return bool(parts) and all(p in words for p in parts)
+
+    def listed(self, core: str) -> bool:
+        return core in self.tokens or (self.patterns is not None and self.patterns.fullmatch(core) is not None)
+
+    def strong(self, core: str) -> bool:
+        """A line that is page furniture wherever it stands (`listed` lines aside, never a sentence)."""
+        if _SENTENCE.search(core):
+            return False
+        if _DATE_TIME.fullmatch(core) and not core.endswith("日") and "年" not in core:
+            return True
+        if _URL.search(core) and not _SENTENCE.search(core) and len(core) <= 100:
+            return True
+        if self.made_of(core, self.widgets | self.navigation) and not self.made_of(core, self.navigation):
+            return True
+        parts = [p for p in _SEGMENT_GAP.split(core) if p]
+        return len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or self.breadcrumb(core)
+
+    def kept(self, core: str) -> bool:
+        """A short line that is never furniture: a title, a body's name, a date of issue."""
+        return (self.not_debris is not None and self.not_debris.search(core) is not None) or _DATE_LINE.search(core) is not None
+
+
+def _page_edges(paragraphs: list[Paragraph], debris: set[int]) -> tuple[int, int]:
+    """(first prose line, last prose line) as indexes: before the first and after the last lies the
+    page's frame. Prose is a sentence, or a long line that is not debris."""
+
+    def prose(paragraph: Paragraph) -> bool:
+        text = paragraph.text
+        return _SENTENCE.search(text) is not None or len(text.strip(_BLANK)) > _SENTENCE_LINE and paragraph.index not in debris
+
+    first = next((p.index for p in paragraphs if prose(p)), len(paragraphs))
+    last = next((p.index for p in reversed(paragraphs) if prose(p)), -1)
+    return first, last
+
+
+def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: range, debris: set[int]) -> None:
+    """Adds to `debris` the short lines of the frame that sit among debris lines (the site's own
+    column names, the values of a metadata box)."""
+    lines = [n for n in frame if not paragraphs[n].is_blank]
+    for n in lines:
+        core = _core(paragraphs[n].text)
+        if n not in debris and (core in words.navigation and core):
+            debris.add(n)
+    changed = True
+    while changed:
+        changed = False
+        for place, n in enumerate(lines):
+            if n in debris:
+                continue
+            text = paragraphs[n].text.strip(_BLANK)
+            core = _core(text)
+            code = _CODE_LINE.fullmatch(core) is not None
+            if not core or len(core) > (_SENTENCE_LINE if code else words.short_line):
+                continue
+            if _ANY_PUNCTUATION.search(core) and not code:
+                continue
+            above = lines[place - 1] in debris if place > 0 else (None if n == 0 else False)
+            below = lines[place + 1] in debris if place + 1 < len(lines) else (None if n == len(paragraphs) - 1 else False)
+            bulleted = text[0] in _BULLETS
+            # a bulleted line between two debris lines is a value of a metadata box, even a body's name
+            if bulleted and above and below or not words.kept(core) and (above or below) and (
+                    bulleted or (above is not False and below is not False)):
+                debris.add(n)
+                changed = True
+
+
+def compile(options: dict) -> Check:
+    words = _Vocabulary(options)
+    if not words.specific:
+        raise ValueError("labels 不能为空")
+
+    def check(document: Document) -> Iterator[Hit]:
+        paragraphs = document.paragraphs
+        debris = {p.index for p in words.candidates.paragraphs(document)
+                  if 0 < len(core := _core(p.text)) <= _LONGEST_LINE and (words.listed(core) or words.strong(core))}
+        first, last = _page_edges(paragraphs, debris)
+        _lines_in_frame(words, paragraphs, range(0, min(first, len(paragraphs))), debris)
+        _lines_in_frame(words, paragraphs, range(max(last + 1, first), len(paragraphs)), debris)
+        for index in sorted(debris):
+            paragraph = paragraphs[index]
+            start = len(paragraph.text) - len(paragraph.text.lstrip(_BLANK))
+            if start < paragraph.prefix_length:
+                continue  # a Word-numbered paragraph is the author's, not the page's
+            yield Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(_BLANK)})
+
+    return check
