@@ -180,3 +180,48 @@ def test_shared_paragraph_is_compared_without_boilerplate():
     drafts = [batch_draft(body) for body in OWN_WORK]
     findings = lint_text(drafts[0], others=drafts[1:], select=["FZ355"])
     assert [f.excerpt for f in findings] == [SHARED]
+
+
+def test_word_review_gives_the_shared_paragraph_its_own_comment_naming_the_other_draft(tmp_path: Path):
+    from word_reading import comments
+
+    paths = _batch(tmp_path / "batch")
+    out = tmp_path / "reviewed"
+    CliRunner().invoke(main, ["annotate", str(tmp_path / "batch"), "--select", "FZ355", "--output-dir", str(out)],
+                       catch_exceptions=False)
+    [note] = comments(out / f"{paths[0].stem}.reviewed.docx")
+    assert note.text.startswith("FZ355 本段与《")
+    assert f"对照：《{paths[1].name}》第7行" in note.text
+    assert note.anchored == SHARED
+
+
+def test_html_report_has_a_panel_listing_each_files_partners(tmp_path: Path):
+    paths = _batch(tmp_path / "batch")
+    report = tmp_path / "report.html"
+    CliRunner().invoke(main, ["check", str(tmp_path / "batch"), "--select", "FZ355", "--format", f"html:{report}"],
+                       catch_exceptions=False)
+    page = report.read_text(encoding="utf-8")
+    panels = page.split('<div class="partners"><h3>相互雷同</h3>')[1:]
+    assert len(panels) == 2
+    assert f"《{paths[1].name}》</span>：本文第7行 ↔ 第7行" in panels[0]
+    assert f"《{paths[0].name}》</span>：本文第7行 ↔ 第7行" in panels[1]
+
+
+def test_desk_compares_the_uploads_and_names_partners_as_uploaded(tmp_path: Path):
+    import base64
+    import re
+
+    from starlette.testclient import TestClient
+
+    from checker.serve.app import create_app
+
+    client = TestClient(create_app(temp_root=str(tmp_path)), raise_server_exceptions=False)
+    uploads = [("files", (f"{body}.txt", batch_draft(body).encode(), "text/plain")) for body in OWN_WORK]
+    page = client.post("/check", files=uploads).text
+    assert page.count('<div class="partners"><h3>相互雷同</h3>') == 2
+    assert "《东城区卫生健康委员会.txt》</span>：本文第7行 ↔ 第7行" in page
+    [data] = re.findall(r'download="fazhi-lint.json" data-type="[^"]+" data-base64="([^"]*)"', page)
+    report = json.loads(base64.b64decode(data))
+    related = [f["related"][0]["path"] for r in report["files"] for f in r["findings"] if f["rule"] == "FZ355"]
+    assert sorted(related) == ["东城区卫生健康委员会.txt", "东城区商务局.txt"]
+    assert str(tmp_path) not in page

@@ -5,6 +5,7 @@ each occurs), then indexed once; only paragraphs that share a key which few draf
 candidate pairs, and only those are compared shingle by shingle. Text that more than `share` of the
 batch's drafts hold (and at least three: two drafts are a pair, not a template) is common text, not
 a copy: its keys lead to no candidate, and a paragraph most of whose keys are common is not compared.
+Two paragraphs that give different figures in one frame are a template filled in, not a copy.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from checker.crossdoc.facts import SharedParagraph
 from checker.crossdoc.fingerprint import Fingerprint
-from checker.crossdoc.text import shingles, similarity
+from checker.crossdoc.text import own_figures, shingles, similarity
 
 _PARAGRAPH_BITS = 24  # a candidate is one integer: draft << 24 | paragraph
 
@@ -66,15 +67,18 @@ def shared_paragraphs(prints: list[Fingerprint], threshold: float, share: float,
     mask = (1 << _PARAGRAPH_BITS) - 1
     grams: dict[int, frozenset[str]] = {}
 
+    def text_of(code: int) -> str:
+        return prints[code >> _PARAGRAPH_BITS].texts[code & mask]
+
     def shingles_of(code: int) -> frozenset[str]:
         if code not in grams:
-            grams[code] = shingles(prints[code >> _PARAGRAPH_BITS].texts[code & mask])
+            grams[code] = shingles(text_of(code))
         return grams[code]
 
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (paragraph, partner draft) → (similarity, partner paragraph)
     for first, second in _candidates(prints, share):
         value = similarity(shingles_of(first), shingles_of(second))
-        if value < threshold:
+        if value < threshold or own_figures(text_of(first), text_of(second)):
             continue
         for mine, theirs in ((first, second), (second, first)):
             key = (mine, theirs >> _PARAGRAPH_BITS)

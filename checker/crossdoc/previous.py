@@ -41,15 +41,20 @@ def sections_by_line(document: Document) -> dict[int, str | None]:
 
 def compared_texts(document: Document, pattern: regex.Pattern | None = None) -> Iterator[tuple[Paragraph, str]]:
     """The paragraphs worth comparing, each with its normalised text without boilerplate (`pattern`,
-    the built-in list by default): body text long enough once that is cut out."""
-    headings = {h.paragraph.line for h in document.outline if not h.run_in}  # a run-in heading carries its body
+    the built-in list by default): body text long enough once that is cut out. A run-in heading's
+    title ("（四）加强行政权力制约监督。…") is a topic every report may name: only its body is compared."""
+    headings = {h.paragraph.line: h for h in document.outline}
     title = {p.line for p in document.title_block.lines} if document.title_block else set()
     pattern = pattern or boilerplate_pattern()
     sections = vocabulary()
     for paragraph in document.paragraphs:
-        if paragraph.line in headings or paragraph.line in title or sections.match(paragraph.text, need_evidence=True):
+        heading = headings.get(paragraph.line)
+        if heading is not None and not heading.run_in or paragraph.line in title:
+            continue
+        if sections.match(paragraph.text, need_evidence=True):
             continue  # a required section's heading the outline did not take for one is still a heading
-        text = masked(normalised(paragraph.text), pattern)
+        body = paragraph.text[heading.title_end :] if heading is not None else paragraph.text
+        text = masked(normalised(body), pattern)
         if len(text) >= MIN_CHARACTERS:
             yield paragraph, text
 

@@ -13,6 +13,8 @@ SHINGLE = 4
 # Paragraphs shorter than this (normalised) are headings, sign-offs and the like: not compared.
 MIN_CHARACTERS = 30
 _SPACE = regex.compile(r"\s+")
+# A figure: digits, maybe a decimal part or a percent sign; not a year, a date or a document number.
+FIGURE = regex.compile(r"(?<![\d.〔\[［])\d+(?:\.\d+)?(?:%|％)?(?![\d.]|年|月|日|号|〕|\]|］)")
 _HALF_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
 
 
@@ -38,6 +40,13 @@ def containment(part: frozenset[str], whole: frozenset[str]) -> float:
     """The share of `part`'s shingles that `whole` has: a sentence kept with a few words added or
     dropped is still mostly contained in its old self, where the Jaccard index would fall."""
     return len(part & whole) / len(part) if part else 0.0
+
+
+def own_figures(first: str, second: str) -> bool:
+    """Whether two texts each give figures and not the same ones: one sentence frame filled in with
+    each author's own statistics ("办理人大代表建议58件" / "…64件") is a common template, not a copy."""
+    mine, theirs = FIGURE.findall(first), FIGURE.findall(second)
+    return bool(mine) and bool(theirs) and sorted(mine) != sorted(theirs)
 
 
 def rounded(value: float) -> str:

@@ -219,7 +219,7 @@ def cross_document_links(files: list[str], options: Options, jobs: int = 1) -> d
     from checker.crossdoc.prepare import links_for
 
     config_path = config_path_for(files[0], options)
-    rules = _ruleset(config_path, options.no_config, options.select, options.ignore).selected()
+    rules = _ruleset(config_path, options).selected()
     load_file = partial(loaded_document, options=options)
     return links_for(files, rules, load_file, partial(_given_previous, options=options), partial(_map_files, jobs=jobs))
 

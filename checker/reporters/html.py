@@ -18,6 +18,7 @@ from checker.reporters.checklist_items import SectionLocator
 from checker.reporters.describe import fix_suggestion
 from checker.reporters.html_assets import SCRIPT, STYLE
 from checker.reporters.html_chart import bar_chart
+from checker.reporters.partners import panel_html
 from checker.reporters.summary import summarise, summary_line
 
 FORMAT = "html"
@@ -96,6 +97,7 @@ def file_section(number: int, result: FileResult) -> str:
     parts = [f'<section class="file" id="file-{number}"><h2>{escape(result.path)}</h2><p class="summary">{escape(facts)}</p>']
     if result.error:
         parts.append(f'<p class="error">未能检查：{escape(result.error)}</p>')
+    parts.append(panel_html(result.findings))  # the other drafts (and last year's report) it shares text with
     if result.findings:
         unit = "段" if result.format == "docx" else "行"
         parts.append(_by_section(result, unit))

@@ -25,7 +25,7 @@ CROSS = "previous"
 OPTIONS = {
     "sections": Option(list, doc="今年报告中检查的必备部分（key）"),
     "previous_sections": Option(list, [], "去年报告中与之比较的部分（key；空表示全文）"),
-    "threshold": Option(float, 0.85, "相似度达到此值即报告（0–1）"),
+    "threshold": Option(float, 0.8, "相似度达到此值即报告（0–1）"),
 }
 
 

@@ -23,7 +23,7 @@ from checker.findings import Related
 TYPE = "shared_paragraph"
 CROSS = "batch"
 OPTIONS = {
-    "threshold": Option(float, 0.8, "相似度达到此值即报告（0–1）"),
+    "threshold": Option(float, 0.7, "相似度达到此值即报告（0–1）"),
     "share": Option(float, 0.1, "批中超过这一比例（且至少三份）的草稿都有的文字算通用表述（0–1）"),
     "boilerplate": Option(list, [], "另外算作套话的文字（正则表达式），比较前去掉"),
     "partners": Option(int, 5, "一段最多报告几份与之雷同的草稿（最相似的几份）"),

@@ -15,11 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-import regex
-
 from checker.crossdoc.facts import last_year_place
 from checker.crossdoc.previous import kept_sentences, sections_by_line
-from checker.crossdoc.text import rounded
+from checker.crossdoc.text import FIGURE, rounded
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 
@@ -28,14 +26,12 @@ CROSS = "previous"
 OPTIONS = {
     "sections": Option(list, doc="今年报告中检查的必备部分（key）"),
     "sentence_threshold": Option(float, 0.6, "今年这句的字符 4-gram 出自去年那句的比例达到此值，才算“只改了几个字”（0–1）"),
-    "carried": Option(float, 0.85, "段落相似度达到此值算整段照搬，留给 carried_over（0–1）"),
+    "carried": Option(float, 0.8, "段落相似度达到此值算整段照搬，留给 carried_over（0–1）"),
 }
-# A figure: digits, maybe a decimal part or a percent sign; not a year, a date or a document number.
-_FIGURE = regex.compile(r"(?<![\d.〔\[［])\d+(?:\.\d+)?(?:%|％)?(?![\d.]|年|月|日|号|〕|\]|］)")
 
 
 def _has_figures(text: str) -> bool:
-    return _FIGURE.search(text) is not None
+    return FIGURE.search(text) is not None
 
 
 def compile(options: dict) -> Check:
@@ -49,8 +45,8 @@ def compile(options: dict) -> Check:
         in_sections = sections_by_line(document)
         paragraphs = [p for p in document.paragraphs if in_sections[p.line] in sections and p.line not in whole]
         for kept in kept_sentences(paragraphs, cross.previous, _has_figures):
-            figures = list(_FIGURE.finditer(kept.text))
-            if kept.containment < floor or Counter(m.group() for m in figures) != Counter(_FIGURE.findall(kept.previous_text)):
+            figures = list(FIGURE.finditer(kept.text))
+            if kept.containment < floor or Counter(m.group() for m in figures) != Counter(FIGURE.findall(kept.previous_text)):
                 continue
             related = last_year_place(document, kept.previous)
             for figure in figures:

@@ -23,8 +23,10 @@ from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from checker.engine.batch import FileResult, Options, check_file
+from checker.crossdoc.facts import FileLinks
+from checker.engine.batch import FileResult, Options, check_file, cross_document_links
 from checker.engine.yamlfile import YamlError
+from checker.findings import Finding, Related
 from checker.loaders import UNSUPPORTED
 from checker.loaders.discover import DEFAULT_EXTENSIONS
 from checker.reporters.summary import summarise
@@ -119,12 +121,34 @@ def _failed(draft: Received, message: str) -> Checked:
     return Checked(FileResult(draft.name, format_, error=message), [])
 
 
-def _check(draft: Received, options: Options) -> Checked:
+def _links(drafts: list[Received], options: Options) -> dict[str, FileLinks]:
+    """The batch's cross-document facts (paragraphs shared between the uploads of different bodies, an
+    upload's last-year report among the others); a failure costs only those."""
+    try:
+        return cross_document_links([d.path for d in drafts if d.path], options)
+    except Exception as error:  # noqa: BLE001 — the files are still checked one by one
+        log.warning("跨文稿比较失败：%s", type(error).__name__)
+        return {}
+
+
+def _named(result: FileResult, names: dict[str, str]) -> FileResult:
+    """Findings pointing to another upload name it as uploaded, never by its path on the server."""
+    def renamed(finding: Finding) -> Finding:
+        related = finding.related
+        if related is None:
+            return finding
+        return replace(finding, related=Related(names.get(related.path) or "另一文件", related.line, related.label))
+
+    return replace(result, findings=[renamed(f) for f in result.findings])
+
+
+def _check(draft: Received, options: Options, links: dict[str, FileLinks] | None = None,
+           names: dict[str, str] | None = None) -> Checked:
     """One file, in a worker thread. check_file turns any failure of the file into its result."""
     if draft.path is None:
         return _failed(draft, draft.error or "未能读取")
     try:
-        result = check_file(draft.path, options, keep_document=True)
+        result = _named(check_file(draft.path, options, keep_document=True, links=links), names or {})
     except YamlError as error:  # the server's config file was edited into a broken state
         return _failed(draft, f"服务器的配置或规则文件有误，请联系管理员：{error}")
     scratch = os.path.join(os.path.dirname(draft.path), "out")
@@ -192,8 +216,10 @@ class Desk:
         yield pages.result_head(len(drafts))  # the browser shows the progress bar while the request waits its turn
         async with self.slots:
             checked: list[Checked] = []
+            links = await self._in_worker(_links, drafts, options)
+            names = {d.path: d.name for d in drafts if d.path}
             for number, draft in enumerate(drafts, 1):
-                one = await self._in_worker(_check, draft, options)
+                one = await self._in_worker(_check, draft, options, links, names)
                 checked.append(one)
                 yield pages.file_block(number, len(drafts), one.shown, one.downloads)
             results = [c.shown for c in checked]
