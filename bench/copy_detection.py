@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import TITLES, make_corpus
-from measure import run
+from measure import Run, run
 
 CROSS = "FZ351,FZ352,FZ353,FZ354,FZ355"
 TOPICS = ["推进“互联网+监管”", "规范涉企行政检查", "开展行政执法案卷评查", "深化政务公开", "办理人大代表建议",
@@ -138,17 +138,22 @@ def quality(folder: Path, copies: int, rng: random.Random) -> None:
           f"{false} false (difflib < 0.7)")
 
 
-def timing(folder: Path, repeat: int) -> None:
-    check = [sys.executable, "-m", "checker", "check", str(folder), "--jobs", "2", "--no-config"]
+def time_ratio(check: list[str], repeat: int) -> tuple[Run, Run, Run]:
+    """`check` (a command over the corpus, --jobs 2) without and with the cross-document rules,
+    alternated `repeat` times, the fastest of each; and the peak memory with them, in a run of its own."""
     on, off = [], []
     for _ in range(repeat):
         off.append(run([*check, "--ignore", CROSS]))
         on.append(run(check))
-    best_on, best_off = min(on, key=lambda r: r.seconds), min(off, key=lambda r: r.seconds)
+    return min(off, key=lambda r: r.seconds), min(on, key=lambda r: r.seconds), run(check, memory=True)
+
+
+def timing(folder: Path, repeat: int) -> None:
+    check = [sys.executable, "-m", "checker", "check", str(folder), "--jobs", "2", "--no-config"]
+    best_off, best_on, memory = time_ratio(check, repeat)
     print(f"--jobs 2, text output: without cross-document rules {best_off.seconds:.2f} s (CPU {best_off.cpu_seconds:.2f} s), "
           f"with them {best_on.seconds:.2f} s (CPU {best_on.cpu_seconds:.2f} s): {best_on.seconds / best_off.seconds:.2f}× "
           f"(target ≤ 1.5×), CPU {best_on.cpu_seconds / best_off.cpu_seconds:.2f}×")
-    memory = run(check, memory=True)
     print(f"peak memory with them: PSS {memory.peak_pss_mb:.0f} MB, RSS total {memory.peak_total_mb:.0f} MB, "
           f"largest process {memory.peak_single_mb:.0f} MB (target ≤ 150 MB PSS)")
 

@@ -11,7 +11,15 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 from crossdoc_drafts import (
-    DRAFT_2021, DRAFT_2022, FIGURES_2022, LEFT_2022, OWN_WORK, PLAN_2021, SHARED, UPDATED_2022, batch_draft,
+    DRAFT_2021,
+    DRAFT_2022,
+    FIGURES_2022,
+    LEFT_2022,
+    OWN_WORK,
+    PLAN_2021,
+    SHARED,
+    UPDATED_2022,
+    batch_draft,
 )
 
 from checker.api import lint_text
@@ -150,7 +158,7 @@ def test_a_folder_pairs_a_draft_with_the_same_bodys_report_of_the_year_before(tm
 
 
 def test_config_previous_maps_globs_to_last_years_reports(tmp_path: Path):
-    old, new = _pair(tmp_path / "pair")
+    _old, new = _pair(tmp_path / "pair")
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     new.rename(drafts / "今年.txt")

@@ -190,7 +190,7 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     compiling its own copy."""
     for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
         _compile_rules_for(file, options)
-    links = cross_document_links(files, options, jobs)
+    links = cross_document_links(files, options, jobs, timeout)
     task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
     lost = partial(_lost_in_worker, options=options)
     at_home, away = then, in_worker or then
@@ -211,9 +211,12 @@ def _given_previous(file: str, options: Options) -> str | None:
     return options.previous or _config(config_path_for(file, options), options.no_config).previous_for(file)
 
 
-def cross_document_links(files: list[str], options: Options, jobs: int = 1) -> dict[str, FileLinks]:
+def cross_document_links(files: list[str], options: Options, jobs: int = 1,
+                         timeout: float | None = None) -> dict[str, FileLinks]:
     """The cross-document pass (crossdoc/prepare.py): each file's last-year report and the paragraphs it
-    shares with the batch's drafts of other bodies. Nothing to do for one file with no last year."""
+    shares with the batch's drafts of other bodies. Nothing to do for one file with no last year. Files
+    are read under the same `timeout` as their check: one that hangs or kills its worker has no
+    fingerprint (its check then reports it)."""
     if len(files) < 2 and not any(_given_previous(f, options) for f in files if f != "-"):
         return {}
     from checker.crossdoc.prepare import links_for
@@ -221,17 +224,19 @@ def cross_document_links(files: list[str], options: Options, jobs: int = 1) -> d
     config_path = config_path_for(files[0], options)
     rules = _ruleset(config_path, options).selected()
     load_file = partial(loaded_document, options=options)
-    return links_for(files, rules, load_file, partial(_given_previous, options=options), partial(_map_files, jobs=jobs))
+    map_files = partial(_map_files, jobs=jobs, timeout=timeout)
+    return links_for(files, rules, load_file, partial(_given_previous, options=options), map_files)
 
 
-def _map_files(task: Callable[[str], Any], files: list[str], jobs: int) -> list:
-    """`task` over `files`, in worker processes with jobs > 1; a file a worker lost gives None."""
-    if jobs <= 1 or len(files) < 2:
+def _map_files(task: Callable[[str], Any], files: list[str], jobs: int, timeout: float | None) -> list:
+    """`task` over `files`, in worker processes with jobs > 1 or a timeout (as check_each does); a file
+    a worker lost gives None."""
+    if timeout is None and (jobs <= 1 or len(files) < 2):
         return list(map(task, files))
     from checker.engine.workers import run_in_workers
 
     compile_deferred()
-    return list(run_in_workers(task, files, jobs, None, _none))
+    return list(run_in_workers(task, files, jobs, timeout, _none))
 
 
 def _none(file: str, reason: str) -> None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.crossdoc.facts import carried_from, excerpt, last_year_place
 from checker.crossdoc.text import rounded
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.crossdoc.facts import carried_from, excerpt, last_year_place
 
 TYPE = "carried_over"
 CROSS = "previous"
