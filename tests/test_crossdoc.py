@@ -233,3 +233,10 @@ def test_desk_compares_the_uploads_and_names_partners_as_uploaded(tmp_path: Path
     related = [f["related"][0]["path"] for r in report["files"] for f in r["findings"] if f["rule"] == "FZ355"]
     assert sorted(related) == ["东城区卫生健康委员会.txt", "东城区商务局.txt"]
     assert str(tmp_path) not in page
+
+
+def test_one_sentence_frame_with_each_bodys_own_figures_is_not_a_copy():
+    frame = "东城区{body}\n2022年法治政府建设年度情况报告\n全年接受人大代表和政协委员的监督，办理人大代表建议{a}件、政协委员提案{b}件，按期办复，办复率达到百分之百。\n"
+    mine = frame.format(body="商务局", a=23, b=17)
+    assert lint_text(mine, others=[frame.format(body="民政局", a=31, b=12)], select=["FZ355"]) == []
+    assert len(lint_text(mine, others=[frame.format(body="民政局", a=23, b=17)], select=["FZ355"])) == 1

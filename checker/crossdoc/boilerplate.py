@@ -21,6 +21,7 @@ def boilerplate_pattern(extra: tuple[str, ...] = ()) -> regex.Pattern:
     return regex.compile("|".join(f"(?:{pattern})" for pattern in (*_built_in(), *extra)))
 
 
-def masked(text: str, pattern: regex.Pattern) -> str:
-    """`text` without the boilerplate it holds: what is left is what two drafts may not share."""
-    return pattern.sub("", text)
+def masked(texts: list[str], pattern: regex.Pattern) -> list[str]:
+    """Each text without the boilerplate it holds: what is left is what two drafts may not share.
+    One search over them all (the patterns never cross a line)."""
+    return pattern.sub("", "\n".join(texts)).split("\n")

@@ -1,6 +1,6 @@
 """The batch comparison, in the main process: paragraphs that drafts of different bodies share.
 
-Linear in the batch: the fingerprints' anchored-shingle keys are counted once (in how many drafts
+Linear in the batch: the fingerprints' anchored shingles (hashed here, as keys) are counted once (in how many drafts
 each occurs), then indexed once; only paragraphs that share a key which few drafts have become
 candidate pairs, and only those are compared shingle by shingle. Text that more than `share` of the
 batch's drafts hold (and at least three: two drafts are a pair, not a template) is common text, not
@@ -14,17 +14,15 @@ from collections import Counter
 from collections.abc import Iterator
 
 from checker.crossdoc.facts import SharedParagraph
-from checker.crossdoc.fingerprint import Fingerprint
+from checker.crossdoc.fingerprint import SEPARATOR, Fingerprint
 from checker.crossdoc.text import own_figures, shingles, similarity
 
 _PARAGRAPH_BITS = 24  # a candidate is one integer: draft << 24 | paragraph
 
 
 def _paragraph_keys(fingerprint: Fingerprint) -> Iterator[tuple[int, set[int]]]:
-    start = 0
-    for number, end in enumerate(fingerprint.ends):
-        yield number, set(fingerprint.keys[start:end])
-        start = end
+    for number, anchors in enumerate(fingerprint.anchors):
+        yield number, set(map(hash, anchors.split(SEPARATOR)))
 
 
 def common_limit(drafts: int, share: float) -> float:
@@ -34,8 +32,8 @@ def common_limit(drafts: int, share: float) -> float:
 
 def _postings(prints: list[Fingerprint], share: float) -> dict[int, list[int]]:
     frequency: Counter = Counter()
-    for fingerprint in prints:
-        frequency.update(set(fingerprint.keys))
+    for fingerprint in prints:  # in how many drafts each key occurs: a draft's keys as one set
+        frequency.update(set(map(hash, SEPARATOR.join(fingerprint.anchors).split(SEPARATOR))))
     limit = common_limit(len(prints), share)
     postings: dict[int, list[int]] = {}
     for draft, fingerprint in enumerate(prints):
@@ -67,8 +65,13 @@ def shared_paragraphs(prints: list[Fingerprint], threshold: float, share: float,
     mask = (1 << _PARAGRAPH_BITS) - 1
     grams: dict[int, frozenset[str]] = {}
 
+    texts: dict[int, list[str]] = {}
+
     def text_of(code: int) -> str:
-        return prints[code >> _PARAGRAPH_BITS].texts[code & mask]
+        draft = code >> _PARAGRAPH_BITS
+        if draft not in texts:
+            texts[draft] = prints[draft].texts()
+        return texts[draft][code & mask]
 
     def shingles_of(code: int) -> frozenset[str]:
         if code not in grams:

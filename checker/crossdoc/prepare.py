@@ -51,6 +51,8 @@ def links_for(files: list[str], rules: list[Rule], load: Loader, given: Callable
     """Each file's last-year report and shared paragraphs. `given(file)`: the last-year file or folder
     named for it (--previous, config); `map_files(task, paths)`: the task over the paths, in workers."""
     needs = cross_rules(rules)
+    if not needs:
+        return {}
     files = [f for f in files if f != "-"]
     targets = _given_previous(files, given) if "previous" in needs else {}
     folders = sorted({t for t in targets.values() if os.path.isdir(t)})

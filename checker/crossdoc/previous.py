@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.crossdoc.boilerplate import boilerplate_pattern, masked
-from checker.crossdoc.text import MIN_CHARACTERS, containment, normalised, shingles, similarity
+from checker.crossdoc.text import MIN_CHARACTERS, containment, normalised, normalised_lines, shingles, similarity
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
 
@@ -39,24 +39,23 @@ def sections_by_line(document: Document) -> dict[int, str | None]:
     return found
 
 
-def compared_texts(document: Document, pattern: regex.Pattern | None = None) -> Iterator[tuple[Paragraph, str]]:
+def compared_texts(document: Document, pattern: regex.Pattern | None = None) -> list[tuple[Paragraph, str]]:
     """The paragraphs worth comparing, each with its normalised text without boilerplate (`pattern`,
     the built-in list by default): body text long enough once that is cut out. A run-in heading's
     title ("（四）加强行政权力制约监督。…") is a topic every report may name: only its body is compared."""
     headings = {h.paragraph.line: h for h in document.outline}
     title = {p.line for p in document.title_block.lines} if document.title_block else set()
-    pattern = pattern or boilerplate_pattern()
     sections = vocabulary()
+    chosen: list[tuple[Paragraph, str]] = []
     for paragraph in document.paragraphs:
         heading = headings.get(paragraph.line)
-        if heading is not None and not heading.run_in or paragraph.line in title:
+        if heading is not None and not heading.run_in or paragraph.line in title or len(paragraph.text) < MIN_CHARACTERS:
             continue
-        if sections.match(paragraph.text, need_evidence=True):
+        if "。" not in paragraph.text and sections.match(paragraph.text, need_evidence=True):
             continue  # a required section's heading the outline did not take for one is still a heading
-        body = paragraph.text[heading.title_end :] if heading is not None else paragraph.text
-        text = masked(normalised(body), pattern)
-        if len(text) >= MIN_CHARACTERS:
-            yield paragraph, text
+        chosen.append((paragraph, paragraph.text[heading.title_end :] if heading is not None else paragraph.text))
+    texts = masked(normalised_lines([text for _, text in chosen]), pattern or boilerplate_pattern())
+    return [(paragraph, text) for (paragraph, _), text in zip(chosen, texts) if len(text) >= MIN_CHARACTERS]
 
 
 def compared_paragraphs(document: Document) -> list[tuple[Paragraph, frozenset[str]]]:

@@ -13,13 +13,27 @@ SHINGLE = 4
 # Paragraphs shorter than this (normalised) are headings, sign-offs and the like: not compared.
 MIN_CHARACTERS = 30
 _SPACE = regex.compile(r"\s+")
+_SPACE_IN_LINES = regex.compile(r"[^\S\n]+")
 # A figure: digits, maybe a decimal part or a percent sign; not a year, a date or a document number.
 FIGURE = regex.compile(r"(?<![\d.〔\[［])\d+(?:\.\d+)?(?:%|％)?(?![\d.]|年|月|日|号|〕|\]|］)")
-_HALF_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
+_HALF_WIDTH = ((",", "，"), (";", "；"), (":", "："), ("(", "（"), (")", "）"), ("?", "？"), ("!", "！"))
+
+
+def _full_width(text: str) -> str:
+    # one str.replace per mark: str.translate walks a CJK text character by character, ~10× slower
+    for half, full in _HALF_WIDTH:
+        if half in text:
+            text = text.replace(half, full)
+    return text
 
 
 def normalised(text: str) -> str:
-    return _SPACE.sub("", text).translate(_HALF_WIDTH)
+    return _full_width(_SPACE.sub("", text))
+
+
+def normalised_lines(texts: list[str]) -> list[str]:
+    """`normalised` of each text, done to all of them at once (a draft's paragraphs: one pass each)."""
+    return _full_width(_SPACE_IN_LINES.sub("", "\n".join(texts))).split("\n")
 
 
 def shingles(text: str) -> frozenset[str]:

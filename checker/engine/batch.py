@@ -225,7 +225,14 @@ def cross_document_links(files: list[str], options: Options, jobs: int = 1,
     rules = _ruleset(config_path, options).selected()
     load_file = partial(loaded_document, options=options)
     map_files = partial(_map_files, jobs=jobs, timeout=timeout)
-    return links_for(files, rules, load_file, partial(_given_previous, options=options), map_files)
+    find = partial(links_for, files, rules, load_file, partial(_given_previous, options=options), map_files)
+    if jobs <= 1 and timeout is None:
+        return find()
+    from checker.engine.workers import run_in_child
+
+    # the fingerprints of the whole batch, and what comparing them leaves on the heap, stay out of the
+    # process the checking workers are then forked from
+    return run_in_child(find)
 
 
 def _map_files(task: Callable[[str], Any], files: list[str], jobs: int, timeout: float | None) -> list:
