@@ -141,7 +141,7 @@ def main() -> int:
             print(f"desk at {url} (pid {server.pid}), {rss:.0f} MB at start; {args.waves} waves of {args.concurrent} "
                   f"simultaneous uploads of {args.seed.name}")
             ok = asyncio.run(asyncio.wait_for(run(url, server.pid, args.seed, args.concurrent, args.waves), RUN_SECONDS))
-            left = os.listdir(temp_dir)
+            left = [name for _, _, files in os.walk(temp_dir) for name in files]
             print(f"files left in the server's temporary folder: {len(left)}")
             ok = ok and not left
         finally:
@@ -150,6 +150,9 @@ def main() -> int:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 server.kill()
+        folders = os.listdir(temp_dir)
+        print(f"folders left once the server stopped: {len(folders)}")
+        ok = ok and not folders
     print("OK" if ok else "FAILED")
     return 0 if ok else 1
 

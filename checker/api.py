@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from checker.document import analyse
-from checker.document.context import apply_overrides
-from checker.document.model import Document
+from checker.document.context import report_context
+from checker.document.model import Document, GivenContext
 from checker.engine.config import Config
 from checker.engine.run import lint
 from checker.engine.selection import RuleSet, build_ruleset
@@ -32,7 +32,10 @@ def lint_document(
 ) -> list[Finding]:
     """Findings of the (selected) rules on an analysed document, with optional context overrides;
     compared with last year's report (`previous`) and the other drafts of its batch (`others`) if given."""
-    apply_overrides(document.context, document, body=body, region=region, year=year, origin="api")
+    if (body, region, year) != (None, None, None):  # decided again, with the given values winning
+        origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
+        given = GivenContext(body, tuple(region) if region is not None else None, year, origin)
+        document.context = report_context(document, given)
     ruleset = build_ruleset(config, list(select), list(ignore)) if config else _default_ruleset(tuple(select), tuple(ignore))
     rules = ruleset.selected()
     if previous is not None or others:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -11,6 +12,8 @@ from contextlib import ExitStack, contextmanager
 import click
 
 from checker import __version__
+from checker.cli_chinese import install as install_chinese
+from checker.cli_chinese import localize
 from checker.findings import Severity
 from checker.reporters import ReportSettings, reporters
 
@@ -22,6 +25,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # collections walk and free it all: ~30 ms of a one-file check. Frozen, it is left to the OS; output is
 # flushed and the other exit handlers (registered later) have run by then.
 atexit.register(gc.freeze)
+install_chinese()  # click's own words (Usage:, Options, its errors) in Chinese, like ours
 
 
 @contextmanager
@@ -63,6 +67,10 @@ def _format_targets(formats: tuple[str, ...], output_file: str | None) -> list[t
         if name not in reporters():
             _fail(f"未知的输出格式「{name}」（可用：{', '.join(sorted(reporters()))}）")
         targets.append((name, path or output_file))
+    from checker.terminal import stdout_reports
+
+    if len(on_stdout := stdout_reports(targets)) > 1:
+        _fail(f"{'、'.join(on_stdout)} 两种报告都写到标准输出；请用 FORMAT:FILE 把其余的写入文件")
     return targets
 
 
@@ -77,6 +85,10 @@ _LINT_OPTIONS = (
     click.option("--ignore", multiple=True, help="停用这些规则（编号、前缀、名称或类别，逗号分隔）。"),
     click.option("--extend-select", multiple=True, help="在配置文件或 --select 选定的规则之外再启用这些规则。"),
     click.option("--severity", type=click.Choice([s.value for s in Severity]), default="info", help="只报告此级别及以上。"),
+    click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
+                 help="有此级别及以上的问题时退出码为 1（默认 warning：只有提示级问题时退出码为 0）。"),
+    click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法、配置错误仍为 2）。"),
+    click.option("--allow-empty", is_flag=True, help="没有找到要检查的文件时不算错误（默认退出码 2）。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
@@ -86,16 +98,56 @@ _LINT_OPTIONS = (
     click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
     click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。"),
     click.option("--exclude", multiple=True, help="文件夹中要跳过的文件（glob）。"),
+    click.option("--no-ignore-files", is_flag=True, help="检查文件夹时不理会 .gitignore 和 .fazhi-lintignore。"),
+    click.option("--stdin-filename", help="标准输入（-）的文件名：用于查找配置文件、匹配 glob 和报告中显示。"),
     click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。"),
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
                  help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
     click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。"),
-    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto"),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+                 help="颜色：auto 在终端上用颜色（环境变量 NO_COLOR 关闭、FORCE_COLOR 打开）。"),
     click.option("--statistics", is_flag=True, help="按规则统计问题数。"),
     click.option("--output-dir", type=click.Path(file_okay=False),
                  help="批注版、Word 修改清单、修复副本写到此文件夹（默认与输入文件同处）。"),
+    click.option("--max-file-size", callback=lambda context, param, value: _size(value), metavar="大小",
+                 help="每个文件最多读取的大小（如 100MB、512KB；只写数字时单位为 MB；默认 100MB），超过的文件报告为无法读取。"),
     click.option("--force", is_flag=True, help="覆盖已存在的批注版、修改清单、修复副本，以及不是本工具报告的 -o 输出文件（从不覆盖输入文件）。"),
+    click.option("--word-detail", type=click.Choice(["grouped", "all"]), default="grouped", show_default=True,
+                 help="批注版：grouped 按配置 word.group 合并同段重复和大量标点问题；all 每个问题一条批注。"),
 )
+
+
+def _size(value: str | None) -> int | None:
+    from checker.loaders.reading import parse_size
+
+    try:
+        return parse_size(value) if value is not None else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _read_stdin(options) -> bytes:
+    """Standard input, one byte past the size cap at most (the loader refuses what is that long)."""
+    from checker.engine.batch import max_file_size_for
+    from checker.engine.yamlfile import YamlError
+
+    try:
+        limit = max_file_size_for("-", options)
+    except YamlError as error:
+        _fail(str(error))
+    return sys.stdin.buffer.read(limit + 1)
+
+
+def _sweep_leftovers(files: list[str], targets: list[tuple[str, str | None]], output_dir: str | None) -> None:
+    """Remove what a killed run left where this one reads and writes (leftovers.py), saying so."""
+    from checker.leftovers import folders_of, sweep
+
+    for note in sweep(folders_of(files, [path for _, path in targets if path], output_dir)):
+        click.echo(f"fazhi-lint: {note}", err=True)
+
+
+def _skipped(path: str, reason: str) -> None:
+    click.echo(f"fazhi-lint: 跳过 {path}：{reason}", err=True)
 
 
 def _lint_options(command):
@@ -108,7 +160,9 @@ def _lint_options(command):
 def _target_settings(path: str | None, color: str, settings: ReportSettings) -> ReportSettings:
     from dataclasses import replace
 
-    use_color = color == "always" or (color == "auto" and path is None and sys.stdout.isatty())
+    from checker.terminal import wants_color
+
+    use_color = color == "always" or (path is None and wants_color(color, sys.stdout))
     return replace(settings, color=use_color)
 
 
@@ -146,7 +200,10 @@ def _write_reports(results, targets: list[tuple[str, str | None]], color: str, s
         sys.stdout.flush()
     except WriteError as error:
         _fail(str(error))
-    except OSError as error:  # standard output: a full disk, a closed pipe
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say, nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_ERROR)
+    except OSError as error:  # standard output on a full disk
         _fail(str(WriteError("标准输出", error)))
     return refused
 
@@ -155,12 +212,22 @@ def _guard_outputs(paths: tuple[str, ...], files: list[str], targets: list[tuple
                    settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
     """Stop before anything is read or written when an output would replace an input (write_guard.py);
     the files to check."""
+    from checker.reporters.outputs import WriteError
     from checker.write_guard import Clash, check_run
 
     try:
         return check_run(paths, files, targets, settings, config, fix, backup)
-    except Clash as error:
+    except (Clash, WriteError) as error:
         _fail(str(error))
+
+
+def _check_stdin_filename(name: str | None, paths: tuple[str, ...], fixing: bool) -> None:
+    if name is None:
+        return
+    if "-" not in paths:
+        _fail("--stdin-filename 只用于标准输入：请在 PATHS 中给出 -")
+    if fixing:  # a fix would read, and write, the named file instead of standard input
+        _fail("--stdin-filename 不能与 --fix、--diff 同用")
 
 
 @main.command()
@@ -178,8 +245,8 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, extend_select, severity, body, region, year, previous, config,
-           no_config, include, exclude, jobs, timeout, quiet, color, statistics, output_dir, force,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, previous,
+           config, no_config, include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
     import shutil
     from functools import partial
@@ -189,48 +256,62 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
     from checker.reporters.parts import kept_part, rendered_part
+    from checker.terminal import Counted, needs_counting, progress, write_to_stderr
 
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
-        severity=Severity(severity), previous=previous,
+        severity=Severity(severity), fail_on=fail_on and Severity(fail_on), stdin_filename=stdin_filename,
+        max_file_size=max_file_size, previous=previous,
     )
     targets = _format_targets(formats, output_file)
-    files = discover(paths, _split(include), _split(exclude))
-    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force)
+    _check_stdin_filename(stdin_filename, paths, fix or diff)
+    files = discover(paths, _split(include), _split(exclude), ignore_files=not no_ignore_files,
+                     skipped=_skipped)
+    if not files and not allow_empty:
+        _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
+              "--allow-empty 允许这种情况（退出码 0）")
+    settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force,
+                              word_detail=word_detail if word_detail == "all" else None)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
-    stdin = sys.stdin.buffer.read() if "-" in files else None
+    _sweep_leftovers(files, targets, output_dir)
+    stdin = _read_stdin(options) if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
     try:
-        if fix or diff:
-            started()  # a fix run checks files while it compiles rules (fix_files.py)
-            from checker.fix_files import fix_paths, fix_summary
+        with ExitStack() as shown:
+            if fix or diff:
+                started()  # a fix run checks files while it compiles rules (fix_files.py)
+                from checker.fix_files import fix_paths, fix_summary
 
-            results, outcomes = fix_paths(files, options, jobs, stdin, unsafe_fixes, diff, backup, settings, timeout)
-            click.echo("".join(outcome.diff for outcome in outcomes), nl=False)
-            click.echo("\n".join(fix_summary(outcomes, diff)), err=True)
-            if diff:
-                sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
-        else:
-            keep = needs_document([name for name, _ in targets])
-            results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
-                                 then=spool and kept_part, in_worker=spool and partial(rendered_part, spool))
-            started()  # the rules are compiled: the files are checked from here on
+                results, outcomes = fix_paths(files, options, jobs, stdin, unsafe_fixes, diff, backup, settings, timeout)
+                click.echo("".join(outcome.diff for outcome in outcomes), nl=False)
+                click.echo("\n".join(fix_summary(outcomes, diff)), err=True)
+                if diff:
+                    sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
+            else:
+                keep = needs_document([name for name, _ in targets])
+                results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
+                                     then=spool and kept_part, in_worker=spool and partial(rendered_part, spool))
+                started()  # the rules are compiled: the files are checked from here on
+                results = shown.enter_context(progress(results, len(files), paths, targets, quiet))
+            counted = Counted(results) if needs_counting(targets, settings) else None
             # one reporter reads the results as they come; several each need them all
-            results = list(results) if len(targets) > 1 else results
-        seen = FindingsSeen(results)
-        refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
+            results = list(counted or results) if len(targets) > 1 else counted or results
+            seen = FindingsSeen(results)
+            refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
+        if counted:
+            write_to_stderr(counted, targets, settings)
     except YamlError as error:
         _fail(str(error))
     finally:
         if spool:
             shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
-        _fail("\n".join(refused) or "部分文件未能修复（见上）")
-    sys.exit(EXIT_FINDINGS if seen.any else EXIT_CLEAN)
+        _fail("\nfazhi-lint: ".join(refused) or "部分文件未能修复（见上）")  # one line per output, each as a message
+    sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()
@@ -238,7 +319,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
 @_lint_options
 @click.pass_context
 def annotate(context: click.Context, **params) -> None:
-    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：每个问题一条 Word 批注（同 check --format docx）。"""
+    """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：问题写成 Word 批注（同 check --format docx）。"""
     context.invoke(check, formats=("docx",), **params)
 
 
@@ -332,3 +413,6 @@ def serve(host: str, port: int, config: str | None) -> None:
         _fail(f"无法在 {host}:{port} 上启动：{error.strerror or error}")
     except YamlError as error:
         _fail(str(error))
+
+
+localize(main)  # the commands' usage placeholders ([OPTIONS], TEXT…), once they are all defined

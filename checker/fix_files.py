@@ -22,14 +22,17 @@ from pathlib import Path
 
 import regex
 
-from checker.engine.batch import FileResult, Options, check_files
+from checker.engine.batch import FileResult, Options, check_files, max_file_size_for
 from checker.fixes import applicable, fix_text
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
+from checker.loaders.errors import LoadError
+from checker.loaders.reading import read_regular
 from checker.reporters import ReportSettings
 from checker.reporters.describe import repo_relative
-from checker.reporters.outputs import output_path, refusal, write_atomically
+from checker.reporters.outputs import WriteError, output_path, refusal, write_atomically
 
 MAX_PASSES = 10
+_NO_OPTIONS = Options()
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
@@ -40,6 +43,7 @@ class FixOutcome:
     skipped: int = 0  # fixes that could not be applied (overlapping, or not plain text in Word)
     written: str | None = None  # the fixed copy written (a .docx's), or the draft itself
     in_place: bool = False  # the draft itself was rewritten
+    note: str = ""  # said after what was written (broken parts left out of a .docx copy)
     diff: str = ""
     problem: str | None = None
 
@@ -74,16 +78,26 @@ def _still_the_same(text: str, result: FileResult) -> bool:
     return lines == [p.text for p in result.document.paragraphs]
 
 
-def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool) -> FixOutcome:
+def _not_written(outcome: FixOutcome, problem: str) -> FixOutcome:
+    """A file whose fixes were not written: it counts none (the summary counts what was written)."""
+    outcome.problem, outcome.applied = problem, 0
+    return outcome
+
+
+def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool, max_bytes: int) -> FixOutcome:
     outcome = FixOutcome(result.path)
     if result.path == "-":
         before = view_text(result)
     else:
-        raw = Path(result.path).read_bytes()
+        try:
+            raw = read_regular(result.path, max_bytes)
+        except OSError as error:
+            return _not_written(outcome, f"无法再次读取：{error.strerror or error}，未修复")
+        except LoadError as error:
+            return _not_written(outcome, f"{error.message}，未修复")
         before = _decode(raw, result.document.encoding)
         if not _still_the_same(before, result):
-            outcome.problem = "文件在检查之后被改动过，未修复"
-            return outcome
+            return _not_written(outcome, "文件在检查之后被改动过，未修复")
     after, applied = fix_text(before, result.findings, unsafe)
     outcome.skipped = len(applicable(result.findings, unsafe)) - applied
     outcome.applied = applied if after != before else 0  # a fix that changes nothing is not a fix
@@ -91,14 +105,16 @@ def _fix_txt(result: FileResult, unsafe: bool, diff_only: bool, backup: bool) ->
         outcome.diff = unified_diff(before, after, result.path) if outcome.applied else ""
         return outcome
     if result.path == "-":
-        outcome.problem = "标准输入不能就地修复（可用 --diff 查看修改）"
-        return outcome
+        return _not_written(outcome, "标准输入不能就地修复（可用 --diff 查看修改）")
     target = Path(os.path.realpath(result.path))  # through a symlink: rewrite the file, keep the link
     mode = os.stat(target).st_mode & 0o7777
-    if backup:
-        write_atomically(target.with_name(target.name + BACKUP_SUFFIX), lambda temp: Path(temp).write_bytes(raw), mode)
     fixed = _encode(after, result.document.encoding, raw)
-    write_atomically(target, lambda temp: Path(temp).write_bytes(fixed), mode)
+    try:
+        if backup:
+            write_atomically(target.with_name(target.name + BACKUP_SUFFIX), lambda temp: Path(temp).write_bytes(raw), mode)
+        write_atomically(target, lambda temp: Path(temp).write_bytes(fixed), mode)
+    except WriteError as error:
+        return _not_written(outcome, f"{error}，未修复")
     outcome.written, outcome.in_place = result.path, True
     return outcome
 
@@ -116,22 +132,25 @@ def _fix_docx(result: FileResult, unsafe: bool, diff_only: bool, settings: Repor
     outcome.problem = refusal(target, result.path, settings, written)
     if outcome.problem:
         return outcome
-    from checker.word.fixes import FixedCopyMismatch, fix_docx  # python-docx: imported only when needed
+    from checker.word.files import word_source  # python-docx: imported only when needed
+    from checker.word.fixes import FixedCopyMismatch, fix_docx
+    from checker.word.opening import left_out_note
 
     try:
-        fixed = fix_docx(result.path, result.document, result.findings, unsafe)
-    except FixedCopyMismatch as error:
-        outcome.problem = str(error)
-        return outcome
+        fixed = fix_docx(word_source(result.path, result.document), result.document, result.findings, unsafe)
+        write_atomically(target, lambda temp: Path(temp).write_bytes(fixed.data))
+    except (FixedCopyMismatch, WriteError) as error:
+        return _not_written(outcome, str(error))
+    except Exception as error:  # noqa: BLE001 (python-docx on a damaged draft: one file's message, not the batch)
+        return _not_written(outcome, f"无法生成修复副本：Word 文档结构异常（{type(error).__name__}）")
     outcome.applied, outcome.skipped = fixed.applied, fixed.skipped
-    write_atomically(target, lambda temp: Path(temp).write_bytes(fixed.data))
     written.add(target.resolve())
-    outcome.written = str(target)
+    outcome.written, outcome.note = str(target), left_out_note(fixed.left_out)
     return outcome
 
 
 def fix_results(results: list[FileResult], unsafe: bool, diff_only: bool, backup: bool,
-                settings: ReportSettings) -> list[FixOutcome]:
+                settings: ReportSettings, options: Options = _NO_OPTIONS) -> list[FixOutcome]:
     """Fix (or, with `diff_only`, show the fixes of) every checked file; results need documents."""
     outcomes = []
     written: set[Path] = set()
@@ -141,7 +160,7 @@ def fix_results(results: list[FileResult], unsafe: bool, diff_only: bool, backup
         if result.format == "docx":
             outcomes.append(_fix_docx(result, unsafe, diff_only, settings, written))
         else:
-            outcomes.append(_fix_txt(result, unsafe, diff_only, backup))
+            outcomes.append(_fix_txt(result, unsafe, diff_only, backup, max_file_size_for(result.path, options)))
     return outcomes
 
 
@@ -156,7 +175,7 @@ def fix_paths(files: list[str], options: Options, jobs: int, stdin: bytes | None
     """Check, fix, and check again what was fixed in place: the results left to report, and what
     the fixing did. A backup, if asked for, holds the draft as it was before the first pass."""
     results = check_files(files, options, jobs, stdin, timeout=timeout, keep_document=True)
-    outcomes = fix_results(results, unsafe, diff_only, backup, settings)
+    outcomes = fix_results(results, unsafe, diff_only, backup, settings, options)
     if diff_only:
         return results, outcomes
     by_path = {o.path: o for o in outcomes}
@@ -166,7 +185,7 @@ def fix_paths(files: list[str], options: Options, jobs: int, stdin: bytes | None
         if not pending:
             break
         rechecked = check_files(pending, options, 1, timeout=timeout, keep_document=True)
-        again = fix_results(rechecked, unsafe, False, False, settings)
+        again = fix_results(rechecked, unsafe, False, False, settings, options)
         for outcome in again:
             _merge(by_path[outcome.path], outcome)
         pending = [o.path for o in again if o.in_place]
@@ -185,7 +204,7 @@ def fix_summary(outcomes: list[FixOutcome], diff_only: bool) -> list[str]:
             lines.append(f"{outcome.path}：{outcome.problem}")
         elif outcome.written:
             copy = "" if outcome.in_place else f"，写入 {outcome.written}"
-            lines.append(f"{outcome.path}：修复 {outcome.applied} 处{copy}")
+            lines.append(f"{outcome.path}：修复 {outcome.applied} 处{copy}{outcome.note}")
         if outcome.skipped:
             lines.append(f"{outcome.path}：{outcome.skipped} 处修复未能自动应用（重叠或格式复杂），请手工修改")
     total = sum(o.applied for o in outcomes)

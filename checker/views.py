@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.document.model import Document
+from checker.document.model import Document, ReportContext
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule
 from checker.findings import CATEGORY_LABELS
@@ -27,13 +27,26 @@ def text_view(document: Document) -> str:
     )
 
 
+_CONFIDENCE = {"certain": "确定", "likely": "可能", "unknown": "未知"}
+_WHAT = (("body", "发文机关"), ("region", "所在地区"), ("year", "报告年度"))
+
+
+def context_lines(context: ReportContext) -> list[str]:
+    """Each context value with its confidence, then its evidence: line (0: not from one line), kind, words."""
+    lines = []
+    for what, label in _WHAT:
+        value = getattr(context, what)
+        shown = " › ".join(value) if isinstance(value, list) else value
+        certainty = context.certainty(what)
+        lines.append(f"{label}：{shown or '（未能推断）'}  [{_CONFIDENCE[certainty]} {certainty}]")
+        for item in context.evidence.get(what, []):
+            where = f"第{item.line}行" if item.line else "全文" if item.kind in ("subject", "body-years", "parent-mention") else "外部给定"
+            lines.append(f"    依据：{where} {item.kind}：{item.text}")
+    return lines
+
+
 def outline_view(document: Document) -> str:
-    context = document.context
-    lines = ["", "—— 上下文 ——",
-             f"发文机关：{context.body or '（未能推断）'}  [{context.provenance.get('body', '-')}]",
-             f"所在地区：{' › '.join(context.region) or '（未能推断）'}  [{context.provenance.get('region', '-')}]",
-             f"报告年度：{context.year or '（未能推断）'}  [{context.provenance.get('year', '-')}]",
-             "—— 标题块 ——"]
+    lines = ["", "—— 上下文 ——", *context_lines(document.context), "—— 标题块 ——"]
     title = document.title_block
     lines.append(f"标题：{title.title.text.strip()}（机关：{title.body or '无'}，年度：{title.year or '无'}，名称：{title.name}）"
                  if title else "（无标题）")

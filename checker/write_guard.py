@@ -20,7 +20,7 @@ import regex
 
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
 from checker.reporters import ReportSettings, reporters
-from checker.reporters.outputs import output_path
+from checker.reporters.outputs import make_folder, output_path
 
 _HEAD = 8192
 _OURS = regex.compile(
@@ -74,8 +74,8 @@ def per_file_outputs(files: Iterable[str], formats: Iterable[str], settings: Rep
 
 
 def check_outputs(inputs: Iterable[str], reports: Iterable[str], per_file: Iterable[str], force: bool) -> None:
-    """Raise Clash when an output is an input, when two reports go to one file, or when a report
-    would replace an existing file that is not ours (without `force`)."""
+    """Raise Clash when an output is an input, when a report goes where another report or a file's
+    own output goes, or when a report would replace an existing file that is not ours (without `force`)."""
     read = {}
     for path in inputs:
         identity = _identity(path) if path != "-" else None
@@ -86,7 +86,7 @@ def check_outputs(inputs: Iterable[str], reports: Iterable[str], per_file: Itera
         source = read.get(_identity(output))
         if source is not None:
             raise Clash(f"输出文件 {output} 就是输入文件 {source}，已停止（没有读写任何文件）")
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {os.path.realpath(output): output for output in per_file}
     for output in reports:
         key = os.path.realpath(output)
         if key in seen:
@@ -109,7 +109,7 @@ def check_run(paths: Iterable[str], files: list[str], targets: list[tuple[str, s
               settings: ReportSettings, config: str | None, fix: bool, backup: bool) -> list[str]:
     """The checks above for one run of `check`/`annotate`: `files` (found from `paths`) and --config
     are read; its `targets` (format, file or None for stdout) and the files named after its inputs
-    are written. Returns the files to check: a report of an earlier run that a folder walk found
+    are written; --output-dir is made if they go there. WriteError if it cannot be. Returns the files to check: a report of an earlier run that a folder walk found
     where this run writes its report again is not a draft (`check 草稿/ -o 草稿/报告.txt`, twice)."""
     reports = [path for _, path in targets if path]
     rewritten = {_identity(path) for path in reports} - {None}
@@ -117,4 +117,6 @@ def check_run(paths: Iterable[str], files: list[str], targets: list[tuple[str, s
     files = [f for f in files if f in named or _identity(f) not in rewritten or not is_our_report(f)]
     per_file = per_file_outputs(files, [name for name, _ in targets], settings, fix, backup)
     check_outputs([*files, *([config] if config else [])], reports, per_file, settings.force)
+    if per_file and settings.output_dir:
+        make_folder(settings.output_dir)  # a folder that cannot be made is the run's error, not each file's
     return files

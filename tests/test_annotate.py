@@ -1,5 +1,6 @@
-"""The reviewed .docx: one Word comment per finding on exactly the characters it concerns, runs cut
-with their formatting kept, for .docx and .txt drafts; where the file goes and what it never touches."""
+"""The reviewed .docx: Word comments on exactly the characters their findings concern (one per
+finding with --word-detail all; grouping is tested in test_comment_groups.py), runs cut with their
+formatting kept, for .docx and .txt drafts; where the file goes and what it never touches."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def test_comment_spanning_several_runs_starts_and_ends_mid_run(formatted_docx: P
 
 def test_several_findings_in_one_paragraph_each_get_their_own_range(formatted_docx: Path):
     result = result_of(formatted_docx, (3, ",", None, "，"), (3, "法制", TERM), (3, "认真贯彻", TERM))
-    annotate([result])
+    annotate([result], word_detail="all")
     found = comments(formatted_docx.with_name("草稿.reviewed.docx"))
     assert [(c.anchored, c.text) for c in found] == [
         (",", "FZ601 中文之间用了半角逗号「,」\n建议：将「,」改为「，」"),
@@ -81,7 +82,7 @@ def test_several_findings_in_one_paragraph_each_get_their_own_range(formatted_do
 def test_word_auto_number_is_not_text_the_comment_starts_after_it(formatted_docx: Path):
     document = load(str(formatted_docx))
     assert document.line(4).text.startswith("一、")
-    annotate([result_of(formatted_docx, (4, "一、推进", MARKER), (4, "一、", MARKER))])
+    annotate([result_of(formatted_docx, (4, "一、推进", MARKER), (4, "一、", MARKER))], word_detail="all")
     found = comments(formatted_docx.with_name("草稿.reviewed.docx"))
     assert sorted(c.anchored for c in found) == ["推进", "推进法治政府建设的主要举措和成效"]
 
@@ -134,9 +135,10 @@ def test_the_input_is_never_written_even_when_it_is_named_like_an_output(tmp_pat
 
 def test_annotate_command_on_the_seeds_folder_writes_one_reviewed_file_per_draft(seed_copy: Path, tmp_path: Path):
     before = {p.name: digest(p) for p in seed_copy.iterdir()}
-    report = json.loads(CliRunner().invoke(main, ["check", str(seed_copy), "--no-config", "-j", "1", "--format", "json"]).output)
+    report = json.loads(CliRunner().invoke(main, ["check", str(seed_copy), "--no-config", "-j", "1", "--format", "json"]).stdout)
     out = tmp_path / "reviewed"
-    result = CliRunner().invoke(main, ["annotate", str(seed_copy), "--no-config", "-j", "1", "--output-dir", str(out)])
+    result = CliRunner().invoke(main, ["annotate", str(seed_copy), "--no-config", "-j", "1", "--output-dir", str(out),
+                                       "--word-detail", "all"])
     assert result.exit_code in (0, 1), result.output
     assert {p.name: digest(p) for p in seed_copy.iterdir()} == before
     for entry in report["files"]:

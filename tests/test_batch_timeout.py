@@ -30,7 +30,7 @@ from checker.loaders import load as real_load
 pytestmark = pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must inherit the patch")
 
 
-def _misbehaving_load(path: str):
+def _misbehaving_load(path: str, *args):
     name = Path(path).name
     if name == "hangs.txt":
         time.sleep(3600)
@@ -39,7 +39,7 @@ def _misbehaving_load(path: str):
         os.kill(os.getpid(), signal.SIGSEGV)
     if name == "exits.txt":
         os._exit(3)
-    return real_load(path)
+    return real_load(path, *args)
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_timeout_option_on_the_command_line(batch_folder: Path, tmp_path: Path):
             main, ["check", str(batch_folder), "--exclude", "segfaults.txt,exits.txt", "--timeout", "1",
                    "--jobs", "2", "--no-config", "--format", "json"], catch_exceptions=False)
     assert result.exit_code == 1
-    files = {Path(f["path"]).name: f for f in json.loads(result.output)["files"]}
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
     assert set(files) == {"hangs.txt", *(p.name for p in SEEDS.glob("*.txt"))}
     assert files["hangs.txt"]["error"] == "超过 1 秒仍未检查完，已中止（--timeout）"
     assert all(f["error"] is None for name, f in files.items() if name != "hangs.txt")

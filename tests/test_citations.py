@@ -157,3 +157,31 @@ def test_edition_note_and_period_form_in_seed_003():
 
 def test_period_outside_a_title_is_not_checked():
     assert _found("编制《第八个五年规划》（2021年—2025年）。", "FZ406") == []
+
+
+# ---- FZ407 official-title-misquote ----
+
+def test_a_central_document_written_two_ways_flags_the_form_that_is_not_official():
+    text = ("严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》。\n"
+            "年底对照《党政主要负责人履行推进法治建设第一责任人职责的规定》开展述职。")
+    [finding] = _found(text, "FZ407")
+    assert finding.line == 2
+    assert "应为《党政主要负责人履行推进法治建设第一责任人职责规定》" in finding.message
+
+
+def test_a_misquote_is_flagged_even_when_it_comes_first():
+    text = "对照《法治政府建设与责任落实督查工作规定》自查。\n对照《法治政府建设与责任落实督察工作规定》整改。"
+    assert [f.line for f in _found(text, "FZ407")] == [1]
+
+
+def test_two_editions_of_one_plan_give_no_fix_and_name_both():
+    [finding] = _found("贯彻《法治政府建设实施纲要（2021—2024年）》。", "FZ407")
+    assert finding.fix is None
+    assert "（2021－2025年）" in finding.message and "（2015－2020年）" in finding.message
+
+
+def test_one_official_title_gets_one_piece_of_advice():
+    """The dash and the 年 of a plan's title: FZ406 says what the official form is, FZ608 and FZ407 stay silent."""
+    text = "学习《法治政府建设实施纲要(2021年-2025年)》。"
+    rules = {f.rule for f in lint_text(text, select=["FZ406", "FZ407", "FZ608"])}
+    assert rules == {"FZ406"}

@@ -44,7 +44,7 @@ def test_bad_inputs_each_get_one_clear_line_and_the_batch_goes_on(bad_batch: Pat
     before = tree_hashes(bad_batch)
     result = run("check", str(bad_batch), str(bad_batch / "missing.txt"), "--format", "json", "--no-config")
     assert result.exit_code == 1
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     jsonschema.validate(report, SCHEMA)
     files = {Path(f["path"]).name: f for f in report["files"]}
     assert set(files) == {"empty.txt", "binary.txt", "gbk.txt", "corrupt.docx", "nodocument.docx", "old.doc",
@@ -77,22 +77,22 @@ def test_exit_code_is_zero_when_nothing_reaches_the_threshold(tmp_path: Path):
 
 def test_stdin_is_checked():
     result = run("check", "-", "--format", "json", "--no-config", input="东城区示例局\n\n2021年法治政府建设年度情况报告\n正文。\n".encode())
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert report["files"][0]["path"] == "-"
     assert report["files"][0]["context"]["year"] == 2021
 
 
 def test_seeds_json_validates_against_the_schema():
     result = run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "1")
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     jsonschema.validate(report, SCHEMA)
     assert report["summary"]["files"] == 5
     assert report["summary"]["findings"] == sum(len(f["findings"]) for f in report["files"])
 
 
 def test_parallel_jobs_give_the_same_results_as_one():
-    one = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "1").output)
-    two = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "2").output)
+    one = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "1").stdout)
+    two = json.loads(run("check", str(SEEDS), "--format", "json", "--no-config", "--jobs", "2").stdout)
     assert one == two
 
 
@@ -124,7 +124,7 @@ def test_bad_config_key_is_exit_2_naming_the_line(tmp_path: Path):
 
 
 def test_rules_json_lists_every_rule_with_its_category():
-    rules = json.loads(run("rules", "--format", "json").output)
+    rules = json.loads(run("rules", "--format", "json").stdout)
     assert {"FZ001", "FZ002", "FZ003"} <= {r["id"] for r in rules}
     assert all(r["category"] and r["severity"] and r["source"] for r in rules)
 

@@ -55,6 +55,9 @@ def test_extends_cycle_is_an_error(tmp_path: Path):
         ("context:\n  '*.txt': {city: 北京}\n", 2, "context 的值"),
         ("select: [ALL\n", 2, "YAML 语法错误"),
         ("extends: nowhere\n", None, "不存在"),
+        ("word:\n  group: some\n", 2, "word.group 应为"),
+        ("word:\n  summary-after: -1\n", 2, "word.summary-after 应为非负整数"),
+        ("word:\n  detail: all\n", 2, "未知的 word 配置项「detail」"),
     ],
 )
 def test_config_errors_name_the_line(tmp_path: Path, text: str, line: int | None, fragment: str):
@@ -99,7 +102,9 @@ def test_command_line_select_replaces_config_select(tmp_path: Path):
 def test_context_per_glob_overrides_inference_and_cli_overrides_config(tmp_path: Path):
     write(tmp_path / ".fazhi-lint.yaml", "context:\n  '*.txt': {body: 延庆区司法局, year: 2022}\n")
     draft = write(tmp_path / "d.txt", DRAFT)
-    assert check_file(str(draft), Options()).context == {"body": "延庆区司法局", "region": ["北京市", "延庆区"], "year": 2022}
+    context = check_file(str(draft), Options()).context
+    assert (context["body"], context["region"], context["year"]) == ("延庆区司法局", ["北京市", "延庆区"], 2022)
+    assert context["confidence"] == {"body": "certain", "region": "certain", "year": "certain"}
     assert check_file(str(draft), Options(year=2023)).context["year"] == 2023
 
 

@@ -1,40 +1,142 @@
-"""Report context: issuing body, region chain, year — inferred, and overridden by the user."""
+"""Report context: issuing body, region chain and year, each with evidence and confidence, from the whole
+draft; the traps a first-match reading falls into; values given from outside. Texts written for these tests."""
 
 from __future__ import annotations
 
-from checker.api import document_from_text
-from checker.document.context import apply_overrides, region_of
+from checker.api import document_from_text, lint_text
+from checker.document.context import region_of, report_context
+from checker.document.context_words import is_page_debris
+from checker.document.model import GivenContext
+
+
+def _context(text: str):
+    return document_from_text(text).context
 
 
 def test_region_of_a_district_department():
-    assert region_of("东城区园林绿化局", "") == ["北京市", "东城区"]
+    assert region_of("东城区园林绿化局") == ["北京市", "东城区"]
 
 
 def test_region_of_a_government_named_with_its_province():
-    assert region_of("北京市延庆区人民政府", "") == ["北京市", "延庆区"]
+    assert region_of("北京市延庆区人民政府") == ["北京市", "延庆区"]
 
 
 def test_region_of_a_county_level_city_elsewhere():
-    assert region_of("阆中市司法局", "") == ["四川省", "南充市", "阆中市"]
+    assert region_of("阆中市司法局") == ["四川省", "南充市", "阆中市"]
 
 
-def test_township_takes_its_county_from_the_text():
+def test_a_township_takes_its_county_from_the_text():
     assert region_of("西红门镇人民政府", "认真贯彻《大兴区人民政府行政规范性文件制定办法》") == ["北京市", "大兴区", "西红门镇"]
 
 
-def test_body_from_opening_sentence_when_title_has_none():
-    text = " 2021年法治政府建设年度情况报告\n\n2021年，在区委区政府的领导下，在区司法局的指导下，东城区人防办法治政府建设工作，坚持…"
-    context = document_from_text(text).context
-    assert (context.body, context.region, context.provenance["body"]) == ("东城区人防办", ["北京市", "东城区"], "text")
+def test_a_unique_township_name_places_itself():
+    assert region_of("杨家坪街道办事处") == ["重庆市", "九龙坡区", "杨家坪街道"]
+
+
+def test_a_shared_township_name_with_nothing_beside_it_stays_unknown():
+    assert region_of("黄桥镇人民政府") == []
+
+
+def test_a_town_named_like_a_county_is_the_town_not_the_county():
+    # 石城镇 in 广东 is no 石城县 (江西); the county named in the signature settles which 石城镇
+    text = "石城镇2022年法治政府建设年度报告\n2022年，我镇深入推进依法行政。\n\n云浮市云安区石城镇人民政府\n2023年3月6日"
+    context = _context(text)
+    assert context.region == ["广东省", "云浮市", "云安区", "石城镇"]
+    assert context.confidence["region"] == "certain"
+
+
+def test_the_signature_settles_a_shared_street_name_and_is_the_strongest_evidence():
+    text = ("鼓楼街道办事处\n2024年法治政府建设年度报告\n2024年，鼓楼街道办事处扎实推进依法行政。\n"
+            "一、2024年推进法治政府建设的主要举措和成效\n正文。\n\n北京市密云区鼓楼街道办事处\n2025年3月18日")
+    context = _context(text)
+    assert (context.body, context.region, context.year) == ("北京市密云区鼓楼街道办事处", ["北京市", "密云区", "鼓楼街道"], 2024)
+    assert context.confidence == {"body": "certain", "region": "certain", "year": "certain"}
+    assert [e.kind for e in context.evidence["body"]][:2] == ["signature", "title"]
+
+
+def test_the_conjunction_before_a_county_committee_is_no_place():
+    text = "2023年，在市委、市政府和县委的坚强领导下，淇县人民政府深入推进依法行政，法治淇县建设取得新成效。淇县各部门……"
+    context = _context(text)
+    assert (context.body, context.region) == ("淇县人民政府", ["河南省", "鹤壁市", "淇县"])
+    assert not [f for f in lint_text(text, select=["FZ301", "FZ302"]) if f.rule in ("FZ301", "FZ302")]
+
+
+def test_a_leading_party_committee_is_never_the_body():
+    text = "2022年，我镇在蓬江区委、区政府的正确领导下，本镇法治建设稳步推进。\n一、2022年推进法治政府建设的主要举措和成效\n本镇……"
+    context = _context(text)
+    assert context.body is None
+    assert not [f for f in lint_text(text, select=["FZ303"]) if f.rule == "FZ303"]
+
+
+def test_a_title_body_ends_at_its_organ():
+    assert _context("杭州市司法局推进法治政府建设情况报告\n2022年，市司法局深入推进依法行政。").body == "杭州市司法局"
+
+
+def test_page_debris_over_the_title_is_never_evidence():
+    text = ("今天是：2021年11月2日 星期二\n来源：某区政府办公室  发布时间：2022-03-20\n"
+            "2022年法治政府建设情况报告\n2022年，我局深入推进依法行政。\n一、2022年推进法治政府建设的主要举措和成效\n正文。")
+    context = _context(text)
+    assert context.year == 2022 and all(e.line > 2 for e in context.evidence["year"] if e.line)
+    assert not [f for f in lint_text(text) if f.rule in ("FZ104", "FZ305")]
+
+
+def test_debris_lines_are_recognised_by_their_labels():
+    assert is_page_debris("今天是：2019年10月31日 星期三")
+    assert is_page_debris("• 索引号")
+    assert is_page_debris("来源：某区司法局 发布时间：2023-03-01 浏览次数：")
+    assert not is_page_debris("2022年，来源于群众的意见全部办结。")
+
+
+def test_a_two_line_title_with_joint_issuers():
+    text = "中共淇县县委  淇县人民政府\n关于2023年法治政府建设情况的报告\n市委、市政府：\n2023年，全县深入推进依法行政。"
+    context = _context(text)
+    assert context.body == "中共淇县县委 淇县人民政府"
+    assert context.region == ["河南省", "鹤壁市", "淇县"] and context.year == 2023
+
+
+def test_a_title_naming_the_place_only():
+    context = _context("2021年淇县法治政府建设情况报告\n2021年，淇县深入推进依法行政。")
+    assert (context.body, context.region, context.year) == ("淇县", ["河南省", "鹤壁市", "淇县"], 2021)
+
+
+def test_a_title_year_outvoted_by_signature_opening_and_headings():
+    text = ("某镇2022年度法治政府建设工作报告\n2021年，我镇深入推进依法行政。\n一、2021年推进法治政府建设的主要举措和成效\n正文。\n"
+            "二、2022年推进法治政府建设的主要安排\n正文。\n\n黄桥镇人民政府\n2022年3月1日")
+    context = _context(text)
+    assert (context.year, context.confidence["year"]) == (2021, "certain")
+    assert [e.kind for e in context.evidence["year"]][:2] == ["signature-date", "opening"]
+
+
+def test_the_opening_alone_is_likely_not_certain():
+    context = _context("2023年，黄桥镇人民政府深入推进依法行政。")
+    assert context.confidence["year"] == "likely"
 
 
 def test_nothing_is_guessed_when_nothing_is_said():
-    context = document_from_text("一、主要举措和成效\n（一）加强领导\n正文。").context
+    context = _context("一、主要举措和成效\n（一）加强领导\n正文。")
     assert (context.body, context.region, context.year) == (None, [], None)
+    assert context.to_dict()["confidence"] == {"body": "unknown", "region": "unknown", "year": "unknown"}
 
 
-def test_overrides_win_and_a_new_body_rederives_its_region():
+def test_given_values_win_are_certain_and_a_given_body_derives_its_region():
     document = document_from_text("东城区园林绿化局\n\n2021年法治政府建设年度情况报告\n\n正文。")
-    apply_overrides(document.context, document, body="延庆区司法局", region=None, year=2022, origin="cli")
-    assert document.context.to_dict() == {"body": "延庆区司法局", "region": ["北京市", "延庆区"], "year": 2022}
-    assert document.context.provenance == {"year": "cli", "body": "cli", "region": "cli"}
+    context = report_context(document, GivenContext(body="延庆区司法局", year=2022, origin={"body": "cli", "year": "cli"}))
+    assert (context.body, context.region, context.year) == ("延庆区司法局", ["北京市", "延庆区"], 2022)
+    assert context.confidence == {"body": "certain", "region": "certain", "year": "certain"}
+    assert context.provenance == {"year": "cli", "body": "cli", "region": "cli"}
+
+
+def test_region_rules_give_warnings_that_say_so_on_likely_context():
+    # the body comes from the opening only; its region (a shared street name settled by a district
+    # named in the text) is likely: a foreign slogan is reported, as a warning that says why
+    text = "2023年，紫阳街道办事处在上城区委、区政府领导下推进法治阆中建设。"
+    document = document_from_text(text)
+    assert document.context.region == ["浙江省", "杭州市", "上城区", "紫阳街道"]
+    assert document.context.confidence["region"] == "likely"
+    (finding,) = [f for f in lint_text(text, select=["FZ301"]) if f.rule == "FZ301"]
+    assert finding.severity.value == "warning" and "不确定" in finding.message
+
+
+def test_region_rules_are_skipped_with_one_notice_on_unknown_context():
+    findings = lint_text("鼓楼街道办事处深入推进法治阆中建设。", select=["FZ301", "FZ003"])
+    assert [f.rule for f in findings] == ["FZ003"]

@@ -93,8 +93,9 @@ def test_libreoffice_opens_every_reviewed_file_with_all_comments_on_the_same_tex
     for path in reviewed:
         written = comments(path)
         opened = odt_annotations(tmp_path / f"{path.stem}.odt")
-        assert [(a["author"], a["text"], a["anchored"]) for a in opened] == [
-            ("fazhi-lint", c.text, c.anchored) for c in written], path.name
+        # sorted: two comments on the same characters (a summary on the title, say) may come in either order
+        assert sorted((a["author"], a["text"], a["anchored"]) for a in opened) == sorted(
+            ("fazhi-lint", c.text, c.anchored) for c in written), path.name
         total += len(written)
     assert total >= 3
 

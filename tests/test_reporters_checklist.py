@@ -105,7 +105,7 @@ def test_word_checklist_is_a_table_with_a_repeating_header_and_the_same_items(re
 
 def test_checklist_for_a_file_without_findings_and_one_that_could_not_be_read(seed_copy: Path, tmp_path: Path):
     (tmp_path / "空.txt").write_bytes(b"")
-    output = CliRunner().invoke(main, ["check", str(tmp_path / "空.txt"), "--no-config", "--format", "checklist"]).output
+    output = CliRunner().invoke(main, ["check", str(tmp_path / "空.txt"), "--no-config", "--format", "checklist"]).stdout
     assert "- **未能检查**：文件为空" in output
     clean = render(build_checklist(result_of(seed_copy / "004_b6b30a21da262d98.txt")))
     assert "- 问题：未发现问题" in clean and "- [ ]" not in clean

@@ -150,12 +150,12 @@ def test_concise_one_line_per_finding_then_the_summary(results):
 
 @pytest.mark.parametrize("name", ["sarif", "github", "gitlab", "junit", "json-lines", "concise"])
 def test_ci_format_on_the_seeds_folder_reports_what_json_reports(name, seed_copy, tmp_path):
-    expected = json.loads(cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", "json").output)
+    expected = json.loads(cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", "json").stdout)
     count = sum(len(f["findings"]) for f in expected["files"])
     with inputs_unchanged(seed_copy):
-        output = cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", f"{name}:{tmp_path / 'out'}").output
+        output = cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", f"{name}:{tmp_path / 'out'}").stdout
     text = (tmp_path / "out").read_text(encoding="utf-8")
-    assert output == ""
+    assert output == ""  # the summary line goes to stderr
     if name == "sarif":
         report = json.loads(text)
         jsonschema.Draft4Validator(SARIF_SCHEMA).validate(report)

@@ -49,7 +49,8 @@ def temp_root(tmp_path: Path) -> Path:
 
 
 def make_client(temp_root: Path, **limits: int) -> TestClient:
-    return TestClient(create_app(Limits(**limits), temp_root=str(temp_root)), raise_server_exceptions=False)
+    return TestClient(create_app(Limits(**limits), temp_root=str(temp_root)), base_url="http://127.0.0.1:8000",
+                      raise_server_exceptions=False)
 
 
 @pytest.fixture
@@ -63,8 +64,12 @@ def downloads(page: str) -> dict[str, bytes]:
     return {html.unescape(name): base64.b64decode(data) for name, data in links}
 
 
-def sections(page: str) -> list[str]:
-    return re.findall(r'<section class="file".*?</section>', page, re.DOTALL)
+def sections(page: str, *names: str) -> list[str]:
+    """The files' blocks in page order (natural name order), or those of `names`, in that order."""
+    blocks = re.findall(r'<details class="file".*?</details>', page, re.DOTALL)
+    if not names:
+        return blocks
+    return [next(b for b in blocks if name in re.search(r'<span class="name">(.*?)</span>', b).group(1)) for name in names]
 
 
 def post(client: TestClient, files: list[tuple[str, bytes, str]], **fields: str) -> httpx.Response:
@@ -85,12 +90,19 @@ def zipped(entries: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -
 
 def expected_rules(path: Path, **context) -> list[tuple[str, int]]:
     result = check_file(str(path), Options(no_config=True, **context))
-    return [(f.rule, f.line) for f in result.findings]
+    return sorted((f.rule, f.line) for f in result.findings)
 
 
 def shown_rules(section: str) -> list[tuple[str, int]]:
-    return [(rule, int(line)) for rule, line in
-            re.findall(r'data-rule="(FZ\d+)">.*?class="where">第(\d+)[行段]', section, re.DOTALL)]
+    """(rule, line) of every finding a file's block shows: each group's first in context, the rest as
+    "line:column,column" positions."""
+    shown = []
+    for rule, group in re.findall(r'<li data-rule="(FZ\d+)".*?</li>', section, re.DOTALL) and \
+            re.findall(r'<li data-rule="(FZ\d+)"(.*?)</li>', section, re.DOTALL):
+        shown += [(rule, int(line)) for line in re.findall(r'<p id="[^"]+"><a>(\d+):', group)]
+        for rest in re.findall(r'<p class="rest">([^<]*)</p>', group):
+            shown += [(rule, int(entry.split(":")[0])) for entry in rest.split() for _ in entry.split(":")[1].split(",")]
+    return sorted(shown)
 
 
 # --- the page -------------------------------------------------------------------------------------
@@ -102,7 +114,7 @@ def test_upload_page_is_in_chinese_and_says_nothing_is_stored(client):
     assert '<html lang="zh-CN">' in page
     assert "服务器不保存任何文件" in page and "日志中也不记录草稿内容" in page
     assert 'action="/check"' in page and 'enctype="multipart/form-data"' in page
-    assert 'accept=".docx,.txt,.zip"' in page and "multiple" in page
+    assert 'accept=".docx,.txt,.zip' in page and "multiple" in page
     assert 'name="body"' in page and 'name="year"' in page and ">检查</button>" in page
 
 
@@ -135,9 +147,12 @@ def test_result_page_shows_each_files_findings_as_the_pipeline_finds_them(client
 def test_flagged_text_is_highlighted_in_its_context(client):
     page = post(client, [seed(WEB_DEBRIS_SEED)]).text
     result = check_file(str(WEB_DEBRIS_SEED), Options(no_config=True))
-    finding = result.findings[0]
-    flagged = finding.excerpt[finding.column - 1:finding.end_column - 1]
-    assert f"<mark>{html.escape(flagged)}</mark>" in page
+    firsts = {f.rule: f for f in reversed(result.findings)}  # each rule's first finding is shown in context
+    marked = [f.excerpt[f.column - 1:f.end_column - 1] for f in firsts.values()]
+    assert any(0 < len(flagged) <= 20 for flagged in marked)
+    for flagged in marked:
+        if len(flagged) <= 20:  # longer ones are shortened in the middle
+            assert f"<mark>{html.escape(flagged)}</mark>" in page
 
 
 def test_result_page_reports_progress_after_every_file_and_a_summary(client, tmp_path):
@@ -178,7 +193,7 @@ async def _asgi_messages(app, body: bytes, headers: list[tuple[bytes, bytes]], l
 
 
 def _raw_upload(*paths: Path) -> tuple[bytes, list[tuple[bytes, bytes]]]:
-    request = httpx.Request("POST", "http://desk/check", files=[("files", seed(p)) for p in paths])
+    request = httpx.Request("POST", "http://127.0.0.1:8000/check", files=[("files", seed(p)) for p in paths])
     return request.read(), [(k.lower().encode(), v.encode()) for k, v in request.headers.items()]
 
 
@@ -202,7 +217,7 @@ def test_body_and_year_fields_override_what_is_inferred(client):
 
 def test_shown_file_name_drops_client_folders_and_is_escaped(client):
     page = post(client, [("C:\\fakepath\\<b>报告.txt", DRAFT.encode(), TXT)]).text
-    assert "<h2>&lt;b&gt;报告.txt</h2>" in page
+    assert '<span class="name">&lt;b&gt;报告.txt</span>' in page
     assert "<b>报告" not in page and "fakepath" not in page
 
 
@@ -232,13 +247,17 @@ def _comments(data: bytes) -> list[str]:
     return re.findall(r"<w:comment [^>]*>", xml)
 
 
-def test_reviewed_docx_of_a_txt_draft_opens_with_one_comment_per_finding(client):
+def test_reviewed_docx_of_a_txt_draft_opens_with_the_comments_annotate_writes(client):
+    from checker.word.review import build_reviewed
+
     page = post(client, [seed(WEB_DEBRIS_SEED)]).text
     files = downloads(page)
     reviewed = files[WEB_DEBRIS_SEED.stem + ".reviewed.docx"]
     opened = docx.Document(io.BytesIO(reviewed))
     assert any("已归档" in p.text for p in opened.paragraphs)
-    assert len(_comments(reviewed)) == len(check_file(str(WEB_DEBRIS_SEED), Options(no_config=True)).findings)
+    checked = check_file(str(WEB_DEBRIS_SEED), Options(no_config=True), keep_document=True)
+    _, grouped, _ = build_reviewed(checked)
+    assert len(_comments(reviewed)) == grouped < len(checked.findings)
 
 
 def test_reviewed_docx_of_a_docx_draft_keeps_its_text(client, tmp_path):
@@ -248,6 +267,34 @@ def test_reviewed_docx_of_a_docx_draft_keeps_its_text(client, tmp_path):
     page = post(client, [(source.name, source.read_bytes(), DOCX_TYPE)]).text
     reviewed = docx.Document(io.BytesIO(downloads(page)["延庆区报告.reviewed.docx"]))
     assert "您访问的链接即将离开“首都之窗”门户网站 是否继续?" in [p.text for p in reviewed.paragraphs]
+
+
+def test_files_come_in_natural_name_order_under_an_overview(client):
+    page = post(client, [("稿10.txt", DRAFT.encode(), TXT), ("稿2.txt", DRAFT.encode(), TXT), seed(WEB_DEBRIS_SEED)]).text
+    names = [re.search(r'<span class="name">(.*?)</span>', b).group(1) for b in sections(page)]
+    assert names == [WEB_DEBRIS_SEED.name, "稿2.txt", "稿10.txt"]
+    assert page.index('<table id="file-table"') < page.index('<details class="file"')
+    rows = re.findall(r'<template class="overview-row"><tr data-file="[^"]+" data-path="([^"]+)">', page)
+    assert rows == names
+    assert "<td>北京市延庆区人民政府</td><td>2021</td>" in page  # the run's context, as the report shows it
+
+
+def test_each_file_block_opens_with_its_summary_and_downloads(client, tmp_path):
+    source = tmp_path / "半角.docx"
+    make_docx(source, ["东城区示例局", "2021年法治政府建设年度情况报告", "我局认真贯彻,落实各项要求。"])
+    page = post(client, [(source.name, source.read_bytes(), DOCX_TYPE)]).text
+    block = sections(page)[0]
+    assert block.index('class="facts"') < block.index('class="downloads"') < block.index('<ol class="findings"')
+    labels = re.findall(r'data-base64="[^"]*">([^<]+)</a>', block)
+    assert labels == ["批注版 Word", "修复副本 Word", "修改清单（Word）", "JSON", "全部（.zip）"]
+    files = downloads(block)
+    fixed = docx.Document(io.BytesIO(files["半角.fixed.docx"]))
+    assert "我局认真贯彻，落实各项要求。" in [p.text for p in fixed.paragraphs]
+    report = json.loads(files["半角.fazhi-lint.json"])
+    assert [f["path"] for f in report["files"]] == ["半角.docx"]
+    with zipfile.ZipFile(io.BytesIO(files["半角.fazhi-lint.zip"])) as bundle:
+        assert sorted(bundle.namelist()) == sorted(["半角.reviewed.docx", "半角.fixed.docx", "半角.checklist.docx",
+                                                    "半角.fazhi-lint.json"])
 
 
 def test_checklist_docx_download_opens_as_a_word_table(client):
@@ -335,7 +382,7 @@ def test_real_server_logs_hold_no_document_text(caplog):
 def test_file_over_the_size_limit_fails_alone(temp_root):
     client = make_client(temp_root, file_bytes=20 * 1024)
     page = post(client, [("大文件.txt", DRAFT.encode() * 200, TXT), seed(WEB_DEBRIS_SEED)]).text
-    big, other = sections(page)
+    big, other = sections(page, "大文件.txt", WEB_DEBRIS_SEED.name)
     assert "未能检查：文件超过 20 KB，未检查" in big
     assert shown_rules(other) == expected_rules(WEB_DEBRIS_SEED)
 
@@ -351,7 +398,7 @@ def test_request_over_the_size_limit_is_refused_with_a_message_in_the_page(temp_
 
 def test_request_without_length_is_stopped_while_it_streams(temp_root):
     client = make_client(temp_root, request_bytes=64 * 1024)
-    request = httpx.Request("POST", "http://desk/check", files=[("files", ("a.txt", b"x" * 200 * 1024, TXT))])
+    request = httpx.Request("POST", "http://127.0.0.1:8000/check", files=[("files", ("a.txt", b"x" * 200 * 1024, TXT))])
     body = request.read()
 
     def chunked():
@@ -399,7 +446,7 @@ def test_post_that_is_not_a_form_upload_is_refused(client):
 
 
 def test_truncated_upload_is_refused(client):
-    request = httpx.Request("POST", "http://desk/check", files=[("files", seed(DONGCHENG_SEED))])
+    request = httpx.Request("POST", "http://127.0.0.1:8000/check", files=[("files", seed(DONGCHENG_SEED))])
     body = request.read()
     response = client.post("/check", content=body[:len(body) // 2] + b"\r\n--x\r\nbroken",
                            headers={"content-type": request.headers["content-type"]})
@@ -409,7 +456,7 @@ def test_truncated_upload_is_refused(client):
 def test_unsupported_type_fails_alone_with_its_reason(client):
     page = post(client, [("扫描件.png", b"\x89PNG\r\n", "image/png"), ("旧版.doc", b"\xd0\xcf\x11\xe0", "application/msword"),
                          seed(WEB_DEBRIS_SEED)]).text
-    png, doc, other = sections(page)
+    png, doc, other = sections(page, "扫描件.png", "旧版.doc", WEB_DEBRIS_SEED.name)
     assert "不支持的文件类型「.png」：只能检查 .docx、.txt，或把它们打包成一个 .zip。" in png
     assert "不支持的格式（Word 97-2003），请另存为 .docx 后再检查" in doc
     assert shown_rules(other) == expected_rules(WEB_DEBRIS_SEED)
@@ -417,7 +464,7 @@ def test_unsupported_type_fails_alone_with_its_reason(client):
 
 def test_broken_docx_fails_alone(client):
     page = post(client, [("坏文件.docx", b"PK\x03\x04 this is not a word file", DOCX_TYPE), seed(WEB_DEBRIS_SEED)]).text
-    broken, other = sections(page)
+    broken, other = sections(page, "坏文件.docx", WEB_DEBRIS_SEED.name)
     assert "未能检查" in broken
     assert shown_rules(other) == expected_rules(WEB_DEBRIS_SEED)
     assert "检查完成：2 个文件" in page and "1 个文件未能检查" in page
@@ -471,7 +518,7 @@ def test_zip_with_too_many_entries_fails_alone(temp_root):
     client = make_client(temp_root, zip_entries=5)
     archive = zipped({f"{n}.txt": DRAFT.encode() for n in range(6)})
     page = post(client, [("多.zip", archive, "application/zip"), seed(WEB_DEBRIS_SEED)]).text
-    refused, other = sections(page)
+    refused, other = sections(page, "多.zip", WEB_DEBRIS_SEED.name)
     assert "压缩包中的条目超过 5 个，未检查" in refused
     assert shown_rules(other) == expected_rules(WEB_DEBRIS_SEED)
 
@@ -520,13 +567,13 @@ def test_entry_over_the_file_limit_in_a_zip_fails_alone(temp_root):
 def test_zip_inside_a_zip_is_not_unpacked(client):
     inner = zipped({"a.txt": DRAFT.encode()})
     page = post(client, [("外.zip", zipped({"内.zip": inner, "b.txt": DRAFT.encode()}), "application/zip")]).text
-    nested, plain = sections(page)
+    nested, plain = sections(page, "内.zip", "外.zip/b.txt")
     assert "压缩包中的压缩包不会解开" in nested and "外.zip/b.txt" in plain
 
 
 def test_broken_zip_fails_alone(client):
     page = post(client, [("坏.zip", b"PK\x03\x04 not really", "application/zip"), seed(WEB_DEBRIS_SEED)]).text
-    broken, other = sections(page)
+    broken, other = sections(page, "坏.zip", WEB_DEBRIS_SEED.name)
     assert "压缩包已损坏或格式不受支持，无法打开" in broken
     assert shown_rules(other) == expected_rules(WEB_DEBRIS_SEED)
 

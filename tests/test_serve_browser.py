@@ -76,10 +76,10 @@ def test_seed_uploaded_in_the_browser_shows_the_langzhong_finding_and_its_review
     page.click("button[type=submit]")
     page.wait_for_selector("#done", timeout=30_000)
     assert page.inner_text("#progress-text") == "已检查 1 个文件"
-    langzhong = page.locator('li.finding[data-rule="FZ301"]', has_text="阆中")
-    assert langzhong.count() == 2  # "法治阆中" twice in paragraph 48
-    assert langzhong.first.is_visible()
-    assert "阆中" in langzhong.first.locator("mark").inner_text()
+    langzhong = page.locator('li[data-rule="FZ301"]', has_text="阆中")
+    assert langzhong.locator("b").first.inner_text() == "2"  # "法治阆中" twice in paragraph 48, one group
+    assert langzhong.is_visible()
+    assert "阆中" in langzhong.locator("mark").first.inner_text()
     page.screenshot(path=str(tmp_path / "desk-result.png"), full_page=True)
 
     with page.expect_download() as waiting:
@@ -121,10 +121,15 @@ def test_a_batch_shows_progress_for_every_file_and_offers_one_zip(page, desk_url
     page.set_input_files("input[type=file]", [str(s) for s in seeds])
     page.click("button[type=submit]")
     page.wait_for_selector("#done", timeout=60_000)
-    assert page.locator("section.file").count() == len(seeds)
+    assert page.locator("details.file").count() == len(seeds)
     assert page.inner_text("#progress-text") == f"已检查 {len(seeds)} 个文件"
+    # the overview on top holds a row per file, and the batch's summary and downloads moved up beside it
+    assert page.locator("#batch #file-table tbody tr").count() == len(seeds)
+    assert page.locator("#batch-summary #done").is_visible()
+    assert page.evaluate("() => !!(document.getElementById('batch').compareDocumentPosition("
+                         "document.querySelector('details.file')) & Node.DOCUMENT_POSITION_FOLLOWING)")
     with page.expect_download() as waiting:
-        page.click("a[download$='.zip']")
+        page.click("a[download='fazhi-lint-审阅.zip']")
     bundle = waiting.value.path().read_bytes()
     with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
         assert sorted(n for n in archive.namelist() if n.endswith(".reviewed.docx")) == [f"{s.stem}.reviewed.docx" for s in seeds]

@@ -246,3 +246,37 @@ def test_current_plan_and_looking_back_are_not_reported(text, year):
 
 def test_plan_rule_waits_for_the_report_year():
     assert findings("深入实施“七五”普法规划。", "FZ507") == []
+
+
+# FZ514 doubled function character, FZ515 repeated clause, FZ516 common typo (issue 16 class 6)
+
+def test_a_doubled_function_character_is_flagged_where_two_words_meeting_cannot_explain_it():
+    finding = only("全年办结复议案件12件，又又组织了2次培训。", "FZ514")
+    assert (finding.fix.replacement, finding.fix.safety) == ("又", FixSafety.UNSAFE)
+
+
+@pytest.mark.parametrize("text", ["例如如何加强执法监督。", "以及及时回应群众诉求。", "现在在岗执法人员56名。", "由于于是年调整机构。"])
+def test_two_words_that_meet_on_the_same_character_are_not_a_doubling(text):
+    assert findings(text, "FZ514") == []
+
+
+def test_a_clause_written_twice_in_a_row_loses_its_second_copy():
+    text = "严格规范公正文明执法，严格规范公正文明执法，全年无败诉案件。"
+    finding = only(text, "FZ515")
+    assert text[finding.column - 1 : finding.end_column - 1] == "，严格规范公正文明执法"
+    assert finding.fix.replacement == ""
+
+
+@pytest.mark.parametrize("text", [
+    "严格规范公正文明执法，全年无败诉案件。",
+    "抓落实，抓落实，再抓落实。",  # a short chant, not a slip
+    "一、严格规范公正文明执法\n严格规范公正文明执法，全年无败诉案件。",  # a heading and its first clause
+    "全面推行清单管理，全面推行清单管理制度。",
+])
+def test_clauses_that_differ_short_ones_and_a_heading_with_its_body_are_not_repeats(text):
+    assert findings(text, "FZ515") == []
+
+
+def test_a_listed_typo_is_replaced_by_its_one_correct_form():
+    finding = only("按照区委统一部暑，推进依法行政。", "FZ516")
+    assert (finding.fix.replacement, finding.fix.safety) == ("部署", FixSafety.UNSAFE)

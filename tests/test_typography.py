@@ -230,7 +230,7 @@ def test_layout_spaces_slogan_separators_and_foreign_names_are_not_reported(text
 
 
 def test_year_range_with_a_hyphen_is_an_info_with_an_unsafe_dash():
-    finding = only("深入贯彻《法治政府建设实施纲要(2021-2025年)》。", "FZ608")
+    finding = only("编制本区法治宣传教育规划(2021-2025年)。", "FZ608")
     assert finding.severity.value == "info"
     assert "「2021-2025」" in finding.message
     assert (finding.fix.replacement, finding.fix.safety) == ("2021—2025", FixSafety.UNSAFE)
@@ -243,6 +243,7 @@ def test_year_range_with_a_hyphen_is_an_info_with_an_unsafe_dash():
         "落实《法治政府建设实施纲要（2021－2025年）》工作要求。",  # 000:5
         "编制《东城区人防办关于开展法治宣传教育的第八个五年规划》（2021—2025年）。",  # 001:11
         "咨询电话010-20212345。",
+        "深入贯彻《法治政府建设实施纲要(2021-2025年)》。",  # a title is cited as written: never fixed away from it
     ],
 )
 def test_dates_phone_numbers_and_proper_dashes_are_not_reported(text):

@@ -39,7 +39,29 @@ def _texts(tmp_path, paragraphs, **options) -> list[str]:
         ("decimalEnclosedCircle", 3, "③"),
         ("decimalEnclosedCircle", 21, "21"),
         ("decimalZero", 7, "07"),
-        ("cardinalText", 3, "3"),  # not rendered in words: decimal fallback
+        ("cardinalText", 3, "3"),  # not known here: drawn in digits, and reported (FZ005)
+        # LibreOffice's 一, 二, 三 list saved as .docx; traditional-Chinese Word's own
+        ("taiwaneseCountingThousand", 1, "一"),
+        ("taiwaneseCountingThousand", 10, "十"),
+        ("taiwaneseCountingThousand", 12, "十二"),
+        ("taiwaneseCountingThousand", 20, "二十"),
+        ("taiwaneseCountingThousand", 101, "一百〇一"),
+        ("taiwaneseCountingThousand", 110, "一百一十"),
+        ("taiwaneseCounting", 19, "十九"),
+        ("taiwaneseDigital", 105, "一〇五"),
+        ("ideographLegalTraditional", 3, "參"),
+        ("ideographLegalTraditional", 10, "壹拾"),
+        ("ideographLegalTraditional", 12, "壹拾貳"),
+        ("chineseLegalSimplified", 12, "壹拾贰"),
+        ("ideographEnclosedCircle", 1, "㈠"),
+        ("ideographEnclosedCircle", 10, "㈩"),
+        ("ideographEnclosedCircle", 11, "11"),
+        ("ideographZodiacTraditional", 1, "甲子"),
+        ("ideographZodiacTraditional", 12, "乙亥"),
+        ("ideographZodiac", 12, "亥"),
+        ("decimalEnclosedCircleChinese", 2, "②"),
+        ("decimalEnclosedParen", 3, "⑶"),
+        ("decimalEnclosedFullstop", 4, "⒋"),
     ],
 )
 def test_number_formats(number_format, n, expected):
@@ -175,3 +197,50 @@ def test_auto_numbered_headings_are_marked_as_word_numbering(tmp_path):
     document = analyse(load_docx(str(path)))
     markers = [(h.level, h.marker.text, h.marker.from_word_numbering) for h in document.outline if h.marker]
     assert markers == [(1, "一、", True), (2, "（一）", True), (1, "二、", True)]
+
+
+def test_year_heading_numbered_one_dot_is_numbered_by_its_label_not_reread_from_the_text(tmp_path):
+    decimal = abstract_num(2, [("decimal", "%1.")])
+    path = make_docx(tmp_path / "y.docx", [
+        "北京市东城区某局2021年法治政府建设年度报告",
+        ("2021年推进法治政府建设的主要举措和成效", {"num": (2, 0)}),
+        "正文。",
+        ("2021年推进法治政府建设存在的不足和原因", {"num": (2, 0)}),
+    ], numbering=[decimal, num(2, 2)])
+    document = analyse(load_docx(str(path)))
+    assert document.paragraphs[1].text == "1.2021年推进法治政府建设的主要举措和成效"
+    found = [(h.marker.text, h.marker.number, h.marker.from_word_numbering, h.title) for h in document.outline if h.marker]
+    assert found == [("1.", 1, True, "2021年推进法治政府建设的主要举措和成效"),
+                     ("2.", 2, True, "2021年推进法治政府建设存在的不足和原因")]
+
+
+def test_taiwanese_counting_thousand_headings_read_as_chinese_numbers_without_a_false_slip(tmp_path):
+    from checker.engine.batch import Options, check_file
+
+    chinese = abstract_num(3, [("taiwaneseCountingThousand", "%1、")])
+    path = make_docx(tmp_path / "t.docx", [
+        "北京市东城区某局2021年法治政府建设年度报告",
+        ("2021年推进法治政府建设的主要举措和成效", {"num": (3, 0)}),
+        "正文。",
+        ("2021年推进法治政府建设存在的不足和原因", {"num": (3, 0)}),
+    ], numbering=[chinese, num(3, 3)])
+    result = check_file(str(path), Options(no_config=True), keep_document=True)
+    assert [p.auto_number for p in result.document.paragraphs if p.auto_number] == ["一、", "二、"]
+    assert not [f for f in result.findings if f.category == "numbering" or f.rule == "FZ005"]
+
+
+def test_an_unknown_number_format_is_reported_once_on_its_first_paragraph(tmp_path):
+    from checker.engine.batch import Options, check_file
+
+    odd = abstract_num(4, [("koreanCounting", "%1、")])
+    path = make_docx(tmp_path / "k.docx", [
+        "北京市东城区某局2021年法治政府建设年度报告",
+        ("2021年推进法治政府建设的主要举措和成效", {"num": (4, 0)}),
+        "正文。",
+        ("2021年推进法治政府建设存在的不足和原因", {"num": (4, 0)}),
+    ], numbering=[odd, num(4, 4)])
+    result = check_file(str(path), Options(no_config=True), keep_document=True)
+    assert result.document.unknown_number_formats == {"koreanCounting": 1}
+    reported = [f for f in result.findings if f.rule == "FZ005"]
+    assert [(f.line, f.column, f.end_column) for f in reported] == [(2, 1, 3)]
+    assert "koreanCounting" in reported[0].message and "「1、」" in reported[0].message

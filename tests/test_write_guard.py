@@ -115,6 +115,12 @@ def test_two_reports_into_one_file_are_refused(tmp_path: Path, draft: Path):
     assert not (tmp_path / "r.json").exists()
 
 
+def test_a_report_onto_a_reviewed_copy_is_refused(tmp_path: Path, draft: Path):
+    result = run("check", str(draft), "--format", "docx", "--format", f"json:{draft.with_name('草稿.reviewed.docx')}")
+    assert result.exit_code == 2 and "两个输出写到同一个文件" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["草稿.txt"]
+
+
 def test_a_file_that_is_not_our_report_is_replaced_only_with_force(tmp_path: Path, draft: Path):
     notes = tmp_path / "notes.txt"
     notes.write_text("会议记录：下周一讨论。\n", encoding="utf-8")

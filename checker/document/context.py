@@ -1,8 +1,12 @@
-"""Report context: the issuing body, its region chain and the report year.
+"""Report context: the issuing body, its region chain and the report year, each with its evidence and
+a confidence (certain / likely / unknown). `report_context` is the one place that decides it.
 
-Inferred from the title block, then from the opening sentences ("2021年西红门镇人民政府在…");
-overridden by the command line or the config file. Nothing is guessed beyond that: a value that
-cannot be found stays None, and the rules that need it say so.
+Evidence, strongest first: values given from outside (--body/--region/--year, config, API: certain);
+the signature block at the end (落款: the body's name and a date); the title block (two-line titles,
+joint issuers "中共某县委 某县人民政府"); the opening paragraph ("2021年，某镇人民政府…"); the names
+and years the text uses most. Page debris lines ("今天是…", 发布时间, 索引号) are never read. A name
+that several places share (鼓楼街道) is settled by the places the draft names beside it (密云区),
+or left unknown: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -12,92 +16,200 @@ from itertools import islice
 
 import regex
 
-from checker.document.model import Document, ReportContext
+from checker.document.context_words import PlaceHit, body_in, clean_body, date_of, is_page_debris, places_in
+from checker.document.model import CERTAIN, LIKELY, Document, Evidence, GivenContext, Paragraph, ReportContext
 from checker.document.places import Gazetteer, Place, gazetteer
+from checker.document.towns import Town
+from checker.document.years import body_year, year_votes_of_headings
 
 _OPENING_PARAGRAPHS = 2
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
-_BODY_SUFFIX = regex.compile(r"\p{Han}{0,10}?(?:人民政府|政府|局|办公室|办|委员会|委|中心|厅|署)")
-# A township-level body has no entry in the gazetteer: its name ends in 镇/乡/街道.
-_TOWN = regex.compile(r"(?![年在的和及与于])\p{Han}{2,4}?(?:镇|乡|街道)")
+_SIGNATURE_LINES = 4  # the last non-blank lines: body name(s), then a date
+_OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[以来前底末初至到—－\-~～])")
+_MAX_SIGNATURE = 40
+_CERTAIN_MARGIN = 2  # a year is certain when two kinds of evidence agree and it leads by this much
 
 
-def _opening_text(document: Document) -> str:
-    skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    paragraphs = (p.text for p in document.paragraphs if not p.is_blank and id(p) not in skip)
-    return "\n".join(islice(paragraphs, _OPENING_PARAGRAPHS))
+def _prose(document: Document) -> list[Paragraph]:
+    title = {id(p) for p in document.title_block.lines} if document.title_block else set()
+    return [p for p in document.paragraphs if not p.is_blank and id(p) not in title and not is_page_debris(p.text)]
 
 
-def _body_in(text: str, places: Gazetteer) -> str | None:
-    """The first "place + body" name in `text`, e.g. 东城区人防办, 西红门镇人民政府."""
-    starts = sorted([(start, end) for start, end, _ in places.find(text)] + [m.span() for m in _TOWN.finditer(text)])
-    for start, end in starts:
-        suffix = _BODY_SUFFIX.match(text, end)
-        if suffix:
-            return text[start : suffix.end()]
-    return None
+def _signature(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
+    """The body lines and the date line of the 落款, if the draft ends with one."""
+    tail = [p for p in document.paragraphs if not p.is_blank][-_SIGNATURE_LINES:]
+    while tail and is_page_debris(tail[-1].text):
+        tail.pop()
+    if not tail or date_of(tail[-1].text) is None:
+        return [], None
+    names = []
+    for paragraph in reversed(tail[:-1]):
+        text = paragraph.text.strip()
+        if len(text) > _MAX_SIGNATURE or regex.search(r"[\p{P}\d]", text):
+            break
+        names.insert(0, paragraph)
+    return names, tail[-1]
+
+
+class _Candidate:
+    def __init__(self, name: str, evidence: Evidence, hits: list[PlaceHit]):
+        self.name, self.evidence, self.hits = name, evidence, hits
+
+    @property
+    def inner(self) -> str | None:
+        """Its innermost place name, the body's identity (静海区 in 天津市静海区人民政府)."""
+        return self.hits[-1].name if self.hits else None
+
+
+def _candidates(document: Document, places: Gazetteer) -> list[_Candidate]:
+    """Body names from the signature, the title and the opening, in that order of strength."""
+    found: list[tuple[str, Evidence]] = []
+    names, _ = _signature(document)
+    if names:  # joint issuers, on one line or several: one space between them
+        signed = " ".join(" ".join(p.text.split()) for p in names)
+        found.append((signed, Evidence(names[0].line, "signature", signed)))
+    title = document.title_block
+    if title and title.body and not is_page_debris(title.body):
+        found.append((clean_body(" ".join(title.body.split())), Evidence(title.lines[0].line, "title", title.body)))
+    for paragraph in islice(_prose(document), _OPENING_PARAGRAPHS):
+        hits = places_in([paragraph.text], places)[0]
+        if body := body_in(paragraph.text, hits):
+            found.append((body[0], Evidence(paragraph.line, "opening", body[0])))
+            break
+    hits = places_in([name for name, _ in found], places)
+    return [_Candidate(name, evidence, h) for (name, evidence), h in zip(found, hits) if h or evidence.kind != "opening"]
+
+
+def _agree(a: _Candidate, b: _Candidate) -> bool:
+    return a.inner is not None and a.inner == b.inner or a.name == b.name
+
+
+def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Candidate | None, str, list[Evidence]]:
+    if not candidates:
+        return None, LIKELY, []
+    chosen = candidates[0]
+    agreeing = [c for c in candidates if _agree(c, chosen)]
+    strong_against = [c for c in candidates if c.evidence.kind in ("signature", "title") and not _agree(c, chosen)]
+    evidence = [c.evidence for c in agreeing]
+    if chosen.inner:  # the names the text uses for itself, counted through the whole draft
+        uses = document.view_text.count(chosen.inner)
+        if uses >= 3:
+            evidence.append(Evidence(0, "subject", f"{chosen.inner} ×{uses}"))
+    kinds = {e.kind for e in evidence}
+    certain = not strong_against and (kinds & {"signature", "title"} or len(kinds) >= 2)
+    return chosen, CERTAIN if certain else LIKELY, evidence
 
 
 def _mentions(text: str, place: Place) -> int:
-    return sum(text.count(name) for name in (place.name, *place.short_forms))
+    return sum(text.count(name) for name in dict.fromkeys((place.name, *place.short_forms)))
 
 
-def _best_place(candidates: list[Place], places: Gazetteer, text: str) -> Place:
-    """Among places sharing a name, the one whose ancestors the draft mentions most."""
-    if len(candidates) == 1:
-        return candidates[0]  # no need to count mentions through the whole text
-    return max(candidates, key=lambda p: sum(_mentions(text, a) for a in places.chain(p)[:-1]))
+def _town_chain(town: Town, places: Gazetteer) -> list[Place]:
+    county = places.places.get(town.county_code) or places.places.get(town.prefecture_code)
+    return places.chain(county) if county else []
 
 
-def region_of(body: str, text: str, places: Gazetteer | None = None) -> list[str]:
-    """The region chain of a body name, province first: 东城区园林绿化局 → [北京市, 东城区]."""
-    places = places or gazetteer()
-    found = [(start, name) for start, _, name in places.find(body)]
-    town = _TOWN.search(body)
+def _options(hit: PlaceHit, places: Gazetteer) -> list[tuple[list[Place], str | None]]:
+    """Every chain a place name may stand for (a township: its county's chain and itself)."""
+    if hit.towns:
+        return [(_town_chain(town, places), hit.name) for town in hit.towns]
+    return [(places.chain(place), None) for place in hit.places]
+
+
+def _region(candidate: _Candidate, text: str, places: Gazetteer) -> tuple[list[str], bool, str]:
+    """The region chain of a body, whether its name alone settled it, and the places named in `text`
+    (the whole draft) that settled it otherwise."""
     chain: list[Place] = []
-    for _, name in found:
-        candidates = [p for p in places.lookup(name) if not chain or places.chain(p)[:-1][-1:] == chain[-1:]]
-        if candidates:
-            chain = places.chain(_best_place(candidates, places, text))
-    if town and not any(town.group() == p.name for p in chain):
-        if not chain:
-            counties = Counter(name for _, _, name in places.find(text) if places.lookup(name)[0].level == "county")
-            if counties:
-                name = counties.most_common(1)[0][0]
-                chain = places.chain(_best_place(places.lookup(name), places, text))
-        return [p.name for p in chain] + [town.group()]
-    return [p.name for p in chain]
+    town: str | None = None
+    by_name_alone, settled_by = True, ""
+    for hit in candidate.hits:
+        options = [(c, t) for c, t in _options(hit, places) if not chain or chain[-1] in c]
+        if not options:
+            continue
+        if len(options) > 1:  # 鼓楼街道, 城关镇: the places the draft names around it decide
+            scored = sorted(((sum(_mentions(text, p) for p in (c if t else c[:-1]) if p not in chain), c, t)
+                             for c, t in options), key=lambda s: s[0], reverse=True)
+            if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+                return [], False, ""
+            options = [(scored[0][1], scored[0][2])]
+            by_name_alone = False
+            settled_by = "、".join(p.name for p in (scored[0][1] if scored[0][2] else scored[0][1][:-1]) if _mentions(text, p))
+        chain, town = options[0]
+    names = [p.name for p in chain] + ([town] if town else [])
+    return names, by_name_alone, settled_by
 
 
-def infer_context(document: Document) -> ReportContext:
-    context = ReportContext()
+def _decide_year(document: Document, signature_date: Paragraph | None) -> tuple[int | None, str, list[Evidence]]:
+    votes: Counter[int] = Counter()
+    evidence: dict[int, list[Evidence]] = {}
+
+    def vote(year: int, weight: int, item: Evidence) -> None:
+        votes[year] += weight
+        evidence.setdefault(year, []).append(item)
+
+    # Weights: the title is often the one line updated (or not) by itself, so it weighs no more than
+    # the opening; a signature date is the strongest; the first section heading weighs as the title,
+    # the next two one each (two headings agreeing outweigh the title alone).
     title = document.title_block
-    opening = _opening_text(document)
     if title and title.year:
-        context.year, context.provenance["year"] = title.year, "title"
-    elif year := _YEAR.search(opening):
-        context.year, context.provenance["year"] = int(year.group(1)), "text"
-    if title and title.body:
-        context.body, context.provenance["body"] = title.body, "title"
-    elif body := _body_in(opening, gazetteer()):
-        context.body, context.provenance["body"] = body, "text"
-    if context.body:
-        context.region = region_of(context.body, document.view_text)
-        if context.region:
-            context.provenance["region"] = context.provenance["body"]
+        vote(title.year, 2, Evidence(title.title.line, "title", title.title.text.strip()))
+    if signature_date is not None:
+        year, month = date_of(signature_date.text)
+        if month <= 6:  # reports are published by April on the year before
+            vote(year - 1, 3, Evidence(signature_date.line, "signature-date", signature_date.text.strip()))
+        elif month >= 11:
+            vote(year, 1, Evidence(signature_date.line, "signature-date", signature_date.text.strip()))
+    for paragraph in islice(_prose(document), _OPENING_PARAGRAPHS):
+        if match := _OPENING_YEAR.match(paragraph.text):
+            vote(int(match.group("year")), 2, Evidence(paragraph.line, "opening", paragraph.text.strip()[:20]))
+            break
+    for position, (line, year, text) in enumerate(islice(year_votes_of_headings(document), 3)):
+        vote(year, 2 if position == 0 else 1, Evidence(line, "heading", text))
+    if (majority := body_year(document)) is not None:
+        vote(majority, 2, Evidence(0, "body-years", f"正文多数年份 {majority}"))
+    ranked = votes.most_common(2)
+    if not ranked:
+        return None, LIKELY, []
+    winner, support = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if support == runner_up:
+        return None, LIKELY, []
+    certain = support - runner_up >= _CERTAIN_MARGIN and len({e.kind for e in evidence[winner]}) >= 2
+    return winner, CERTAIN if certain else LIKELY, evidence[winner]
+
+
+def report_context(document: Document, given: GivenContext | None = None) -> ReportContext:
+    """The context of an analysed document (title block and outline set), `given` values winning."""
+    given = given or GivenContext()
+    places = gazetteer()
+    context = ReportContext()
+    _, signature_date = _signature(document)
+    if given.year is not None:
+        context.set("year", given.year, CERTAIN, [Evidence(0, given.origin.get("year", "given"), str(given.year))])
+    else:
+        context.set("year", *_decide_year(document, signature_date))
+    if given.body is not None:
+        origin = given.origin.get("body", "given")
+        chosen = _Candidate(given.body, Evidence(0, origin, given.body), places_in([given.body], places)[0])
+        context.set("body", given.body, CERTAIN, [chosen.evidence])
+        body_confidence = CERTAIN
+    else:
+        chosen, body_confidence, evidence = _decide_body(document, _candidates(document, places))
+        context.set("body", chosen.name if chosen else None, body_confidence, evidence)
+    if given.region is not None:
+        context.set("region", list(given.region), CERTAIN, [Evidence(0, given.origin.get("region", "given"), "›".join(given.region))])
+    elif chosen is not None:
+        region, by_name_alone, settled_by = _region(chosen, document.view_text, places)
+        evidence = [chosen.evidence] + ([Evidence(0, "parent-mention", settled_by)] if settled_by else [])
+        confidence = body_confidence if by_name_alone else LIKELY
+        if settled_by and chosen.evidence.kind in ("signature", "title", "cli", "config", "api") and \
+                any(name in chosen.name for name in settled_by.split("、")):
+            confidence = body_confidence
+        context.set("region", region, confidence, evidence)
     return context
 
 
-def apply_overrides(
-    context: ReportContext, document: Document, *, body: str | None, region: list[str] | None, year: int | None, origin: str
-) -> None:
-    """Values given by the user win over inferred ones; a new body re-derives its region."""
-    if year is not None:
-        context.year, context.provenance["year"] = year, origin
-    if body is not None:
-        context.body, context.provenance["body"] = body, origin
-        if region is None:
-            context.region = region_of(body, document.view_text)
-            context.provenance["region"] = origin
-    if region is not None:
-        context.region, context.provenance["region"] = list(region), origin
+def region_of(body: str, text: str = "") -> list[str]:
+    """The region chain of a body name, with `text` to settle a shared name: 东城区园林绿化局 → [北京市, 东城区]."""
+    places = gazetteer()
+    region, _, _ = _region(_Candidate(body, Evidence(0, "given", body), places_in([body], places)[0]), text, places)
+    return region

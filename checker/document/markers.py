@@ -87,12 +87,33 @@ def _marker(style: MarkerStyle, text: str, digits: str, from_word_numbering: boo
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def _word_number(text: str, length: int) -> MarkerMatch | None:
+    """The marker a Word auto number label (`text[:length]`) is, if it is one as a whole."""
+    label = text[:length]
+    first = label.lstrip(_INDENT_CHARS)[:1]
+    for style, pattern in _PATTERNS_BY_FIRST.get(first, ()):
+        match = pattern.match(label)
+        if not match or match.end() != length:
+            continue
+        marker = _marker(style, *match.group("m", "n"), True)
+        if marker is None:
+            continue
+        title_start = len(text) - len(text[length:].lstrip(_INDENT_CHARS))
+        if title_start >= len(text):
+            return None  # a bare number is not a heading
+        return MarkerMatch(marker, *match.span("m"), title_start)
+    return None
+
+
 def parse_marker(text: str, auto_prefix: int = 0) -> MarkerMatch | None:
     """The heading number at the start of `text`, if any.
 
-    `auto_prefix` is the length of a Word auto number rendered at the start of `text`: a marker
-    that lies inside it came from Word numbering, not from the typed text.
+    `auto_prefix` is the length of a Word auto number rendered at the start of `text`: then the
+    number is that label alone, known from numbering.xml, never re-read from the text after it
+    (Word's "1." before "2021年推进…" is "1.", not the start of "1.2021").
     """
+    if auto_prefix:
+        return _word_number(text, auto_prefix)
     first = text[:1]
     if first in _INDENT_CHARS:
         first = text.lstrip(_INDENT_CHARS)[:1]

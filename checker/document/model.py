@@ -105,16 +105,57 @@ class TitleBlock:
         return self.lines[-1]
 
 
+CERTAIN, LIKELY, UNKNOWN = "certain", "likely", "unknown"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason for a context value: the view line it was read on (0: given from outside), the
+    kind of place (title, signature, signature-date, opening, subject, heading, body-years,
+    parent-mention, cli, config, api) and the words read."""
+
+    line: int
+    kind: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "kind": self.kind, "text": self.text}
+
+
 @dataclass
 class ReportContext:
     body: str | None = None
     region: list[str] = field(default_factory=list)  # e.g. ["北京市", "东城区"]
     year: int | None = None
-    # where each value came from: "title", "text", "cli", "config"
+    # where each value came from: its first evidence's kind ("title", "signature", "cli"…)
     provenance: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, str] = field(default_factory=dict)  # body/region/year → certain | likely | unknown
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def set(self, what: str, value, confidence: str, evidence: list[Evidence]) -> None:
+        setattr(self, what, value)
+        self.confidence[what] = confidence if value not in (None, []) else UNKNOWN
+        self.evidence[what] = evidence
+        if evidence:
+            self.provenance[what] = evidence[0].kind
+
+    def certainty(self, what: str) -> str:
+        return self.confidence.get(what, UNKNOWN) if getattr(self, what) not in (None, []) else UNKNOWN
 
     def to_dict(self) -> dict:
-        return {"body": self.body, "region": list(self.region), "year": self.year}
+        return {"body": self.body, "region": list(self.region), "year": self.year,
+                "confidence": {what: self.certainty(what) for what in ("body", "region", "year")},
+                "evidence": {what: [e.to_dict() for e in self.evidence.get(what, [])] for what in ("body", "region", "year")}}
+
+
+@dataclass(frozen=True)
+class GivenContext:
+    """Values given from outside (--body/--region/--year, config `context`, the API): certain."""
+
+    body: str | None = None
+    region: tuple[str, ...] | None = None
+    year: int | None = None
+    origin: dict[str, str] = field(default_factory=dict)  # what → "cli" | "config" | "api"
 
 
 @dataclass
@@ -137,6 +178,13 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     encoding: str | None = None  # .txt only
     newline: str = "\n"  # .txt only: the file's dominant line ending
+    # A .doc/.wps/.rtf/.odt read through LibreOffice: the format it was (its label) and the .docx made
+    # of it, which Word outputs (reviewed and fixed copies) start from instead of the original file.
+    converted_from: str | None = None
+    converted: bytes | None = field(default=None, repr=False)
+    # .docx only: Word numFmts drawn in digits because not known (loaders/numbering.py) → the index
+    # of the first paragraph drawn with each
+    unknown_number_formats: dict[str, int] = field(default_factory=dict)
     # filled by document.analyse()
     outline: list[Heading] = field(default_factory=list)
     title_block: TitleBlock | None = None

@@ -1,7 +1,9 @@
 """The gazetteer of Chinese administrative divisions (rules/data/places.tsv, generated).
 
-One row a division: code, full name, level (province | prefecture | county), parent code, and
-its short forms ("阆中" for 阆中市). Names are found with a character trie built once per process
+One row a division: code, full name, level (province | prefecture | county), parent code, its
+short forms ("阆中" for 阆中市) and its other official names since 2019 (孟津县 for 孟津区: a
+2020 report still says 孟津县). The ~41,000 townships are in rules/data/towns.tsv, read only when
+a draft names one (checker/document/towns.py). Names are found with a character trie built once per process
 (a few ms; a `regex` named list of the same 6,000 names takes ~90 ms to compile, which every
 one-file check would pay), and in a whole draft with an Aho–Corasick automaton built on first need.
 """
@@ -24,7 +26,7 @@ from checker.resources import data_file
 LEVELS = ("province", "prefecture", "county")
 _WALK_AT_MOST = 2000  # characters: a longer text is searched with the automaton
 # Bump when what _rows returns changes: older cache entries then miss.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 class Place(NamedTuple):  # a tuple: built ~2.5× faster than a frozen dataclass, 3,000 of them each run
@@ -33,6 +35,7 @@ class Place(NamedTuple):  # a tuple: built ~2.5× faster than a frozen dataclass
     level: str
     parent: str | None
     short_forms: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()  # former (or later) official names of the same place
 
 
 @dataclass
@@ -42,7 +45,7 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         for place in self.places.values():
-            for name in (place.name, *place.short_forms):
+            for name in dict.fromkeys((place.name, *place.short_forms, *place.other_names)):  # 沙县: short and former
                 self.by_name.setdefault(name, []).append(place)
 
     @cached_property
@@ -103,14 +106,14 @@ class Gazetteer:
             position += len(name)
 
 
-def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...]]]:
+def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]]:
     """The fields of each place, from the file's bytes."""
     rows = []
     for row in io.TextIOWrapper(io.BytesIO(source), encoding="utf-8"):  # as open(path, encoding="utf-8")
         if row.startswith("#") or not row.strip():
             continue
-        code, name, level, parent, shorts = (row.rstrip("\n").split("\t") + [""] * 5)[:5]
-        rows.append((code, name, level, parent or None, tuple(filter(None, shorts.split(",")))))
+        code, name, level, parent, shorts, others = (row.rstrip("\n").split("\t") + [""] * 6)[:6]
+        rows.append((code, name, level, parent or None, tuple(filter(None, shorts.split(","))), tuple(filter(None, others.split(",")))))
     return rows
 
 

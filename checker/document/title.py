@@ -2,7 +2,9 @@
 
 Recognised forms: "东城区园林绿化局\\n\\n2021年法治政府建设年度情况报告" (body on its own line),
 "北京市延庆区人民政府2021年法治政府建设年度情况报告" (one line), "关于…的报告", or none at all
-when the draft opens straight with body text.
+when the draft opens straight with body text. Lines of the web page around a copied report
+("今天是…", "来源：… 发布时间：…", "您所在的位置：…") are passed over, never taken for the title or
+its body line.
 """
 
 from __future__ import annotations
@@ -11,20 +13,22 @@ from itertools import islice
 
 import regex
 
+from checker.document.context_words import is_page_debris
 from checker.document.markers import parse_marker
 from checker.document.model import Paragraph, TitleBlock
 
 _MAX_TITLE = 60
 _MAX_BODY_LINE = 30
-_LOOKAHEAD = 3  # a title is among the first non-blank lines
+_LOOKAHEAD = 6  # a title is among the first non-blank lines (page debris not counted)
 # 关于 may also follow the body: "北京市西城区人民政府关于2021年法治政府建设情况的报告".
 _TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*报告)$")
 _UNDATED_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*报告)$")
 _NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
-# The body may also follow the year: "2021年度东城区园林绿化局法治政府建设情况报告".
-_BODY_AFTER_YEAR = regex.compile(
-    r"^(?P<body>\p{Han}{2,30}?(?:人民政府|政府|局|办公室|办|委员会|委|中心|厅|署|镇|乡|街道办事处))(?P<name>(?:关于)?法治.*报告)$"
-)
+# The body may also follow the year: "2021年度东城区园林绿化局法治政府建设情况报告", "2020年静海区法治…".
+_BODY_ENDING = r"(?:人民政府|政府|局|办公室|办|委员会|委|中心|厅|署|镇|乡|街道办事处|街道|区|县|市|旗)"
+_BODY_AFTER_YEAR = regex.compile(rf"^(?P<body>(?![全本我该各])\p{{Han}}{{1,30}}?{_BODY_ENDING})(?P<name>(?:关于)?法治.*报告)$")
+# A body line over the title: one or more issuers ("中共某县委  某县人民政府"), each ending as a body does.
+_BODY_LINE = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{_BODY_ENDING}[\s\u3000]*)+$")
 
 
 def _is_title_line(text: str) -> bool:
@@ -32,7 +36,7 @@ def _is_title_line(text: str) -> bool:
 
 
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
-    leading = list(islice((p for p in paragraphs if not p.is_blank), _LOOKAHEAD))
+    leading = list(islice((p for p in paragraphs if not p.is_blank and not is_page_debris(p.text)), _LOOKAHEAD))
     for position, paragraph in enumerate(leading):
         text = paragraph.text.strip()
         if parse_marker(text) is not None:
@@ -50,7 +54,7 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
         lines = [paragraph]
         if position > 0:
             before = leading[position - 1].text.strip()
-            if len(before) <= _MAX_BODY_LINE and _NO_PUNCTUATION.match(before):
+            if len(before) <= _MAX_BODY_LINE and _NO_PUNCTUATION.match(before) and _BODY_LINE.match(before):
                 lines.insert(0, leading[position - 1])
                 body = body or before
         year = int(match.group("year")) if "year" in match.groupdict() and match.group("year") else None

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.crossdoc.facts import CrossFacts, FileLinks
-from checker.document.context import apply_overrides
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, GivenContext, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
@@ -26,6 +25,7 @@ from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,9 @@ class Options:
     region: tuple[str, ...] | None = None
     year: int | None = None
     severity: Severity = Severity.INFO
+    stdin_filename: str | None = None  # the name "-" goes by (config lookup, globs, reports)
+    fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
+    max_file_size: int | None = None  # bytes; None: the config's, else the default
     previous: str | None = None  # --previous: last year's report (file or folder)
 
 
@@ -52,6 +55,8 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
+    fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
+    word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)
 
 
 class FindingsSeen:
@@ -62,10 +67,12 @@ class FindingsSeen:
     def __init__(self, results: Iterable[Any]) -> None:
         self._results = results
         self.any = False
+        self.failed = False  # a finding at the fail level (FileResult.fails)
 
     def __iter__(self) -> Iterator[Any]:
         for result in self._results:
             self.any = self.any or bool(result.findings)
+            self.failed = self.failed or result.fails
             yield result
 
 
@@ -105,6 +112,18 @@ def config_path_for(file: str, options: Options) -> str | None:
     return str(found) if found else None
 
 
+def fail_level(config: Config, options: Options) -> Severity:
+    """The least severe finding that fails a run: --fail-on, else the config's fail-on, else warning
+    (as Ruff and yamllint: an info finding alone never fails a run)."""
+    return options.fail_on or config.fail_on or Severity.WARNING
+
+
+def _judged(result: FileResult, config: Config, options: Options) -> FileResult:
+    level = fail_level(config, options).rank
+    result.fails = any(finding.severity.rank >= level for finding in result.findings)
+    return result
+
+
 def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Options, config: Config) -> FileResult:
     """A file that could not be checked: its `error`, and a load finding unless deselected."""
     rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")
@@ -112,16 +131,39 @@ def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Option
     finding = make_finding(rule, Hit(anchor, 0, 0, {"problem": error.message}))
     format_ = "docx" if path.lower().endswith(".docx") else "txt"
     reported = rule in ruleset.selected(config.ignored_for(path)) and finding.severity.rank >= options.severity.rank
-    return FileResult(path, format_, error=error.message, findings=[finding] if reported else [])
+    return _judged(FileResult(path, format_, error=error.message, findings=[finding] if reported else []), config, options)
+
+
+def _named(path: str, options: Options) -> str:
+    """The name a file goes by: standard input's is its --stdin-filename, if given."""
+    return options.stdin_filename if path == "-" and options.stdin_filename else path
+
+
+def given_context(configured: dict, options: Options) -> GivenContext:
+    """The values given for a file: config `context`, then the command line over it. A body given on
+    the command line takes its own region, not the config's (unless --region is given too)."""
+    values: dict = {}
+    origin: dict[str, str] = {}
+    cli = {"body": options.body, "region": options.region, "year": options.year}
+    if cli["body"] is not None and cli["region"] is None:
+        configured = {key: value for key, value in configured.items() if key != "region"}
+    for source, given in (("config", configured), ("cli", cli)):
+        for key in ("body", "region", "year"):
+            if given.get(key) is not None:
+                values[key], origin[key] = given[key], source
+    region = values.get("region")
+    return GivenContext(values.get("body"), tuple(region) if region is not None else None, values.get("year"), origin)
 
 
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False,
                links: Mapping[str, FileLinks] | None = None) -> FileResult:
+    from_stdin = path == "-"
+    path = _named(path, options)
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
     ruleset = _ruleset(config_path, options)
     try:
-        return _check_loaded(path, options, config, ruleset, stdin, keep_document, links)
+        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document, links)
     except LoadError as error:
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
@@ -130,16 +172,22 @@ def check_file(path: str, options: Options, stdin: bytes | None = None, keep_doc
         return _load_failure(path, LoadError(f"内部错误（请报告）：{type(error).__name__}: {error}"), ruleset, options, config)
 
 
+def _size_cap(options: Options, config: Config) -> int:
+    return options.max_file_size or config.max_file_size or DEFAULT_MAX_FILE_SIZE
+
+
+def max_file_size_for(file: str, options: Options) -> int:
+    """The size cap of `file` ("-": standard input): --max-file-size, else its config's, else the default."""
+    return _size_cap(options, _config(config_path_for(_named(file, options), options), options.no_config))
+
+
 def loaded_document(path: str, options: Options, stdin: bytes | None = None, config: Config | None = None) -> Document:
-    """A file loaded and analysed, with the context the config and the command line give it."""
+    """A file loaded and analysed, with the context its config and the command line give it. `stdin`:
+    the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
     config = config or _config(config_path_for(path, options), options.no_config)
-    document = load_stdin(stdin or b"") if path == "-" else load(path)
-    configured = config.context_for(path)
-    apply_overrides(document.context, document, body=configured.get("body"), region=configured.get("region"),
-                    year=configured.get("year"), origin="config")
-    apply_overrides(document.context, document, body=options.body,
-                    region=list(options.region) if options.region is not None else None, year=options.year, origin="cli")
-    return document
+    cap = _size_cap(options, config)
+    given = given_context(config.context_for(path), options)
+    return load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
 
 
 def _previous_document(path: str, options: Options) -> Document | None:
@@ -159,8 +207,20 @@ def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet,
         document.cross = CrossFacts(document, previous, link.shared)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
-    findings = [f for f in lint(document, rules, context_rule) if f.severity.rank >= options.severity.rank]
-    return FileResult(path, document.format, document.context.to_dict(), None, findings, document if keep_document else None)
+    findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
+                if f.severity.rank >= options.severity.rank]
+    if not keep_document:
+        return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings), config, options)
+    return _judged(FileResult(path, document.format, document.context.to_dict(), None, findings, document, word=config.word),
+                   config, options)
+
+
+def _conversion_note(document: Document, rules: list) -> list[Finding]:
+    """A converted .doc/.wps/.rtf/.odt says so: its positions are those of the converted document."""
+    rule = next((r for r in rules if r.name == "converted-document"), None)
+    if document.converted_from is None or rule is None or not document.paragraphs:
+        return []
+    return [make_finding(rule, Hit(document.paragraphs[0], 0, 0, {"format": document.converted_from}))]
 
 
 def default_jobs(paths: list[str]) -> int:
@@ -256,7 +316,7 @@ def _followed(first: Callable, then: Callable, *args: Any) -> Any:
 
 def _compile_rules_for(file: str, options: Options) -> None:
     """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
-    config_path = config_path_for(file, options)
+    config_path = config_path_for(_named(file, options), options)
     _ruleset(config_path, options)
 
 

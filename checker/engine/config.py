@@ -9,6 +9,10 @@ Keys (a public contract: add, never rename):
   options           {rule id or name: {option: value}} — override a rule type's options
   context           {glob: {body, region, year}}
   include, exclude  globs for files found in folders
+  fail-on           error|warning|info: the least severe finding that fails the run (default warning)
+  max-file-size     the size cap of a checked file (100MB, 512KB, 2GB; a bare number is MB)
+  word              {group: summary|paragraph|none, summary-after: N} — how the Word comments of
+                    `annotate` are grouped (checker/word/comment_groups.py)
   previous          {glob: file or folder} — last year's report of the drafts the glob matches,
                     relative to the config file (cross-document checks, docs/copy-detection.md)
 """
@@ -21,13 +25,15 @@ from pathlib import Path
 
 from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import Severity
+from checker.loaders.reading import parse_size
 from checker.resources import builtin_rules_dir
 
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
-_MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "previous")
-_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS)
+_MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "word", "previous")
+_KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on", "max-file-size")
 _CONTEXT_KEYS = ("body", "region", "year")
+WORD_GROUPS = ("summary", "paragraph", "none")  # checker/word/comment_groups.py reads them
 
 
 @dataclass(frozen=True)
@@ -52,10 +58,13 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)
     context: dict[str, dict] = field(default_factory=dict)
+    max_file_size: int | None = None  # bytes
+    word: dict = field(default_factory=dict)
     previous: dict[str, Path] = field(default_factory=dict)
     # where each rule selector of the chain was written (select, ignore, per-file-ignores, severity,
     # options), so that one naming no rule is reported at its file:line (selectors.py)
     written: list[Written] = field(default_factory=list)
+    fail_on: Severity | None = None
 
     @property
     def base(self) -> Path:
@@ -112,6 +121,12 @@ def _check_map(data: LineDict, key: str, path: Path) -> LineDict:
     return value
 
 
+def _severity(mapping: LineDict, key: str, level: object, path: Path) -> Severity:
+    if level not in {s.value for s in Severity}:
+        raise YamlError(path, mapping.line_of(key), f"严重程度「{level}」无效（可用：error, warning, info）")
+    return Severity(level)
+
+
 def _note_list(config: Config, values: list, path: Path, line: int, key: str) -> None:
     for index, value in enumerate(values):
         at = values.line_of_item(index, line) if isinstance(values, LineList) else line
@@ -141,18 +156,23 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
                 raise YamlError(path, data["per-file-ignores"].line_of(glob), "per-file-ignores 的值应为列表")
             _note_list(config, selectors, path, data["per-file-ignores"].line_of(glob), "per-file-ignores")
             config.per_file_ignores[str(glob)] = [str(s) for s in selectors]
+    if "fail-on" in data:
+        config.fail_on = _severity(data, "fail-on", data["fail-on"], path)
     if "severity" in data:
         _note_keys(config, _check_map(data, "severity", path), path, "severity")
         for selector, level in _check_map(data, "severity", path).items():
-            if level not in {s.value for s in Severity}:
-                raise YamlError(path, data["severity"].line_of(selector), f"严重程度「{level}」无效（可用：error, warning, info）")
-            config.severity[str(selector)] = Severity(level)
+            config.severity[str(selector)] = _severity(data["severity"], selector, level, path)
     if "options" in data:
         _note_keys(config, _check_map(data, "options", path), path, "options")
         for selector, values in _check_map(data, "options", path).items():
             if not isinstance(values, dict):
                 raise YamlError(path, data["options"].line_of(selector), "options 的值应为映射")
             config.options[str(selector)] = {**config.options.get(str(selector), {}), **values}
+    if "max-file-size" in data:
+        try:
+            config.max_file_size = parse_size(data["max-file-size"])
+        except ValueError as error:
+            raise YamlError(path, data.line_of("max-file-size"), str(error)) from None
     if "context" in data:
         for glob, values in _check_map(data, "context", path).items():
             line = data["context"].line_of(glob)
@@ -163,8 +183,22 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
             if "region" in values and isinstance(values["region"], str):
                 values = {**values, "region": [r for r in values["region"].replace("›", " ").split() if r]}
             config.context[str(glob)] = dict(values)
+    if "word" in data:
+        config.word = {**config.word, **_word(_check_map(data, "word", path), path)}
     if "previous" in data:
         _apply_previous(config, data, path)
+
+
+def _word(values: LineDict, path: Path) -> dict:
+    for key, value in values.items():
+        line = values.line_of(key)
+        if key == "group" and value not in WORD_GROUPS:
+            raise YamlError(path, line, f"word.group 应为 {', '.join(WORD_GROUPS)} 之一")
+        if key == "summary-after" and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise YamlError(path, line, "word.summary-after 应为非负整数")
+        if key not in ("group", "summary-after"):
+            raise YamlError(path, line, f"未知的 word 配置项「{key}」（可用：group, summary-after）")
+    return dict(values)
 
 
 def _apply_previous(config: Config, data: LineDict, path: Path) -> None:

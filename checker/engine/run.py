@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
 
-from checker.document.model import Comment, Document
+from checker.document.model import LIKELY, UNKNOWN, Comment, Document
 from checker.engine.ruleset import Rule
 from checker.engine.ruletype import Hit
-from checker.findings import Finding, Fix, FixSafety
+from checker.findings import Finding, Fix, FixSafety, Severity
 
 CONTEXT_LABELS = {"year": "报告年度（--year）", "body": "发文机关（--body）", "region": "所在地区（--region）"}
+_LIKELY_NOTE = "（{what}是推断的，不确定：{values}；请核对，或用 {options} 指定）"
+_OPTION_OF = {"year": "--year", "body": "--body", "region": "--region"}
 _SORT_KEY = Finding.sort_key.fget  # the attrgetter itself: no property call per finding
 _SUPPRESS = regex.compile(r"^\s*fazhi-lint\s*[:：]\s*ignore\b(?P<ids>.*)$", regex.IGNORECASE | regex.DOTALL)
 
@@ -75,13 +78,28 @@ def _fix(replacement: str, safety: FixSafety) -> Fix:
 
 
 def _missing_context(document: Document, rules: Iterable[Rule]) -> dict[str, list[str]]:
-    context = document.context.to_dict()
     missing: dict[str, list[str]] = {}
     for rule in rules:
         for need in rule.needs:
-            if not context.get(need):
+            if document.context.certainty(need) == UNKNOWN:
                 missing.setdefault(need, []).append(rule.id)
     return missing
+
+
+def _on_likely_context(findings: list[Finding], document: Document, needs: tuple[str, ...]) -> list[Finding]:
+    """Findings that rest on a context value only inferred as likely: at most warnings, and saying so.
+    Errors are for certain context only."""
+    likely = [need for need in needs if document.context.certainty(need) == LIKELY]
+    if not likely or not findings:
+        return findings
+    context = document.context
+    values = "，".join(f"{CONTEXT_LABELS[n].split('（')[0]}“{' › '.join(v) if isinstance(v := getattr(context, n), list) else v}”"
+                      for n in likely)
+    note = _LIKELY_NOTE.format(what="、".join(CONTEXT_LABELS[n].split("（")[0] for n in likely), values=values,
+                               options="、".join(_OPTION_OF[n] for n in likely))
+    severity_cap = Severity.WARNING
+    return [replace(f, severity=severity_cap if f.severity.rank > severity_cap.rank else f.severity, message=f.message + note)
+            for f in findings]
 
 
 def _suppressions(comments: list[Comment]) -> list[tuple[Comment, set[str]]]:
@@ -116,6 +134,19 @@ def _unique_in_order(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
+def _unknown_number_formats(document: Document, rules: list[Rule]) -> list[Finding]:
+    """FZ005 once per Word number format drawn in digits, on the first paragraph that shows it."""
+    rule = next((r for r in rules if r.name == "unknown-number-format"), None)
+    if rule is None:
+        return []
+    found = []
+    for number_format, index in document.unknown_number_formats.items():
+        paragraph = document.paragraphs[index]
+        hit = Hit(paragraph, 0, paragraph.prefix_length, {"format": number_format, "label": paragraph.auto_number or ""})
+        found.append(make_finding(rule, hit))
+    return found
+
+
 def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> list[Finding]:
     """All findings of `rules` on an analysed document, sorted by position."""
     missing = _missing_context(document, rules)
@@ -125,10 +156,13 @@ def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> li
         for need, rule_ids in missing.items():
             hit = Hit(anchor, 0, len(anchor.text), {"what": CONTEXT_LABELS[need], "rules": "、".join(rule_ids)})
             findings.append(make_finding(context_rule, hit))
+    if document.unknown_number_formats:
+        findings += _unknown_number_formats(document, rules)
     for rule in rules:
         if rule.check is None or missing and any(need in missing for need in rule.needs):
             continue
-        findings += findings_of(rule, rule.check(document))
+        found = findings_of(rule, rule.check(document))
+        findings += _on_likely_context(found, document, rule.needs) if rule.needs else found
     suppressions = _suppressions(document.comments)
     if suppressions:
         findings = [f for f in findings if not _is_suppressed(f, suppressions)]

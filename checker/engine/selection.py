@@ -11,7 +11,7 @@ from checker.engine.selectors import check_given, check_written
 from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
 
-ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown")
+ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown", "converted-document", "unknown-number-format")
 
 
 @dataclass

@@ -37,6 +37,7 @@ from checker.document.model import Comment, Document, Paragraph, Part, RunSpan
 from checker.loaders.errors import LoadError
 from checker.loaders.numbering import W, WordNumbering, paragraph_properties
 from checker.loaders.package import OFFICE_DOCUMENT, WORD_MAIN, Member, Package
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, read_regular
 from checker.loaders.templates import list_definitions, paragraph_styles
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as declared in the zip directory
@@ -65,11 +66,10 @@ _FURNITURE = {
 _NOTES = {W + "footnote", W + "endnote"}
 
 
-def load_docx(path: str) -> Document:
+def load_docx(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
     """The text view of a .docx file, not yet analysed; LoadError for anything unreadable."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_regular(path, max_bytes)
     except PermissionError:
         raise LoadError("没有读取权限") from None
     except OSError as error:
@@ -276,6 +276,7 @@ class _ViewBuilder:
         self.anchors: dict[str, dict[str, tuple[int, int]]] = {}  # comment id → {tag: (line, column)}
         self.styles = paragraph_styles(word.first_member(_RT + "styles"))
         self.numbering = WordNumbering(list_definitions(word.first_member(_RT + "numbering")), self.styles)
+        self.unknown_formats: dict[str, int] = {}  # numFmt → index of the first paragraph drawn with it
 
     def add(self, p, part: Part, source_index: int) -> None:
         rendered = _Rendered(p)
@@ -283,6 +284,9 @@ class _ViewBuilder:
         style_id = self.styles.paragraph_style(style)
         label = self.numbering.label(numbering, style_id) or ""
         line = len(self.paragraphs) + 1
+        if len(self.numbering.unknown_formats) > len(self.unknown_formats):
+            for number_format in self.numbering.unknown_formats:
+                self.unknown_formats.setdefault(number_format, line - 1)
         for tag, comment_id, at in rendered.marks:
             self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, len(label) + at + 1))
         self.paragraphs.append(
@@ -356,4 +360,5 @@ def _build(word: _Word, path: str) -> Document:
     if not any(p.text.strip() for p in view.paragraphs):
         raise LoadError("文档正文中没有文字（文字可能在图片或文本框中）")
     comments = view.comments(word.first_xml(_RT + "comments"))
-    return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word), comments=comments)
+    return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word), comments=comments,
+                    unknown_number_formats=view.unknown_formats)

@@ -16,7 +16,10 @@ referenced in lvlText ("%1.%2") that has not been used yet shows its start value
 
 The label is lvlText with every %n rendered, nothing more: the w:suff after it (tab, space or
 nothing) is not added, so `text == label + paragraph text` always holds. Bullets and numFmt
-"none" give no label. Values are clamped to 0..32767 (Word's own range), which also keeps the
+"none" give no label. Every numFmt a Chinese word processor writes is drawn as Word draws it
+(LibreOffice writes taiwaneseCountingThousand for its 一, 二, 三 lists); a format not known here
+is drawn in digits and noted in `unknown_formats`, so the run can say so (FZ005) instead of
+passing digits off as what Word shows. Values are clamped to 0..32767 (Word's own range), which also keeps the
 expanding formats (letters, roman) small on hostile input.
 """
 
@@ -137,6 +140,21 @@ def _enclosed(n: int, first: int, count: int = 20) -> str:
     return chr(first + n - 1) if 1 <= n <= count else str(n)
 
 
+def _counting_thousand(digits: str, units: str):
+    """十一 below 100 (the 一 before 十 dropped), place values from 100 (一百零一, 一百一十)."""
+
+    def render(n: int) -> str:
+        below_hundred = _grouped(n, digits, units, elide_one=False)
+        return below_hundred[1:] if 10 <= n < 20 else below_hundred
+
+    return render
+
+
+def _sexagenary(n: int) -> str:
+    """The 60-year cycle: 甲子, 乙丑, … 癸亥."""
+    return _HEAVENLY_STEMS[(n - 1) % 10] + _EARTHLY_BRANCHES[(n - 1) % 12] if 1 <= n <= 60 else str(n)
+
+
 _FORMATS = {
     "decimal": str,
     "decimalHalfWidth": str,
@@ -151,6 +169,13 @@ _FORMATS = {
     "chineseCountingThousand": lambda n: (
         int_to_chinese(n) if 0 < n < 100 else _grouped(n, "零一二三四五六七八九", "十百千", False)
     ),
+    # Traditional-Chinese Word's "一, 二, 三 (繁)", and LibreOffice's 一, 二, 三 list saved as .docx.
+    "taiwaneseCountingThousand": _counting_thousand("〇一二三四五六七八九", "十百千"),
+    "taiwaneseCounting": _chinese_counting,
+    "taiwaneseDigital": lambda n: "".join(_CN_DIGITS[int(d)] for d in str(n)),
+    "ideographLegalTraditional": lambda n: _grouped(n, "零壹貳參肆伍陸柒捌玖", "拾佰仟", elide_one=False),
+    "ideographEnclosedCircle": lambda n: _enclosed(n, 0x3220, 10),
+    "ideographZodiacTraditional": _sexagenary,
     "japaneseCounting": lambda n: _grouped(n, "〇一二三四五六七八九", "十百千", elide_one=True),
     "chineseLegalSimplified": lambda n: _grouped(n, "零壹贰叁肆伍陆柒捌玖", "拾佰仟", elide_one=False),
     "ideographTraditional": lambda n: _from_set(n, _HEAVENLY_STEMS),
@@ -165,8 +190,12 @@ _FORMATS = {
 _FORMATS["decimalFullWidth2"] = _FORMATS["decimalFullWidth"]
 
 
+def known_format(number_format: str) -> bool:
+    return number_format in _FORMATS or number_format == "bullet"
+
+
 def format_number(n: int, number_format: str) -> str:
-    """`n` written in a Word numFmt; formats not known here fall back to decimal, as Word's do."""
+    """`n` written in a Word numFmt; a format not known here (see `known_format`) in digits."""
     return _FORMATS.get(number_format, str)(n)
 
 
@@ -325,6 +354,7 @@ class WordNumbering:
         self._nums = definitions.nums
         self._counters: dict[object, dict[int, int]] = {}
         self._resolved: dict[str, tuple[str | None, dict[int, Level]]] = {}  # numId → (abstractNumId, levels)
+        self.unknown_formats: dict[str, None] = {}  # numFmts drawn in digits because not known here, in order met
 
     def _abstract_id(self, num: _Num) -> str | None:
         abstract_id = num.abstract
@@ -365,6 +395,11 @@ class WordNumbering:
             return None
         label = "".join([self._render(piece, level, levels, counters) if isinstance(piece, int) else piece
                          for piece in level.pieces])
+        if not level.legal:
+            for piece in level.pieces:
+                shown = levels.get(piece) if isinstance(piece, int) else None
+                if shown is not None and not known_format(shown.number_format):
+                    self.unknown_formats.setdefault(shown.number_format, None)
         return label or None
 
     @staticmethod

@@ -146,13 +146,19 @@ def kept_per_member(build: Callable[..., Built]) -> Callable[..., Built]:
     return built
 
 
+def target_part(folder: str, target: str) -> str:
+    """The member name an internal relationship's Target names, as python-docx resolves it: relative
+    to the folder of its source part ("" for the package's own .rels)."""
+    return posixpath.normpath(posixpath.join("/" + folder, target))[1:]
+
+
 @kept_per_member
 def _relationships(member: Member, folder: str) -> tuple[Relationship, ...]:
     found = []
     for rel in parse_xml(member.content()).iterfind(_RELS + "Relationship"):
         target, external = rel.get("Target"), rel.get("TargetMode") == "External"
-        if not external:  # as python-docx resolves it: relative to the source part's folder
-            target = posixpath.normpath(posixpath.join("/" + folder, target))[1:]
+        if not external:
+            target = target_part(folder, target)
         found.append(Relationship(rel.get("Type"), target, external))
     return tuple(found)
 

@@ -14,6 +14,7 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.loaders.errors import LoadError
+from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, read_regular
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -69,6 +70,5 @@ def load_txt_bytes(data: bytes, path: str) -> Document:
     return parse_text(text.removeprefix("\ufeff"), path, encoding)
 
 
-def load_txt(path: str) -> Document:
-    with open(path, "rb") as handle:
-        return load_txt_bytes(handle.read(), path)
+def load_txt(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
+    return load_txt_bytes(read_regular(path, max_bytes), path)

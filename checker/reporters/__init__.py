@@ -38,6 +38,7 @@ class ReportSettings:
     statistics: bool = False
     output_dir: str | None = None
     force: bool = False
+    word_detail: str | None = None  # "all": one Word comment per finding (else as the config groups them)
 
 
 class _Reporters(Mapping[str, ModuleType]):

@@ -1,4 +1,4 @@
-"""The reviewed draft: `<name>.reviewed.docx` with every finding as a Word comment (author
+"""The reviewed draft: `<name>.reviewed.docx` with the findings as Word comments (author
 "fazhi-lint": rule id, message, suggested fix) on the characters it concerns; a .txt draft becomes
 a Word file of its lines. Written next to the input or into --output-dir; the input is never
 written, an existing output is kept unless --force. (The work is in docx_review.py, imported only
@@ -15,12 +15,12 @@ from checker.reporters import ReportSettings
 from checker.reporters.outputs import write_each
 
 FORMAT = "docx"
-DESCRIPTION = "Word 批注版（<名称>.reviewed.docx，每个问题一条批注）"
+DESCRIPTION = "Word 批注版（<名称>.reviewed.docx，问题写成批注，同段重复合并）"
 NEEDS_DOCUMENT = True
 
 
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     from checker.word.review import write_reviewed
 
-    write_each(results, stream, settings, SUFFIX, write_reviewed,
+    write_each(results, stream, settings, SUFFIX, lambda result, target: write_reviewed(result, target, settings.word_detail),
                lambda result: "未能读取，没有生成批注版" if result.document is None else None)

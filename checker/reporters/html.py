@@ -1,129 +1,128 @@
-"""A batch report as one self-contained HTML file (inline style, script and SVG; nothing fetched):
-a sortable table of files with counts by severity and category, a bar chart of findings per
-category across the batch, and per file every finding in its context with the flagged text marked."""
+"""A batch report as one self-contained HTML file (inline style and script, nothing fetched): the
+overview of the files first (发文机关, 年度, counts, main categories; sortable, file names in natural
+order), filters by severity, category, rule, file and text, a bar chart per category, then a block
+per file, its findings grouped by rule (html_view.py), collapsed beyond COLLAPSE_BEYOND files.
+
+The markup comes from Jinja2 templates (html_templates/) with autoescaping on: every string from a
+draft (file names, excerpts, inferred 发文机关) is escaped by default, where string building had to
+remember `escape()` at each of some forty places, and the page's structure reads as HTML.
+
+Each file's findings are rendered where it was checked (a batch worker, see parts.py); the parent
+renders the overview, the file blocks' heads (it knows how many files there are, and their order)
+and puts the parts in natural file-name order."""
 
 from __future__ import annotations
 
 import datetime
-from collections import Counter
-from collections.abc import Iterable
-from html import escape
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
 from typing import TextIO
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from checker import __version__
 from checker.engine.batch import FileResult
-from checker.findings import CATEGORIES, CATEGORY_LABELS, Finding, Severity
+from checker.findings import CATEGORIES, CATEGORY_LABELS, Severity
 from checker.reporters import ReportSettings
-from checker.reporters.checklist_items import SectionLocator
-from checker.reporters.describe import fix_suggestion
-from checker.reporters.html_assets import SCRIPT, STYLE
-from checker.reporters.html_chart import bar_chart
-from checker.reporters.partners import panel_html
-from checker.reporters.summary import summarise, summary_line
+from checker.reporters.html_view import OverviewRow, file_view, overview_row
+from checker.reporters.natural import natural_key
+from checker.reporters.partners import PANEL_TITLE, partner_lines, partners_of
+from checker.reporters.parts import FilePart, in_place, part_text
+from checker.reporters.summary import Tally, summary_line
 
 FORMAT = "html"
-DESCRIPTION = "HTML 批量报告（单个离线文件，可排序表格与图表）"
-NEEDS_DOCUMENT = True  # findings are grouped by the report's own sections
+DESCRIPTION = "HTML 批量报告（单个离线文件：文件一览、筛选、按规则归并的问题）"
 
-SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
-_CONTEXT = 40  # characters shown on each side of the flagged text
-
-
-def _categories(results: list[FileResult]) -> list[str]:
-    present = {f.category for r in results for f in r.findings}
-    return [c for c in CATEGORIES if c in present]
+COLLAPSE_BEYOND = 20  # files: with more, each file's block starts collapsed
+SEVERITY_LABELS = tuple((s.value, s.label) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
 
 
-def _cell(count: int) -> str:
-    return f'<td class="zero">{count}</td>' if count == 0 else f"<td>{count}</td>"
+@dataclass(frozen=True)
+class Panel:
+    """An extra panel at the top of a file's block (e.g. drafts that copy each other): `html` is
+    trusted markup, made by a template."""
+
+    key: str
+    title: str
+    html: Markup
 
 
-def _file_table(results: list[FileResult], categories: list[str]) -> str:
-    columns = [("total", "问题"), *((s.value, s.label) for s in SEVERITIES), *((c, CATEGORY_LABELS[c]) for c in categories)]
-    head = '<th data-key="file">文件</th>' + "".join(
-        f'<th data-key="{key}" data-type="number">{escape(label)}</th>' for key, label in columns)
-    rows = []
-    for number, result in enumerate(results, 1):
-        severities = Counter(f.severity for f in result.findings)
-        kinds = Counter(f.category for f in result.findings)
-        cells = [_cell(len(result.findings)), *(_cell(severities[s]) for s in SEVERITIES), *(_cell(kinds[c]) for c in categories)]
-        failed = ' class="failed"' if result.error else ""
-        rows.append(f'<tr{failed} data-path="{escape(result.path)}"><td data-value="{escape(result.path)}">'
-                    f'<a href="#file-{number}">{escape(result.path)}</a></td>{"".join(cells)}</tr>')
-    return f'<table id="file-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+PanelMaker = Callable[[str], Iterable[Panel]]  # a file's path → the extra panels of its block
 
 
-def _in_context(finding: Finding) -> str:
-    line = finding.excerpt
-    start = finding.column - 1
-    end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
-    left, right = max(0, start - _CONTEXT), min(len(line), end + _CONTEXT)
-    before = ("…" if left else "") + line[left:start]
-    after = line[end:right] + ("…" if right < len(line) else "")
-    return f"{escape(before)}<mark>{escape(line[start:end])}</mark>{escape(after)}"
+@dataclass(frozen=True)
+class FileEntry:
+    row: OverviewRow
+    body: Markup  # its findings, rendered by file.html.j2
+    panels: tuple[Panel, ...] = ()
 
 
-def _finding(finding: Finding, unit: str) -> str:
-    parts = [
-        f'<li class="finding severity-{finding.severity.value}" data-rule="{finding.rule}">',
-        (f'<div><span class="rule">{finding.rule}</span> <span class="sev">{finding.severity.label}</span> '
-         f'{escape(finding.message)} <span class="where">第{finding.line}{unit}第{finding.column}字 · {escape(finding.name)}</span></div>'),
-    ]
-    if finding.excerpt.strip():
-        parts.append(f'<div class="context">{_in_context(finding)}</div>')
-    suggestion = fix_suggestion(finding)
-    if suggestion:
-        parts.append(f'<div class="fix">建议：{escape(suggestion)}</div>')
-    parts.append("</li>")
-    return "".join(parts)
+@cache
+def environment() -> Environment:
+    return Environment(loader=PackageLoader("checker.reporters", "html_templates"), autoescape=True,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def _by_section(result: FileResult, unit: str) -> str:
-    """Findings under the report's own first-level sections (一、二、…), in document order."""
-    locator = SectionLocator(result.document)
-    groups: dict[str, list[Finding]] = {}
-    for finding in result.findings:
-        groups.setdefault(locator.place(finding)[0], []).append(finding)
-    return "".join(
-        f'<h3 class="section">{escape(title)}</h3><ol class="findings">{"".join(_finding(f, unit) for f in findings)}</ol>'
-        for title, findings in groups.items()
+@cache
+def asset(name: str) -> Markup:
+    """The report's own style or script (trusted: part of the package)."""
+    return Markup(environment().loader.get_source(environment(), name)[0])
+
+
+def file_body(result: FileResult) -> Markup:
+    """One file's findings: the inside of its block."""
+    return Markup(environment().get_template("file.html.j2").render(view=file_view(result), error=result.error,
+                                                                    partners=partners_of(result.findings),
+                                                                    partner_lines=partner_lines, panel=PANEL_TITLE))
+
+
+def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    out.write(file_body(result))
+
+
+def _entry(part: FilePart, body: str, extra_panels: PanelMaker | None) -> FileEntry:
+    panels = tuple(extra_panels(part.path)) if extra_panels else ()
+    return FileEntry(overview_row(part.path, part.context, part.error, part.kinds), Markup(body), panels)
+
+
+def _rules_and_categories(tally: Tally) -> tuple[list, list, list]:
+    summary = tally.summary()
+    rules = sorted((rule, name, category, count) for (rule, name, category), count in summary.by_rule.items())
+    categories = [(c, CATEGORY_LABELS[c], summary.by_category[c]) for c in CATEGORIES if summary.by_category.get(c)]
+    bars = [(key, label, count) for key, label, count in categories]
+    return rules, categories, bars
+
+
+def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings,
+                today: datetime.date | None = None, extra_panels: PanelMaker | None = None) -> None:
+    """The report. `extra_panels`: what a cross-file check adds to each file's block."""
+    encoding, errors = getattr(stream, "encoding", None) or "utf-8", getattr(stream, "errors", None) or "strict"
+    tally = Tally()
+    entries = [_entry(part, part_text(part, render_file, settings, encoding, errors), extra_panels)
+               for part in tally.passing(parts)]
+    entries.sort(key=lambda e: natural_key(e.row.path))
+    rules, categories, bars = _rules_and_categories(tally)
+    date = (today or datetime.date.today()).isoformat()
+    page = environment().get_template("report.html.j2").generate(
+        version=__version__, style=asset("report.css"), script=asset("report.js"),
+        summary=f"{summary_line(tally.summary())}。生成于 {date}，fazhi-lint {__version__}。",
+        severities=SEVERITY_LABELS, categories=categories, rules=rules, bars=bars,
+        rows=[e.row for e in entries], files=entries, open=len(entries) <= COLLAPSE_BEYOND,
     )
-
-
-def file_section(number: int, result: FileResult) -> str:
-    """One file's part of the report (also the per-file view of the web desk)."""
-    context = result.context or {}
-    facts = f"发文机关：{context.get('body') or '（未能推断）'}；报告年度：{context.get('year') or '（未能推断）'}"
-    parts = [f'<section class="file" id="file-{number}"><h2>{escape(result.path)}</h2><p class="summary">{escape(facts)}</p>']
-    if result.error:
-        parts.append(f'<p class="error">未能检查：{escape(result.error)}</p>')
-    parts.append(panel_html(result.findings))  # the other drafts (and last year's report) it shares text with
-    if result.findings:
-        unit = "段" if result.format == "docx" else "行"
-        parts.append(_by_section(result, unit))
-    elif not result.error:
-        parts.append('<p class="empty">未发现问题</p>')
-    parts.append("</section>")
-    return "".join(parts)
+    for chunk in page:
+        stream.write(chunk)
+    stream.write("\n")
 
 
 def render(results: list[FileResult], today: datetime.date | None = None) -> str:
-    categories = _categories(results)
-    totals = summarise(results).by_category
-    bars = [(c, CATEGORY_LABELS[c], totals[c]) for c in categories]
-    date = (today or datetime.date.today()).isoformat()
-    summary = f"{summary_line(summarise(results))}。生成于 {date}，fazhi-lint {__version__}。"
-    return "".join([
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>fazhi-lint 检查报告</title><style>{STYLE}</style></head><body>",
-        f'<h1>fazhi-lint 检查报告</h1><p class="summary" id="summary">{escape(summary)}</p>',
-        f'<h2>各类问题数量</h2><div id="chart">{bar_chart(bars, "各类问题数量")}</div>',
-        f'<h2>文件一览</h2>{_file_table(results, categories)}',
-        *(file_section(number, result) for number, result in enumerate(results, 1)),
-        f"<script>{SCRIPT}</script></body></html>\n",
-    ])
+    import io
+
+    out = io.StringIO()
+    write_parts(in_place(results), out, ReportSettings(), today)
+    return out.getvalue()
 
 
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    stream.write(render(list(results)))  # the summary, chart and table come first: every result is needed
+    write_parts(in_place(results), stream, settings)

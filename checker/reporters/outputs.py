@@ -33,6 +33,7 @@ _REASONS = {
     errno.ENOENT: "所在文件夹不存在",
     errno.ENOTDIR: "路径中有一段不是文件夹",
     errno.EISDIR: "这是一个文件夹",
+    errno.EEXIST: "已有同名的文件",
 }
 
 
@@ -97,11 +98,19 @@ def _commit(temp: str, target: Path, mode: int | None) -> None:
     os.replace(temp, target)
 
 
+def make_folder(path: str | Path) -> None:
+    """The folder `path` and its parents, made if missing; WriteError if it cannot be."""
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(path, error) from None
+
+
 def write_atomically(target: Path, save: Callable[[str], None], mode: int | None = None) -> None:
     """`save(temp_path)` writes the whole file; it replaces `target` only once complete, with
     permissions `mode` (default: a new file's). WriteError when the place cannot be written."""
+    make_folder(target.parent)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         with _temporary(target) as temp:
             save(temp)
             _commit(temp, target, mode)
@@ -135,7 +144,9 @@ def report_stream(path: str) -> Iterator[TextIO]:
 def write_each(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings, suffix: str,
                produce: Callable[[FileResult, Path], str], unavailable: Callable[[FileResult], str | None] = lambda r: None) -> None:
     """One output file per result: `produce(result, target)` writes it and says what it holds;
-    `unavailable(result)` explains a result that gets none. Refusals are collected and raised."""
+    `unavailable(result)` explains a result that gets none. Refusals and failures (a place that
+    cannot be written, a draft python-docx cannot take) cost their file only: they are collected
+    and raised once the batch is done."""
     refused: list[str] = []
     written: set[Path] = set()
     for result in results:
@@ -148,7 +159,14 @@ def write_each(results: Iterable[FileResult], stream: TextIO, settings: ReportSe
         if reason:
             refused.append(reason)
             continue
-        stream.write(f"{target}：{produce(result, target)}\n")
+        try:
+            stream.write(f"{target}：{produce(result, target)}\n")
+        except WriteError as error:
+            refused.append(f"{result.path}：{error}")
+            continue
+        except Exception as error:  # noqa: BLE001 (python-docx on a damaged draft: one file's message, not the batch)
+            refused.append(f"{result.path}：无法生成 {target}：Word 文档结构异常（{type(error).__name__}）")
+            continue
         written.add(target.resolve())
     if refused:
         raise OutputError("\n".join(refused))

@@ -1,5 +1,6 @@
 """The "相互雷同" panel's data: for one file, the other files its findings point to (cross-document
-findings carry a `related` place), each with the pairs of lines, for the HTML report and the desk."""
+findings carry a `related` place), each with the pairs of lines, for the HTML report and the desk
+(html_templates/file.html.j2)."""
 
 from __future__ import annotations
 
@@ -37,14 +38,3 @@ def partner_lines(partner: Partner) -> str:
     """「本文第7行 ↔ 第12行；…」 as the panel shows a partner's pairs."""
     return "；".join(f"本文第{here}行 ↔ 第{there}行" for here, there in partner.lines)
 
-
-def panel_html(findings: Iterable[Finding]) -> str:
-    """The panel as HTML (empty when no finding points to another file)."""
-    from html import escape
-
-    partners = partners_of(findings)
-    if not partners:
-        return ""
-    items = "".join(f'<li><span class="partner">{escape(p.label or p.path)}</span>：{escape(partner_lines(p))}</li>'
-                    for p in partners)
-    return f'<div class="partners"><h3>{PANEL_TITLE}</h3><ul>{items}</ul></div>'

@@ -38,9 +38,13 @@ class FilePart:
 
     kinds: Counter  # kinds_of its findings
     findings: int  # how many: a part is truthy in `findings` like a FileResult (the exit code)
+    path: str = ""  # the file, its context and its error, for a report's overview of the files
+    context: dict | None = None
+    error: str | None = None
     result: FileResult | None = None
     data: bytes | None = None
     spooled: str | None = None
+    fails: bool = False  # its result's (the exit code)
 
 
 @dataclass(frozen=True)
@@ -54,9 +58,13 @@ class Spool:
     folder: str
 
 
+def _about(result: FileResult) -> tuple[str, dict, str | None]:
+    return result.path, result.context, result.error
+
+
 def kept_part(result: FileResult) -> FilePart:
     """A file checked in the main process: its result, rendered straight into the report."""
-    return FilePart(kinds_of(result.findings), len(result.findings), result=result)
+    return FilePart(kinds_of(result.findings), len(result.findings), *_about(result), result=result, fails=result.fails)
 
 
 def in_place(results: Iterable[FileResult]) -> Iterator[FilePart]:
@@ -71,11 +79,11 @@ def rendered_part(spool: Spool, result: FileResult) -> FilePart:
         out = io.TextIOWrapper(data, encoding=spool.encoding, errors=spool.errors)
         spool.render(result, spool.settings, out)
         out.flush()
-        return FilePart(kinds, findings, data=data.getvalue())
+        return FilePart(kinds, findings, *_about(result), data=data.getvalue(), fails=result.fails)
     handle, path = tempfile.mkstemp(dir=spool.folder)
     with open(handle, "w", encoding=spool.encoding, errors=spool.errors) as out:
         spool.render(result, spool.settings, out)
-    return FilePart(kinds, findings, spooled=path)
+    return FilePart(kinds, findings, *_about(result), spooled=path, fails=result.fails)
 
 
 def write_part(part: FilePart, stream: TextIO, render: Render, settings: ReportSettings) -> None:
@@ -99,3 +107,19 @@ def concatenated(render: Render) -> Callable[[Iterable[FilePart], TextIO, Report
             write_part(part, stream, render, settings)
 
     return write_parts
+
+
+def part_text(part: FilePart, render: Render, settings: ReportSettings, encoding: str, errors: str = "strict") -> str:
+    """A part as text, for a format that puts the parts in an order of its own or needs all of them
+    before its head (the HTML report): `encoding`/`errors` are the target stream's, which the
+    worker encoded with."""
+    if part.result is not None:
+        out = io.StringIO()
+        render(part.result, settings, out)
+        return out.getvalue()
+    if part.data is not None:
+        return part.data.decode(encoding, errors)
+    with open(part.spooled, encoding=encoding, errors=errors) as source:
+        text = source.read()
+    os.remove(part.spooled)
+    return text

@@ -112,7 +112,7 @@ def format_finding(path: str, finding: Finding, color: bool) -> str:
     return next(blocks(path, (finding,), color))
 
 
-def _statistics(summary: Summary) -> list[str]:
+def statistics_table(summary: Summary) -> list[str]:
     rows = sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0]))
     marks = {key: "\t[*]" if key in summary.fixable_rules else "" for key, _ in rows}
     return [f"{count:5d}\t{rule}\t{name}\t[{category}]{marks[(rule, name, category)]}" for (rule, name, category), count in rows]
@@ -140,7 +140,7 @@ def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSetti
         stream.write("\n")
     summary = tally.summary()
     if settings.statistics:
-        stream.write("\n" + "\n".join(_statistics(summary)) + "\n")
+        stream.write("\n" + "\n".join(statistics_table(summary)) + "\n")
     if not settings.quiet:
         stream.write(("\n" if separator else "") + summary_line(summary) + "\n")
 

@@ -86,7 +86,7 @@ def compile(options: dict) -> Check:
 
     def check(document: Document) -> Iterator[Hit]:
         body = document.context.body
-        if document.context.provenance.get("body") == "text":
+        if document.context.provenance.get("body") == "opening":  # nothing to compare the opening with
             return
         body_place_end, body_place = _places_at(body, 0, places)
         body_organisation = organisation.match(body, body_place_end)

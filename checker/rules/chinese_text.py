@@ -31,6 +31,7 @@ _NOT_PROSE = regex.compile(
 )
 BLANKS = " \t\u3000\u00a0"
 _QUOTATION = regex.compile("“[^“”]*”")
+_OPEN_QUOTATION = regex.compile("“[^“”]*$")
 
 
 def is_han(char: str) -> bool:
@@ -73,6 +74,12 @@ def quoted(text: str, titles: bool = True, quotations: bool = True) -> list[tupl
     """Spans of 《…》 titles and of “…” quotations (marks included): text quoted as written."""
     spans = [(t.start, t.end) for t in book_titles(text)[0]] if titles else []
     return spans + ([m.span() for m in _QUOTATION.finditer(text)] if quotations else [])
+
+
+def open_quotation(text: str) -> list[tuple[int, int]]:
+    """The span of a “ that no ” closes, to the end of the paragraph: a quotation broken off."""
+    match = _OPEN_QUOTATION.search(text)
+    return [match.span()] if match else []
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -4,8 +4,10 @@
 之间自动加空格的排版工具在这里是错的。空格两边至少一边是汉字或中文标点、另一边是汉字、中文标点
 或数字时报告；段首缩进、段尾空格、标题序号后的空格（「5. 严格」，归标题序号规则）不查；数字一侧
 连着拉丁字母时（「GB/T 15834 标点」「Windows 10 系统」）不查，那是外文名称的一部分。
-标题文字里、引号和书名号里两个汉字之间的空格不查：标语、标题常用空格分隔并列的两半
-（「强化组织领导 压实主体责任」「以“加强法治政府建设 打造人民满意政府”为主题」）。
+标题文字里、引号（包括到段尾仍未闭合的引号）和书名号里两个汉字之间的空格不查：标语、标题常用
+空格分隔并列的两半（「强化组织领导 压实主体责任」「以“加强法治政府建设 打造人民满意政府”为主题」）。
+正文第一句之前、最后一句之后的行（报告标题、联合发文机关、落款和日期，见 document/frame.py）不查：
+那里的空格分隔的是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
 `skip_paragraphs` 中的正则匹配到的段落整段不查。
 
 消息占位符：{before} 空格前的字符，{after} 空格后的字符。修复删去空格。
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import (
@@ -35,6 +38,7 @@ from checker.rules.chinese_text import (
     is_cjk,
     is_han,
     is_latin_letter,
+    open_quotation,
     prose_test,
     quoted,
 )
@@ -82,6 +86,7 @@ def compile(options: dict):
 
     def check(document: Document) -> Iterator[Hit]:
         is_prose = prose_in(document)
+        running = running_text(document)
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
@@ -90,10 +95,12 @@ def compile(options: dict):
             text = paragraph.text
             if start < number_ends.get(paragraph.index, 0) or not _is_slip(text, start, end) or not is_prose(paragraph):
                 continue
+            if paragraph.index not in running:  # title, issuers, signature, date: spaces separate their parts
+                continue
             if is_han(text[start - 1]) and is_han(text[end]):
                 if separators[0] is not paragraph:  # where a space may separate the halves of a slogan or title
                     heading = headings.get(paragraph.index)
-                    separators = (paragraph, quoted(text) + ([(heading.title_start, heading.title_end)] if heading else []))
+                    separators = (paragraph, quoted(text) + open_quotation(text) + ([(heading.title_start, heading.title_end)] if heading else []))
                 if inside(separators[1], start, end):
                     continue
             yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import Document, Paragraph
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
@@ -52,7 +53,6 @@ OPTIONS = {
 }
 _BLANK = " \t\u3000\u00a0"
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
-_SENTENCE = regex.compile(r"[。！？；!?;]")
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
 _SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→])[ \t\u3000]*")
@@ -62,7 +62,7 @@ _URL = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?
 _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
 _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
 _LONGEST_LINE = 120  # characters: no debris line is longer (a paragraph of the report usually is)
-_SENTENCE_LINE = 40  # characters: a line this long is prose even without a full stop
+_LONGEST_CODE = 40  # characters of a page's identifier (索引号 value)
 # what a breadcrumb, a web address or a timestamp holds, besides the vocabulary
 _FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com", "-", "/", ":", "："]
 
@@ -95,7 +95,7 @@ class _Vocabulary:
     def metadata(self, core: str) -> bool:
         """Label: value pairs from the first character on, every value short and not a sentence."""
         found = [(s, e) for s, e in self.labels.leftmost_longest(core) if e == len(core) or not core[e].isalnum() or _COLON.match(core, e)]
-        if not found or found[0][0] != 0 or _SENTENCE.search(core):
+        if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
             return False
         values = [core[end:(found[n + 1][0] if n + 1 < len(found) else len(core))] for n, (_, end) in enumerate(found)]
         values = [v.strip(_BLANK).lstrip(":：").strip(_BLANK) for v in values]
@@ -111,7 +111,7 @@ class _Vocabulary:
         if located and located[0][0] == 0:
             rest = core[located[0][1]:].lstrip(_BLANK + ":：")
         parts = [p for p in _SEPARATOR.split(rest) if p]
-        if len(parts) < 2 or _SENTENCE.search(rest) or any(len(p) > 30 for p in parts):
+        if len(parts) < 2 or SENTENCE_MARK.search(rest) or any(len(p) > 30 for p in parts):
             return False
         return bool(located and located[0][0] == 0) or len(parts) >= 3 or parts[0] in self.navigation
 
@@ -124,11 +124,11 @@ class _Vocabulary:
 
     def strong(self, core: str) -> bool:
         """A line that is page furniture wherever it stands (`listed` lines aside, never a sentence)."""
-        if _SENTENCE.search(core):
+        if SENTENCE_MARK.search(core):
             return False
         if _DATE_TIME.fullmatch(core) and not core.endswith("日") and "年" not in core:
             return True
-        if _URL.search(core) and not _SENTENCE.search(core) and len(core) <= 100:
+        if _URL.search(core) and not SENTENCE_MARK.search(core) and len(core) <= 100:
             return True
         if self.made_of(core, self.widgets | self.navigation) and not self.made_of(core, self.navigation):
             return True
@@ -138,19 +138,6 @@ class _Vocabulary:
     def kept(self, core: str) -> bool:
         """A short line that is never furniture: a title, a body's name, a date of issue."""
         return (self.not_debris is not None and self.not_debris.search(core) is not None) or _DATE_LINE.search(core) is not None
-
-
-def _page_edges(paragraphs: list[Paragraph], debris: set[int]) -> tuple[int, int]:
-    """(first prose line, last prose line) as indexes: before the first and after the last lies the
-    page's frame. Prose is a sentence, or a long line that is not debris."""
-
-    def prose(paragraph: Paragraph) -> bool:
-        text = paragraph.text
-        return _SENTENCE.search(text) is not None or len(text.strip(_BLANK)) > _SENTENCE_LINE and paragraph.index not in debris
-
-    first = next((p.index for p in paragraphs if prose(p)), len(paragraphs))
-    last = next((p.index for p in reversed(paragraphs) if prose(p)), -1)
-    return first, last
 
 
 def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: range, debris: set[int]) -> None:
@@ -170,7 +157,7 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             text = paragraphs[n].text.strip(_BLANK)
             core = _core(text)
             code = _CODE_LINE.fullmatch(core) is not None
-            if not core or len(core) > (_SENTENCE_LINE if code else words.short_line):
+            if not core or len(core) > (_LONGEST_CODE if code else words.short_line):
                 continue
             if _ANY_PUNCTUATION.search(core) and not code:
                 continue
@@ -193,9 +180,9 @@ def compile(options: dict) -> Check:
         paragraphs = document.paragraphs
         debris = {p.index for p in words.candidates.paragraphs(document)
                   if 0 < len(core := _core(p.text)) <= _LONGEST_LINE and (words.listed(core) or words.strong(core))}
-        first, last = _page_edges(paragraphs, debris)
-        _lines_in_frame(words, paragraphs, range(0, min(first, len(paragraphs))), debris)
-        _lines_in_frame(words, paragraphs, range(max(last + 1, first), len(paragraphs)), debris)
+        text = running_text(document)
+        _lines_in_frame(words, paragraphs, range(0, text.start), debris)
+        _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
         for index in sorted(debris):
             paragraph = paragraphs[index]
             start = len(paragraph.text) - len(paragraph.text.lstrip(_BLANK))

@@ -3,9 +3,10 @@
 
 选项 `plans` 列出各期规划：`ordinal`（期次用字，如「七」）、`name`、`start`、`end`（起止年份）。
 `mentions` 是提到某期规划的写法（正则，须含命名分组 `ordinal`，如 `(?P<ordinal>[五六七八九])五[”"]?普法`）。
-一处提及所在的分句（以逗号、句号、分号等为界）里有 `ongoing` 中的词（落实、实施、推进…），又没有
-`retrospective` 中的词（总结、验收、收官、期间…）时，才算“当作现行规划”：回顾上一期的成效
-（「七五普法顺利通过总结验收」）是正常的。
+一处提及所在的分句（以逗号、句号、分号等为界）里没有 `retrospective` 中的词（总结、验收、收官、
+期间…）时，算“当作现行规划”，不论用的是什么动词（「深入实施七五普法规划」「以七五普法为主线」）：
+回顾上一期的成效（「七五普法顺利通过总结验收」）是正常的。给了 `ongoing`（落实、实施…）时，分句里
+还须有其中的词才报告。
 
 消息占位符：{found} 原文，{name} 提到的规划，{end} 它的结束年份，{year} 报告年度，{current} 现行
 规划，{start_current}、{end_current} 现行规划的起止年份。修复把期次改为现行规划的期次（需作者确认）。
@@ -33,7 +34,7 @@ TYPE = "plan_period"
 OPTIONS = {
     "plans": Option(list, doc="各期规划：ordinal, name, start, end"),
     "mentions": Option(list, doc="提到某期规划的写法（正则，含命名分组 ordinal）"),
-    "ongoing": Option(list, doc="表示正在执行的词（正则）"),
+    "ongoing": Option(list, [], "表示正在执行的词（正则）；给出时分句须含其一才报告"),
     "retrospective": Option(list, doc="表示回顾已完成规划的词（正则）"),
 }
 NEEDS = ("year",)
@@ -77,7 +78,7 @@ def compile(options: dict):
             if plan is None or plan["end"] >= year:
                 continue
             clause = _clause(paragraph.text, start, end)
-            if not (ongoing and ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
+            if (ongoing and not ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
                 continue
             found = match.group()
             ordinal_start, ordinal_end = (i - match.start() for i in match.span("ordinal"))

@@ -6,30 +6,56 @@
 none：不写年份）。标题里写错的年份逐个报告，修复只替换年份数字（安全）。标题不写年份
 （“下一年度推进…”）不报告。
 
-报告年度取自上下文（--year、配置、标题或开头）；标题年份与正文明显不符时以正文为准
-（见 checker/rules/report_year.py），标题那一处由“标题年份与正文不符”规则报告。
+`headings: other` 时改查其余的一级标题（没有认作必备部分的，如“一、2024年法治政府建设基本情况”）：
+其中的年份应是报告年度或次年，“2016年以来”之类不报。
+
+报告年度取自上下文（--year、配置，或由落款日期、标题、开头、各部分标题和正文年份合起来推断，
+见 checker/document/context.py）；标题年份与之不符时，标题那一处由“标题年份与正文不符”规则报告。
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from checker.document.model import Document
 from checker.document.sections import vocabulary
-from checker.engine.ruletype import Check, Hit
-from checker.rules.report_year import report_year, year_mentions
+from checker.engine.ruletype import Check, Hit, Option
+from checker.document.years import year_mentions
 
 TYPE = "section_year"
-OPTIONS: dict = {}
+OPTIONS = {
+    "headings": Option(str, "required", "required：必备部分的标题；other：其余一级标题（年份应是报告年度或次年）"),
+}
 NEEDS = ("year",)
 
 _OFFSET = {"report": 0, "next": 1}
+_SINCE = regex.compile(r"\s*年?(?:以来|来|前|之前)")
+
+
+def _other_headings(document: Document, year: int) -> Iterator[Hit]:
+    """Level-1 headings that name no required section ("一、2024年法治政府建设基本情况") but a year
+    that is neither the report year nor the next."""
+    for heading in document.outline:
+        if heading.level != 1 or heading.section is not None:
+            continue
+        for start, end, found in year_mentions(heading.title):
+            if found not in (year, year + 1) and not _SINCE.match(heading.title, end):
+                yield Hit(heading.paragraph, heading.title_start + start, heading.title_start + end,
+                          {"found": found, "expected": year, "heading": heading.title})
 
 
 def compile(options: dict) -> Check:
+    if options["headings"] not in ("required", "other"):
+        raise ValueError("headings 为 required 或 other")
+
     def check(document: Document) -> Iterator[Hit]:
-        year = report_year(document)
+        year = document.context.year
         if year is None:
+            return
+        if options["headings"] == "other":
+            yield from _other_headings(document, year)
             return
         for heading in document.outline:
             if heading.section is None:

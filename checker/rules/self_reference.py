@@ -3,8 +3,10 @@
 自称分两类：
 - 机构自称（organisational）：我局、我办、我委、我中心、我厅……只能是发文机关自己的类别：
   东城区人防办 → 我办；园林绿化局 → 我局。发文机关是人民政府时，不用机构自称。
-- 地域自称（territorial）：我市、我区、我县、我镇、我乡、我街道……指发文机关所在地区链上的
+- 地域自称（territorial）：我市、我区、我县、我镇、我乡、我街道……政府部门的地域自称指所在地区链上的
   某一级：东城区的部门说“我区”（东城区）、“我市”（北京市）都对；说“我县”“我镇”就不对。
+  人民政府和乡镇、街道（所在地区链的最后一级就是机关自己）只用本级的自称：县政府说“我县”，
+  不说“我市”；镇说“我镇”，不说“我县”；街道说“我街道”，不说“我区”。
 发文机关的类别由名称结尾决定（`body_kinds`，最长的结尾优先）。`exceptions` 是含有自称字样
 的普通词语（“自我”“本办法”），与之重叠的不报。
 
@@ -41,6 +43,7 @@ OPTIONS = {
     "exceptions": Option(list, [], "含有自称字样的普通词语（正则表达式）"),
 }
 GOVERNMENT = "政府"
+_TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 
 
 def body_kind(body: str, body_kinds: dict[str, str]) -> str | None:
@@ -64,6 +67,8 @@ def compile(options: dict) -> Check:
         """The self-references that fit the body, and the suffix it uses for itself (办, 局, 区)."""
         kind = body_kind(document.context.body, body_kinds)
         levels = [level for name in document.context.region if (level := _level(name, levels_known))]
+        if levels and (kind == GOVERNMENT or levels[-1] in _TOWNSHIP_LEVELS):
+            levels = levels[-1:]  # the body is the place itself: only its own level
         allowed = {token for token, k in organisational.items() if k == kind}
         allowed |= {token for token, level in territorial.items() if level in levels}
         own = (levels[-1] if levels else None) if kind == GOVERNMENT else kind

@@ -1,8 +1,8 @@
 """标题年份与正文不符：标题写“2022年”，正文通篇讲的是2021年。
 
-正文所讲的年份按 checker/rules/report_year.py 推断：标题以外每处“2021年”算一票，“主要安排”
-标题里的年份算作它的前一年；得票最多且至少是第二名两倍时才采信。用户用 --year 或配置给出
-的年度优先。与标题不一致时在标题的年份上报告；修复把标题年份改为正文年份，但也可能是正文
+报告年度由上下文决定（checker/document/context.py）：落款日期、开头、各部分标题（“主要安排”
+标题里的年份算作它的前一年）和正文年份的多数与标题合起来推断；推断只是“可能”时，提示里会说明，
+并至多是警告。用户用 --year 或配置给出的年度优先。与标题不一致时在标题的年份上报告；修复把标题年份改为正文年份，但也可能是正文
 照抄了旧报告，须人工确认（不安全修复）。
 """
 
@@ -12,17 +12,17 @@ from collections.abc import Iterator
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit
-from checker.rules.report_year import report_year, year_mentions
+from checker.document.years import year_mentions
 
 TYPE = "title_year"
 OPTIONS: dict = {}
-NEEDS: tuple[str, ...] = ()
+NEEDS = ("year",)
 
 
 def compile(options: dict) -> Check:
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
-        year = report_year(document)
+        year = document.context.year
         if block is None or block.year is None or year is None or block.year == year:
             return
         for start, end, found in year_mentions(block.title.text):

@@ -5,7 +5,11 @@ r"""年份错位（year_slip）：写报告年度工作的地方出现了别的�
 - opening：标题之后、第一个章节标题之前的开头几段，以年份起句（“2020年，我局……”）时应是 Y。
 - text：正文（不含标题块、必备章节标题、书名号内）中 `pattern` 的命中，年份应是 Y 加 `allowed`
   中的某个偏移。
+- plan：“下一年度主要安排”部分（其标题之后、下一个同级标题之前）中 `pattern` 的命中，同样按
+  `allowed` 比较：2024年度报告的安排部分写“2024年，我县将……”是照抄往年安排未改年份。
 （必备章节标题里的年份由结构类规则 section_year 检查。）
+书名号内的年份不报（引用往年的文件），除非 `in_titles: true`：pattern 自己写出书名号和前面的
+动词时（“制定印发《2023年度……工作要点》”），本年制定的计划写成往年就是错的。
 `pattern` 用命名组 year 标出年份；紧跟年份之后的文字若符合 `historical`（“以来”“前”“—2025年”……），
 这是历史年份或年份区间，不报。修复（不安全）把年份换成应有的年份。
 
@@ -21,6 +25,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.document.sections import vocabulary
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.book_titles import book_titles, inside_any
@@ -29,19 +34,33 @@ from checker.rules.view_scan import view_matches
 TYPE = "year_slip"
 NEEDS = ("year",)
 OPTIONS = {
-    "scope": Option(str, doc="opening | text"),
+    "scope": Option(str, doc="opening | text | plan"),
     "pattern": Option(str, doc="含命名组 year 的正则表达式"),
     "allowed": Option(list, [0], "允许的年份相对报告年度的偏移（0 = 报告年度，1 = 次年）"),
     "historical": Option(str, "", "紧跟年份之后、表示历史年份或区间的文字（正则表达式）"),
     "opening_paragraphs": Option(int, 3, "opening：查看开头的几段"),
+    "in_titles": Option(bool, False, "也查书名号内的年份（pattern 本身写出书名号时，如本年制定的工作要点）"),
 }
-_SCOPES = ("opening", "text")
+_SCOPES = ("opening", "text", "plan")
 
 
 def _opening(document: Document, count: int) -> list[Paragraph]:
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
     first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
     return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
+
+
+def _plan(document: Document) -> list[Paragraph]:
+    """The paragraphs of the next-year-plan section, its heading excluded."""
+    plan_items = {item.key for item in vocabulary().items if item.year == "next"}
+    found: list[Paragraph] = []
+    for position, heading in enumerate(document.outline):
+        if heading.section not in plan_items:
+            continue
+        after = (h for h in document.outline[position + 1 :] if h.level <= heading.level)
+        end = next((h.paragraph.index for h in after), len(document.paragraphs))
+        found += [p for p in document.paragraphs[heading.paragraph.index + 1 : end] if not p.is_blank]
+    return found
 
 
 def _not_body(document: Document) -> set[int]:
@@ -63,8 +82,9 @@ def compile(options: dict) -> Check:
 
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
-        if scope == "opening":
-            for paragraph in _opening(document, options["opening_paragraphs"]):
+        if scope in ("opening", "plan"):
+            chosen = _opening(document, options["opening_paragraphs"]) if scope == "opening" else _plan(document)
+            for paragraph in chosen:
                 yield from ((paragraph, 0, match) for match in pattern.finditer(paragraph.text))
             return
         skip = _not_body(document)
@@ -75,7 +95,7 @@ def compile(options: dict) -> Check:
     def check(document: Document) -> Iterator[Hit]:
         year = document.context.year
         expected = [year + offset for offset in offsets]
-        what = "报告开头" if scope == "opening" else "正文"
+        what = {"opening": "报告开头", "text": "正文", "plan": "下一年度工作安排"}[scope]
         titles: dict[int, list] = {}
         for paragraph, offset, match in matches(document):
             year_start, year_end = (i - offset for i in match.span("year"))
@@ -83,7 +103,7 @@ def compile(options: dict) -> Check:
                 continue
             if paragraph.index not in titles:
                 titles[paragraph.index] = book_titles(paragraph.text)[0]
-            if inside_any(titles[paragraph.index], year_start, year_end):
+            if not options["in_titles"] and inside_any(titles[paragraph.index], year_start, year_end):
                 continue
             if historical and historical.match(paragraph.text, year_end):
                 continue

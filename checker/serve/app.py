@@ -1,19 +1,17 @@
 """The ASGI application: GET / is the upload page, POST /check checks the upload and streams the
-result page file by file. Each request works in its own temporary folder, removed when its response
-is done (or fails, or the browser goes away). Log lines carry counts and timings, never file names or text."""
+result page file by file. Each request works in its own workspace (workspace.py): a folder removed,
+after its last job, when the response is done, fails, the browser goes away or the server stops.
+Each request has a budget of worker time and of paragraphs; files past it are reported, not checked.
+Log lines carry counts and timings, never file names or text."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 import anyio
 from starlette.applications import Starlette
@@ -21,7 +19,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from checker.crossdoc.facts import FileLinks
 from checker.engine.batch import FileResult, Options, check_file, cross_document_links
@@ -29,15 +27,18 @@ from checker.engine.yamlfile import YamlError
 from checker.findings import Finding, Related
 from checker.loaders import UNSUPPORTED
 from checker.loaders.discover import DEFAULT_EXTENSIONS
+from checker.reporters.natural import natural_key
 from checker.reporters.summary import summarise
 from checker.serve import pages
 from checker.serve.archives import ZipRefused, expand_zip
-from checker.serve.limits import LimitError, Limits, request_too_large, too_many_files
+from checker.serve.guard import HostGuard, Reachable
+from checker.serve.limits import (LimitError, Limits, over_paragraph_budget, over_time_budget, request_too_large,
+                                  too_many_files)
 from checker.serve.outputs import Download, batch_downloads, file_downloads
 from checker.serve.uploads import Received, receive_upload
+from checker.serve.workspace import Lanes, Workspace
 
 log = logging.getLogger("checker.serve")
-T = TypeVar("T")
 
 HEADERS = {
     "Cache-Control": "no-store",  # drafts are internal documents: no copy in the browser's cache either
@@ -54,18 +55,18 @@ class Checked:
     downloads: list[Download]
 
 
-class _FolderResponse(StreamingResponse):
-    """A streamed response that removes the request's folder when it is done, however it ends."""
+class _WorkspaceResponse(StreamingResponse):
+    """A streamed response that removes the request's workspace when it is done, however it ends."""
 
-    def __init__(self, folder: str, content: AsyncIterator[str]) -> None:
+    def __init__(self, close: Callable[[], object], content: AsyncIterator[str]) -> None:
         super().__init__(content, media_type="text/html; charset=utf-8", headers=HEADERS)
-        self.folder = folder
+        self.close = close
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await super().__call__(scope, receive, send)
         finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            await self.close()
 
 
 def _page(html: str, status: int = 200) -> HTMLResponse:
@@ -104,7 +105,7 @@ def _drafts(received: list[Received], folder: str, limits: Limits) -> list[Recei
         raise LimitError("没有收到文件：请先选择或拖入要检查的 .docx、.txt 或 .zip 文件。", status=400)
     if len(drafts) > limits.files:
         raise too_many_files(limits)
-    return drafts
+    return sorted(drafts, key=lambda draft: natural_key(draft.name))  # 第2号 before 第10号, as people number drafts
 
 
 def _made_safely(make: Callable[..., list[Download]], *args: object) -> list[Download]:
@@ -122,7 +123,7 @@ def _failed(draft: Received, message: str) -> Checked:
 
 
 def _links(drafts: list[Received], options: Options) -> dict[str, FileLinks]:
-    """The batch's cross-document facts (paragraphs shared between the uploads of different bodies, an
+    """The request's cross-document facts (paragraphs shared between the uploads of different bodies, an
     upload's last-year report among the others); a failure costs only those."""
     try:
         return cross_document_links([d.path for d in drafts if d.path], options)
@@ -143,16 +144,22 @@ def _named(result: FileResult, names: dict[str, str]) -> FileResult:
 
 
 def _check(draft: Received, options: Options, links: dict[str, FileLinks] | None = None,
-           names: dict[str, str] | None = None) -> Checked:
+           names: dict[str, str] | None = None) -> FileResult:
     """One file, in a worker thread. check_file turns any failure of the file into its result."""
-    if draft.path is None:
-        return _failed(draft, draft.error or "未能读取")
+    assert draft.path is not None
     try:
-        result = _named(check_file(draft.path, options, keep_document=True, links=links), names or {})
+        return _named(check_file(draft.path, options, keep_document=True, links=links), names or {})
     except YamlError as error:  # the server's config file was edited into a broken state
-        return _failed(draft, f"服务器的配置或规则文件有误，请联系管理员：{error}")
-    scratch = os.path.join(os.path.dirname(draft.path), "out")
-    return Checked(replace(result, path=draft.name), _made_safely(file_downloads, result, draft.name, scratch))
+        return _failed(draft, f"服务器的配置或规则文件有误，请联系管理员：{error}").shown
+
+
+def _word_files(result: FileResult, draft: Received) -> list[Download]:
+    assert draft.path is not None
+    return _made_safely(file_downloads, result, draft.name, os.path.join(os.path.dirname(draft.path), "out"))
+
+
+def _paragraphs(result: FileResult) -> int:
+    return len(result.document.paragraphs) if result.document is not None else 0
 
 
 def _summary(results: list[FileResult]) -> str:
@@ -171,60 +178,88 @@ def _summary(results: list[FileResult]) -> str:
 
 
 class Desk:
-    """The application's state: limits, the base options, where request folders go, the request slots."""
+    """The application's state: limits, the base options, where request folders go, the request
+    slots, the worker lanes and the workspaces open now (removed at shutdown if still there)."""
 
     def __init__(self, limits: Limits, options: Options, temp_root: str | None) -> None:
         self.limits, self.options, self.temp_root = limits, options, temp_root
         self.slots = anyio.Semaphore(limits.concurrent_requests)
-        # Checks and Word files run in a few long-lived threads: the GIL serialises them anyway, and
-        # lxml keeps per-thread state that a fresh thread per job would keep allocating anew.
-        self.workers = ThreadPoolExecutor(max_workers=limits.worker_threads, thread_name_prefix="desk-worker")
+        self.lanes = Lanes(limits.worker_threads, limits.quick_seconds)
+        self.open: set[Workspace] = set()
 
-    async def _in_worker(self, function: Callable[..., T], *args: object) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self.workers, function, *args)
+    def _workspace(self) -> Workspace:
+        workspace = Workspace(self.temp_root, self.lanes)
+        self.open.add(workspace)
+        return workspace
+
+    async def _close(self, workspace: Workspace) -> None:
+        await workspace.remove()
+        self.open.discard(workspace)
+
+    async def shutdown(self) -> None:
+        for workspace in list(self.open):
+            await self._close(workspace)
+        self.lanes.shutdown()
 
     async def upload_page(self, request: Request) -> Response:
         return _page(pages.upload_page(self.limits))
 
     async def check(self, request: Request) -> Response:
         declared = request.headers.get("content-length", "")
-        folder = tempfile.mkdtemp(prefix="fazhi-request-", dir=self.temp_root)
+        workspace = self._workspace()
         fields: dict[str, str] = {}
         try:
             if declared.isdigit() and int(declared) > self.limits.request_bytes:
                 raise request_too_large(self.limits)
-            upload = await receive_upload(request.headers.get("content-type", ""), request.stream(), folder, self.limits)
+            upload = await receive_upload(request.headers.get("content-type", ""), request.stream(), workspace.path,
+                                          self.limits)
             fields = upload.fields
             options = _options(self.options, fields)
-            drafts = await self._in_worker(_drafts, upload.files, folder, self.limits)  # unzipping is slow work
+            drafts = await workspace.run(_drafts, upload.files, workspace.path, self.limits)  # unzipping is slow work
         except LimitError as error:
-            shutil.rmtree(folder, ignore_errors=True)
+            await self._close(workspace)
             log.info("上传被拒绝（HTTP %d）", error.status)
             page = pages.upload_page(self.limits, error.message, fields.get("body", ""), fields.get("year", ""))
             return _page(page, error.status)
         except ClientDisconnect:
-            shutil.rmtree(folder, ignore_errors=True)
+            await self._close(workspace)
             log.info("上传中断")
             return Response(status_code=400)
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
+            await self._close(workspace)
             raise
-        return _FolderResponse(folder, self._result_page(drafts, options))
+        return _WorkspaceResponse(lambda: self._close(workspace), self._result_page(workspace, drafts, options))
 
-    async def _result_page(self, drafts: list[Received], options: Options) -> AsyncIterator[str]:
+    async def _one(self, workspace: Workspace, draft: Received, options: Options, paragraphs: int,
+                   links: dict[str, FileLinks], names: dict[str, str]) -> Checked:
+        """One draft within the request's budget; `paragraphs`: how many the request has used before it."""
+        if draft.path is None:
+            return _failed(draft, draft.error or "未能读取")
+        if workspace.worked >= self.limits.request_seconds:
+            return _failed(draft, over_time_budget(self.limits))
+        result = await workspace.run(_check, draft, options, links, names)
+        size = _paragraphs(result)
+        if paragraphs + size > self.limits.request_paragraphs:
+            return _failed(draft, over_paragraph_budget(self.limits))
+        downloads = await workspace.run(_word_files, result, draft, heavy=size > self.limits.heavy_paragraphs)
+        return Checked(replace(result, path=draft.name), downloads)
+
+    async def _result_page(self, workspace: Workspace, drafts: list[Received], options: Options) -> AsyncIterator[str]:
         started = time.perf_counter()
         yield pages.result_head(len(drafts))  # the browser shows the progress bar while the request waits its turn
         async with self.slots:
             checked: list[Checked] = []
-            links = await self._in_worker(_links, drafts, options)
+            paragraphs = 0
+            links = await workspace.run(_links, drafts, options) if len(drafts) > 1 else {}
             names = {d.path: d.name for d in drafts if d.path}
             for number, draft in enumerate(drafts, 1):
-                one = await self._in_worker(_check, draft, options, links, names)
+                one = await self._one(workspace, draft, options, paragraphs, links, names)
+                paragraphs += _paragraphs(one.shown)
                 checked.append(one)
                 yield pages.file_block(number, len(drafts), one.shown, one.downloads)
             results = [c.shown for c in checked]
             word_files = [d for c in checked for d in c.downloads]
-            downloads = await self._in_worker(_made_safely, batch_downloads, results, word_files)
+            downloads = await workspace.run(_made_safely, batch_downloads, results, word_files)
             yield pages.result_tail(_summary(results), downloads)
         log.info("检查了 %d 个文件，%d 处问题，用时 %.0f ms", len(results), sum(len(r.findings) for r in results),
                  (time.perf_counter() - started) * 1000)
@@ -241,11 +276,27 @@ async def _server_error(request: Request, error: Exception) -> Response:
     return _page(pages.message_page("内部错误", "服务器内部错误，本次检查没有完成。请重试；如果再次出现，请联系管理员。"), 500)
 
 
-def create_app(limits: Limits | None = None, options: Options | None = None, temp_root: str | None = None) -> Starlette:
+def _refused(message: str) -> Response:
+    return _page(pages.message_page("请求被拒绝", message), 403)
+
+
+def create_app(limits: Limits | None = None, options: Options | None = None, temp_root: str | None = None,
+               reachable: Reachable | None = None) -> ASGIApp:
     """The desk as an ASGI app. `options`: the base check options (config file, rule selection);
-    `temp_root`: where per-request folders are made (default: the system's temporary folder)."""
+    `temp_root`: where per-request folders are made (default: the system's temporary folder);
+    `reachable`: the addresses it answers to (default: a loopback name, on any port)."""
     desk = Desk(limits or Limits(), options or Options(no_config=True), temp_root)
-    return Starlette(
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await desk.shutdown()
+
+    app = Starlette(
         routes=[Route("/", desk.upload_page, methods=["GET"]), Route("/check", desk.check, methods=["POST"])],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        lifespan=lifespan,
     )
+    return HostGuard(app, reachable or Reachable.at("127.0.0.1", None), _refused)

@@ -7,10 +7,12 @@ import io
 import os
 import posixpath
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from checker.engine.batch import FileResult
+from checker.fixes import applicable
+from checker.generated import FIXED_SUFFIX
 from checker.reporters import ReportSettings, reporters
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -34,21 +36,43 @@ def _text_report(format_: str, results: list[FileResult]) -> bytes:
 
 
 def file_downloads(result: FileResult, shown_name: str, scratch: str) -> list[Download]:
-    """The Word files made for one draft. `result.path` is the uploaded file (the reviewed copy is
-    made from it); `scratch`, an empty folder the reporters may write into; `shown_name`, the
-    draft's name as the user knows it, which the downloads are named after."""
+    """What one draft offers, at the top of its block: the Word files made for it, its JSON, and
+    all of them in one .zip. `result.path` is the uploaded file (the Word copies start from it);
+    `scratch`, an empty folder the reporters may write into; `shown_name`, the draft's name as the
+    user knows it, which the downloads are named after."""
     if result.document is None:
         return []
     shown = PurePosixPath(shown_name)
+    stem, folder = shown.stem or "草稿", str(shown.parent).strip(".")
     downloads = []
     for format_, label in PER_FILE:
         reporter = reporters()[format_]
         out = os.path.join(scratch, format_)
         reporter.write([result], io.StringIO(), ReportSettings(output_dir=out))
         written = Path(out) / f"{Path(result.path).stem}{reporter.SUFFIX}"
-        name = f"{shown.stem or '草稿'}{reporter.SUFFIX}"
-        downloads.append(Download(label, name, DOCX, written.read_bytes(), str(shown.parent).strip(".")))
+        downloads.append(Download(label, f"{stem}{reporter.SUFFIX}", DOCX, written.read_bytes(), folder))
+    fixed = _fixed_copy(result)
+    if fixed is not None:
+        downloads.insert(1, Download("修复副本 Word", f"{stem}{FIXED_SUFFIX}", DOCX, fixed, folder))
+    shown_result = replace(result, path=shown_name, document=None)
+    downloads.append(Download("JSON", f"{stem}.fazhi-lint.json", "application/json", _text_report("json", [shown_result]), folder))
+    bundle = _bundle([replace(d, folder="") for d in downloads])
+    downloads.append(Download("全部（.zip）", f"{stem}.fazhi-lint.zip", "application/zip", bundle, folder))
     return downloads
+
+
+def _fixed_copy(result: FileResult) -> bytes | None:
+    """A .docx draft with its safe fixes applied (fix_docx: the same copy `check --fix` writes), or
+    None when it has none to apply."""
+    from checker.word.files import word_source
+    from checker.word.fixes import FixedCopyMismatch, fix_docx
+
+    if result.format != "docx" or not applicable(result.findings, unsafe=False):
+        return None
+    try:
+        return fix_docx(word_source(result.path, result.document), result.document, result.findings, False).data
+    except FixedCopyMismatch:
+        return None
 
 
 def _unique(name: str, used: set[str]) -> str:
@@ -72,13 +96,14 @@ def _bundle(downloads: list[Download]) -> bytes:
     return buffer.getvalue()
 
 
-def batch_downloads(results: list[FileResult], word_files: list[Download]) -> list[Download]:
+def batch_downloads(results: list[FileResult], per_file: list[Download]) -> list[Download]:
     """What the whole batch offers: the checklist (Markdown), the JSON and, for more than one
     draft, every Word file of the batch in one .zip."""
     downloads = [
         Download("修改清单（Markdown）", "修改清单.md", "text/markdown;charset=utf-8", _text_report("checklist", results)),
         Download("JSON", "fazhi-lint.json", "application/json", _text_report("json", results)),
     ]
+    word_files = [d for d in per_file if d.media_type == DOCX]
     if len(results) > 1 and word_files:
         downloads.insert(0, Download("全部 Word 文件（.zip）", "fazhi-lint-审阅.zip", "application/zip", _bundle(word_files)))
     return downloads

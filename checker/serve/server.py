@@ -1,18 +1,25 @@
 """Running the desk under uvicorn, on a socket bound before the server starts (so port 0 works and
-the line that says where to open the page shows the real address)."""
+the line that says where to open the page shows the real address, and the desk knows the address it
+is reached at). Request folders live in one folder of the desk's own, removed when the server stops."""
 
 from __future__ import annotations
 
-import ipaddress
 import os
+import shutil
 import socket
+import tempfile
 
 import click
 import uvicorn
 
 from checker.engine.batch import Options, check_file
 from checker.serve.app import create_app
+from checker.serve.guard import Reachable, is_loopback
 from checker.serve.limits import Limits
+
+# After Ctrl+C, responses still streaming get this long to finish; then they are cancelled, which
+# removes their folders (after their running job) like a browser leaving does.
+GRACE_SECONDS = 5
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -24,23 +31,22 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
-
-
 def serve(host: str, port: int, options: Options, limits: Limits | None = None) -> None:
     """Serve until Ctrl+C. Raises OSError when the address cannot be bound, YamlError for a broken config."""
     check_file(os.devnull, options)  # compiles the rules now: a broken config stops here, and the first upload is fast
     sock = _bind(host, port)
     bound_port = sock.getsockname()[1]
-    shown_host = f"[{host}]" if ":" in host else host
-    click.echo(f"fazhi-lint 审核台已启动：请在浏览器中打开 http://{shown_host}:{bound_port}/ （按 Ctrl+C 停止）")
-    if not _is_loopback(host):
-        click.echo("注意：审核台已对网络开放，草稿以未加密的 HTTP 传输，只应在单位内网中使用。")
-    # limit_concurrency: past this many open connections uvicorn answers 503 at once instead of
-    # queueing without bound; the checks themselves are limited further by Limits.concurrent_requests.
-    config = uvicorn.Config(create_app(limits, options), log_level="info", limit_concurrency=100, server_header=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    root = tempfile.mkdtemp(prefix="fazhi-desk-")  # 0700: request folders are made inside
+    try:
+        shown_host = f"[{host}]" if ":" in host else host
+        click.echo(f"fazhi-lint 审核台已启动：请在浏览器中打开 http://{shown_host}:{bound_port}/ （按 Ctrl+C 停止）")
+        if not is_loopback(host):
+            click.echo("注意：审核台已对网络开放，草稿以未加密的 HTTP 传输，只应在单位内网中使用。")
+        app = create_app(limits, options, root, Reachable.at(host, bound_port))
+        # limit_concurrency: past this many open connections uvicorn answers 503 at once instead of
+        # queueing without bound; the checks themselves are limited further by Limits.concurrent_requests.
+        config = uvicorn.Config(app, log_level="info", limit_concurrency=100, server_header=False,
+                                timeout_graceful_shutdown=GRACE_SECONDS)
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,6 +1,11 @@
 """Writing the fix-up checklist as a printable Word table (`--format checklist-docx`): a header with the body, year, counts and date, then a table — 序号, 位置,
 问题, 修改建议, 完成 (a box to tick by hand) — with a row per report section and the findings
-under it by severity. The header row repeats on every page."""
+under it by severity. The header row repeats on every page.
+
+Widths: a Word table has them twice, the grid (w:tblGrid, one w:gridCol per column) and each cell's
+w:tcW. LibreOffice lays the table out from the grid, Word from either; python-docx's add_table
+makes an equal grid, so the grid is set to the columns' widths too, with the table's own width
+their sum and a fixed layout, and every client draws 序号 narrow and 问题 wide."""
 
 from __future__ import annotations
 
@@ -14,11 +19,24 @@ from docx.shared import Mm
 
 from checker.engine.batch import FileResult
 from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
-from checker.reporters.outputs import write_atomically
-from checker.word.files import HEADING_FONT, new_word_document, set_font
+from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font
 
 COLUMNS = (("序号", 12), ("位置", 50), ("问题", 95), ("修改建议", 75), ("完成", 13))
 UNCHECKED = "☐"
+
+
+def _fix_widths(table) -> None:
+    table.autofit = False  # w:tblLayout fixed: the widths below, not the contents, decide
+    for column, (_, width) in zip(table.columns, COLUMNS):
+        column.width = Mm(width)
+    properties = table._tbl.tblPr
+    table_width = properties.find(qn("w:tblW"))
+    if table_width is None:  # python-docx writes one ("auto"); kept in the schema's place otherwise
+        table_width = OxmlElement("w:tblW")
+        properties.insert_element_before(table_width, "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+                                         "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook")
+    table_width.set(qn("w:w"), str(sum(Mm(width).twips for _, width in COLUMNS)))
+    table_width.set(qn("w:type"), "dxa")
 
 
 def _repeat_header(row) -> None:
@@ -54,6 +72,7 @@ def build_document(checklist: FileChecklist):
         word.add_paragraph(fact)
     table = word.add_table(rows=1, cols=len(COLUMNS))
     table.style = word.styles["Table Grid"]
+    _fix_widths(table)
     for cell, (title, width) in zip(table.rows[0].cells, COLUMNS):
         cell.width = Mm(width)
         cell.paragraphs[0].add_run(title).bold = True
@@ -71,5 +90,5 @@ def build_document(checklist: FileChecklist):
 
 def write_checklist(result: FileResult, target: Path) -> str:
     checklist = build_checklist(result)
-    write_atomically(target, build_document(checklist).save)
+    save_word(build_document(checklist), target)
     return counts_text(checklist)

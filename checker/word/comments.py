@@ -5,7 +5,8 @@ runs of each paragraph are first cut at the boundaries of all its findings (form
 see checker/word/runs.py), then each comment covers the runs inside its finding's span. Where
 the span is empty or lies in Word's automatic number (which is not text), the comment covers
 the whole paragraph; a finding without a place in the body (a header, the whole file) goes on
-the title, or the first paragraph with text.
+the title, or the first paragraph with text. Which findings share a comment is decided in
+checker/word/comment_groups.py; the comments are written by checker/word/comment_writer.py.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from docx.oxml import OxmlElement
-from docx.text.run import Run
 
 from checker.document.model import Document, Paragraph, RunSpan
 from checker.findings import Finding
-from checker.reporters.describe import AUTHOR, AUTHOR_INITIALS, comment_text
+from checker.word.comment_groups import DEFAULT_PLAN, CommentPlan, Note, plan_notes
+from checker.word.comment_writer import CommentWriter
 from checker.word.runs import Segment, covering, cut_runs
 
 # paragraph → (its w:p element, the w:r elements RunSpan.run numbers, its RunSpans)
@@ -49,28 +50,38 @@ def span_in(paragraph: Paragraph, finding: Finding) -> tuple[int, int]:
     return max(finding.column - 1, paragraph.prefix_length), min(end, len(paragraph.text))
 
 
-def _anchor_runs(p, segments: list[Segment], start: int, end: int) -> list:
+def _anchor_runs(p, segments: list[Segment], start: int, end: int) -> tuple:
     chosen = covering(segments, start, end) if start < end else []
     chosen = chosen or [s for s in segments if s.end > s.start]
     if chosen:
-        return [chosen[0].run, chosen[-1].run]
+        return chosen[0].run, chosen[-1].run
     empty = OxmlElement("w:r")  # a paragraph with no text: anchor on an empty run at its end
     p.append(empty)
-    return [empty]
+    return empty, empty
 
 
-def add_comments(word, document: Document, findings: list[Finding], locate: Locate) -> int:
-    """Add one comment per finding to `word` (a python-docx Document); returns how many."""
-    by_paragraph: dict[int, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_paragraph[paragraph_of(document, finding).index].append(finding)
+def _note_span(paragraph: Paragraph, note: Note) -> tuple[int, int]:
+    if note.summary:
+        return 0, 0  # the whole title
+    spans = [span_in(paragraph, f) for f in note.findings]
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def add_comments(word, document: Document, findings: list[Finding], locate: Locate,
+                 plan: CommentPlan = DEFAULT_PLAN) -> int:
+    """Add the comments for `findings` to `word` (a python-docx Document) as `plan` groups them;
+    returns how many comments were written."""
+    notes = plan_notes(findings, lambda f: paragraph_of(document, f).index, plan)
+    by_paragraph: dict[int, list[Note]] = defaultdict(list)
+    for note in notes:
+        anchor = fallback_paragraph(document) if note.summary else paragraph_of(document, note.findings[0])
+        by_paragraph[anchor.index].append(note)
+    writer = CommentWriter(word)
     for index, group in by_paragraph.items():
         paragraph = document.paragraphs[index]
         p, runs, spans = locate(paragraph)
-        bounds = [offset for f in group for offset in span_in(paragraph, f)]
+        bounds = [offset for note in group for offset in _note_span(paragraph, note)]
         segments = cut_runs(runs, spans, bounds)
-        for finding in group:
-            anchor = _anchor_runs(p, segments, *span_in(paragraph, finding))
-            word.add_comment([Run(r, None) for r in anchor], text=comment_text(finding),
-                             author=AUTHOR, initials=AUTHOR_INITIALS)
-    return len(findings)
+        for note in group:
+            writer.add(*_anchor_runs(p, segments, *_note_span(paragraph, note)), note.text)
+    return writer.count

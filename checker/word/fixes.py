@@ -18,8 +18,8 @@ from __future__ import annotations
 import copy
 import io
 from dataclasses import dataclass
+from typing import BinaryIO
 
-import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -27,6 +27,7 @@ from checker.document.model import Document, Paragraph
 from checker.findings import Finding
 from checker.fixes import by_line, non_overlapping, replace_spans
 from checker.loaders.docx import load_docx_bytes, paragraph_runs
+from checker.word.opening import open_word
 from checker.word.runs import Segment, covering, cut_runs
 
 _T = qn("w:t")
@@ -43,6 +44,7 @@ class DocxFixResult:
     data: bytes  # the fixed .docx
     applied: int
     skipped: int
+    left_out: list[str]  # broken parts of the draft not carried into the copy (word/opening.py)
 
 
 def _plain_text_only(segments: list[Segment]) -> bool:
@@ -99,9 +101,9 @@ def _fix_paragraph(p, paragraph: Paragraph, fixes: list[Finding]) -> list[Findin
     return applied
 
 
-def fix_docx(path: str, document: Document, findings: list[Finding], unsafe: bool) -> DocxFixResult:
+def fix_docx(path: str | BinaryIO, document: Document, findings: list[Finding], unsafe: bool) -> DocxFixResult:
     """The original file's bytes with the findings' fixes applied (the file itself is only read)."""
-    word = docx.Document(path)
+    word, left_out = open_word(path)
     elements = list(word.element.body.iter(qn("w:p")))
     expected = {p.index: p.text for p in document.paragraphs}
     applied = skipped = 0
@@ -121,4 +123,4 @@ def fix_docx(path: str, document: Document, findings: list[Finding], unsafe: boo
     reread = load_docx_bytes(data, path)
     if [p.text for p in reread.paragraphs] != [expected[i] for i in range(len(document.paragraphs))]:
         raise FixedCopyMismatch(f"{path}：修复后的副本与预期文字不一致，未写出")
-    return DocxFixResult(data, applied, skipped)
+    return DocxFixResult(data, applied, skipped, left_out)

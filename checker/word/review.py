@@ -9,28 +9,29 @@ drafter as a Word file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
-import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from checker.document.model import Document, RunSpan
 from checker.engine.batch import FileResult
 from checker.loaders.docx import paragraph_runs
-from checker.reporters.outputs import write_atomically
+from checker.word.comment_groups import CommentPlan
 from checker.word.comments import Locate, add_comments
-from checker.word.files import HEADING_FONT, new_word_document, set_font
+from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font, word_source
+from checker.word.opening import left_out_note, open_word
 
 
-def _from_docx(path: str):
-    word = docx.Document(path)
+def _from_docx(path: str | BinaryIO):
+    word, left_out = open_word(path)
     paragraphs = list(word.element.body.iter(qn("w:p")))
 
     def locate(paragraph):
         p = paragraphs[paragraph.source_index]
         return p, paragraph_runs(p), paragraph.runs
 
-    return word, locate
+    return word, locate, left_out
 
 
 def _from_text(document: Document):
@@ -51,24 +52,34 @@ def _from_text(document: Document):
     def locate(paragraph):
         return made[paragraph.index]
 
-    return word, locate
+    return word, locate, []
 
 
-def reviewed_copy(result: FileResult) -> tuple[object, Locate]:
-    """The python-docx Document to comment on, and how to find a view paragraph's runs in it."""
+def reviewed_copy(result: FileResult) -> tuple[object, Locate, list[str]]:
+    """The python-docx Document to comment on, how to find a view paragraph's runs in it, and the
+    broken parts of the draft left out of it (word/opening.py)."""
     if result.format == "docx":
-        return _from_docx(result.path)
+        return _from_docx(word_source(result.path, result.document))
     return _from_text(result.document)
 
 
-def build_reviewed(result: FileResult) -> tuple[object, int]:
+def build_reviewed(result: FileResult, detail: str | None = None) -> tuple[object, int, list[str]]:
     """The reviewed python-docx Document of a checked file (its `document` kept, its .docx still
-    at `path`) and how many comments it holds; `.save()` it to a path or a stream."""
-    word, locate = reviewed_copy(result)
-    return word, add_comments(word, result.document, result.findings, locate)
+    at `path`), how many comments it holds and the draft's broken parts left out of it; `.save()`
+    it to a path or a stream. `detail` "all": one comment per finding, whatever the config's
+    `word: {group: …}` says."""
+    word, locate, left_out = reviewed_copy(result)
+    plan = CommentPlan.from_config(result.word, detail)
+    return word, add_comments(word, result.document, result.findings, locate, plan), left_out
 
 
-def write_reviewed(result: FileResult, target: Path) -> str:
-    word, count = build_reviewed(result)
-    write_atomically(target, word.save)
-    return f"{count} 条批注" if count else "未发现问题，无批注"
+def count_text(comments: int, findings: int) -> str:
+    if not comments:
+        return "未发现问题，无批注"
+    return f"{comments} 条批注" + (f"（{findings} 处问题）" if findings != comments else "")
+
+
+def write_reviewed(result: FileResult, target: Path, detail: str | None = None) -> str:
+    word, count, left_out = build_reviewed(result, detail)
+    save_word(word, target)
+    return count_text(count, len(result.findings)) + left_out_note(left_out)

@@ -68,10 +68,20 @@ document.addEventListener("DOMContentLoaded", function () {
   });
 })();
 
-/* Called by the result page after each file. */
+/* Called by the result page after each file: the bar, and the file's row into the overview on top. */
 function progress(done, total) {
   var bar = document.getElementById("progress");
   var text = document.getElementById("progress-text");
   if (bar) bar.value = done;
   if (text) text.textContent = done < total ? "正在检查：" + done + " / " + total : "已检查 " + total + " 个文件";
+  var rows = document.querySelectorAll("template.overview-row");
+  var table = document.getElementById("file-table");
+  if (rows.length && table) table.tBodies[0].appendChild(rows[rows.length - 1].content.cloneNode(true));
+}
+
+/* Called at the end: the batch's summary and downloads go up beside the overview. */
+function finish() {
+  var tail = document.getElementById("batch-tail");
+  var slot = document.getElementById("batch-summary");
+  if (tail && slot) slot.appendChild(tail.content.cloneNode(true));
 }

@@ -1,10 +1,9 @@
-"""Which year a report is about, as the structure rules see it (a helper, not a rule type).
+"""Years in a draft, as the report context reads them: single-year mentions, the year each section
+heading names, and the year the body talks about most.
 
-The context's year comes from the title when there is one. A title can be the one wrong line
-("2022年…报告" over a body about 2021), so when the year came from the title, the body is asked
-too: every "2021年" outside the title is a vote for 2021, a year in the next-year-plan heading a
-vote for the year before it. A clear body majority wins over the title; a year given by the user
-(--year, config) always wins.
+Every "2021年" outside the title and the required-section headings (which are evidence of their own,
+year_votes_of_headings) is a vote; a clear majority (at least MIN_VOTES, twice the runner-up) is the
+body's year.
 """
 
 from __future__ import annotations
@@ -16,13 +15,13 @@ import regex
 
 from checker.document.model import Document
 from checker.document.sections import vocabulary
-from checker.rules.per_document import per_document
 
 # "2021年", but not either end of a range such as "2021－2025年" or "2021年-2025年". The spaces
 # exclude "\n" so that a search of the whole text view never looks into the next paragraph.
 _YEAR = regex.compile(r"(?<![\d－—\-~～至到])(?P<year>(?:19|20)\d\d)(?=[^\S\n]*年(?![^\S\n]*[－—\-~～至到]))")
 _MIN_VOTES = 2
 _MAJORITY = 2  # the winner needs this many times the votes of the runner-up
+_OFFSET = {"report": 0, "next": 1}
 
 
 def year_mentions(text: str) -> Iterator[tuple[int, int, int]]:
@@ -31,32 +30,32 @@ def year_mentions(text: str) -> Iterator[tuple[int, int, int]]:
         yield match.start("year"), match.end("year"), int(match.group("year"))
 
 
-@per_document
+def year_votes_of_headings(document: Document) -> Iterator[tuple[int, int, str]]:
+    """(line, report year it implies, heading) for each year in a required-section heading."""
+    for heading in document.outline:
+        if heading.section is None:
+            continue
+        offset = _OFFSET.get(vocabulary().item(heading.section).year)
+        if offset is None:
+            continue
+        for _, _, year in year_mentions(heading.title):
+            yield heading.line, year - offset, heading.title
+
+
 def body_year(document: Document) -> int | None:
     """The year the body clearly talks about, or None when the body has no clear majority."""
-    # One search of the whole view counts every mention; the few lines that vote otherwise (the
-    # title, the next-year-plan headings) are then corrected one by one.
+    # One search of the whole view counts every mention; the few lines that are evidence of their
+    # own (the title, the required-section headings) are then taken out one by one.
     votes: Counter[int] = Counter()
     for year, count in Counter(_YEAR.findall(document.view_text)).items():
         votes[int(year)] += count  # "2021" and "２０２１" are one year
     title_lines = document.title_block.lines if document.title_block else []
-    plan_items = {item.key for item in vocabulary().items if item.year == "next"}
-    plan_lines = [h.paragraph for h in document.outline if h.section in plan_items]
-    for paragraph in [*title_lines, *plan_lines]:
+    section_lines = [h.paragraph for h in document.outline if h.section is not None]
+    for paragraph in [*title_lines, *section_lines]:
         votes.subtract(year for _, _, year in year_mentions(paragraph.text))
-    for paragraph in plan_lines:
-        votes.update(year - 1 for _, _, year in year_mentions(paragraph.text))
     ranked = (+votes).most_common(2)
     if not ranked or ranked[0][1] < _MIN_VOTES:
         return None
     if len(ranked) > 1 and ranked[0][1] < _MAJORITY * ranked[1][1]:
         return None
     return ranked[0][0]
-
-
-def report_year(document: Document) -> int | None:
-    """The report year the rules check against (see the module docstring)."""
-    context = document.context
-    if context.year is None or context.provenance.get("year") != "title":
-        return context.year
-    return body_year(document) or context.year

@@ -1,0 +1,142 @@
+"""What the report context reads in a draft: page debris to pass over, places in a line (county level
+from the gazetteer, townships from the township table), body names, dates.
+
+The words themselves (debris labels, place traps, township names that are ordinary words) are data:
+rules/data/context.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from checker.document.places import Gazetteer, Place, gazetteer
+from checker.document.towns import Town, towns_named
+from checker.engine.yamlfile import read_yaml
+from checker.resources import data_file
+
+# The organ a body name ends with, longest first; 委 alone (区委) is a party committee that leads.
+ORGANS = ("街道办事处", "人民政府", "办事处", "委员会", "办公室", "政府", "中心", "局", "办", "厅", "署")
+_ORGAN = regex.compile("|".join(ORGANS))
+_DEPARTMENT = regex.compile(r"\p{Han}{0,10}?(?:" + "|".join(ORGANS) + ")")
+_TOWN_END = regex.compile(r"镇|乡|街道")
+_TOWN_LONGEST = 8  # characters before 镇/乡/街道 a township name may have
+_DATE = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$")
+_CHINESE_DIGITS = str.maketrans("〇一二三四五六七八九○零", "012345678900")
+_DATE_WORDS = regex.compile(r"^(?P<year>[〇一二三四五六七八九○零]{4})年(?P<month>[一二三四五六七八九十]{1,2})月")
+# Words that start a clause, not a department: "武汉市司法局推进…" is 武汉市司法局.
+_VERBISH = regex.compile(r"推进|深入|贯彻|落实|坚持|认真|扎实|全面|切实|积极|不断|持续|按照|根据|围绕|聚焦|加强|开展|关于|的")
+_BULLETS = " \t\u3000•·●○■□◆◇▪►>【［[（(|｜"
+
+
+@cache
+def _words() -> dict:
+    return read_yaml(data_file("context.yaml"))
+
+
+@cache
+def _debris_label() -> regex.Pattern:
+    labels = sorted(_words()["debris_labels"], key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, labels)) + r")(?:[\s:：]|$)")
+
+
+@cache
+def _traps() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{trap})" for trap in _words()["place_traps"]))
+
+
+def is_page_debris(text: str) -> bool:
+    """A line of the web page around the report: it starts with a label such as 今天是, 发布时间, 来源,
+    索引号 (after bullets and brackets), or holds one after a space and has no sentence end."""
+    stripped = text.strip().lstrip(_BULLETS)
+    if _debris_label().match(stripped):
+        return True
+    return "。" not in stripped and len(stripped) <= 80 and bool(regex.search(r"\s(?:发布时间|来源|浏览次数|点击数)[:：]", stripped))
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    name: str
+    places: tuple[Place, ...] = ()  # county level and above
+    towns: tuple[Town, ...] = ()
+
+
+def _town_candidates(text: str) -> set[str]:
+    found = set()
+    for match in _TOWN_END.finditer(text):
+        for start in range(max(0, match.start() - _TOWN_LONGEST), match.start() - 1):
+            found.add(text[start : match.end()])
+    return found
+
+
+def places_in(lines: list[str], places: Gazetteer | None = None) -> list[list[PlaceHit]]:
+    """The places of each line, left to right, not overlapping, the longest at each point (a
+    township before the county-level name inside it: 鼓楼街道 is no 鼓楼区); none that starts inside
+    a trap (市政府和县委)."""
+    places = places or gazetteer()
+    not_towns = set(_words()["not_townships"])
+    towns = towns_named(name for line in lines for name in _town_candidates(line) if name not in not_towns)
+    result = []
+    for text in lines:
+        trapped = [m.span() for m in _traps().finditer(text)]
+        hits: list[PlaceHit] = []
+        position = 0
+        while position < len(text):
+            if any(s <= position < e for s, e in trapped) or (position and text[position - 1] in "我本全各该"):
+                position += 1
+                continue
+            town = next((text[position:end] for end in range(min(len(text), position + _TOWN_LONGEST + 2), position + 2, -1)
+                         if text[position:end] in towns), None)
+            name = places.longest_at(text, position)
+            if town and (name is None or len(town) > len(name)):
+                hits.append(PlaceHit(position, position + len(town), town, towns=tuple(towns[town])))
+                position += len(town)
+            elif name:
+                hits.append(PlaceHit(position, position + len(name), name, places=tuple(places.lookup(name))))
+                position += len(name)
+            else:
+                position += 1
+        result.append(hits)
+    return result
+
+
+def body_in(text: str, hits: list[PlaceHit]) -> tuple[str, int] | None:
+    """The first body name of a line: a run of adjacent places, then a department and organ
+    (东城区园林绿化局, 息县人民政府, 金龙街道办事处); a party committee (区委) is no body. With its start."""
+    index = 0
+    while index < len(hits):
+        first = last = hits[index]
+        while index + 1 < len(hits) and hits[index + 1].start == last.end:
+            index += 1
+            last = hits[index]
+        department = _DEPARTMENT.match(text, last.end)
+        if department and not _VERBISH.search(department.group()):
+            return text[first.start : department.end()], first.start
+        index += 1
+    return None
+
+
+def clean_body(name: str) -> str:
+    """A title's body without what follows the last organ: 武汉市司法局推进 → 武汉市司法局."""
+    name = name.strip()
+    ends = [m.end() for m in _ORGAN.finditer(name)]
+    if ends and ends[-1] < len(name) and _VERBISH.match(name, ends[-1]):
+        return name[: ends[-1]]
+    return name
+
+
+def date_of(text: str) -> tuple[int, int] | None:
+    """(year, month) of a signature date line: 2022年3月12日, 二〇二二年三月十二日."""
+    text = text.strip()
+    if match := _DATE.match(text):
+        return int(match.group("year")), int(match.group("month"))
+    if match := _DATE_WORDS.match(text):
+        month = match.group("month")
+        number = 10 + int(month[1].translate(_CHINESE_DIGITS) or 0) if month.startswith("十") and len(month) > 1 else \
+            10 if month == "十" else int(month.translate(_CHINESE_DIGITS))
+        return int(match.group("year").translate(_CHINESE_DIGITS)), number
+    return None

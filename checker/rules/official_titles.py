@@ -1,0 +1,80 @@
+"""正式名称（official_titles）：几乎每份报告都引用的中央文件，书名号里的名称与正式名称不符。
+
+`titles` 每项一份文件：
+- official：正式名称（一个，或同一名称的几个版本，如两期纲要）；
+- variants：认出这份文件的正则表达式，与书名号里名称的“比较形式”整体匹配（比较形式去掉了空格、
+  括号全半角、连接号样式、区间首年的“年”、版本说明和“中华人民共和国”前缀，见 book_titles.cosmetic_form；
+  正则里的括号写半角 `\\(`）。写得宽一些，好认出抄错的写法（多了“政府”、少了“人”、督察写成督查）；
+- accepted：通行的其他写法（不带规划期的《法治政府建设实施纲要》），可省；
+- source：正式名称的出处。
+认出是这份文件、而比较形式不同于正式名称和通行写法时报告。只有一个正式名称时给出不安全修复
+（换成正式名称）。连接号、括号全半角、区间首年的“年”这类写法差异不报（由 FZ406、FZ608 提示）。
+
+消息占位符：{cited} 原文名称，{official} 正式名称（几个版本用“或”连接）。
+
+示例（official: 党政主要负责人履行推进法治建设第一责任人职责规定）：
+  FAIL  严格落实《党政主要负责人履行推进法治政府建设第一责任人职责规定》。
+  PASS  严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from checker.document.model import Document
+from checker.engine import known_patterns
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.book_titles import cosmetic_form
+from checker.rules.cited_titles import titled_paragraphs
+
+TYPE = "official_titles"
+NEEDS: tuple[str, ...] = ()
+OPTIONS = {"titles": Option(list, doc="[{official, variants, accepted, source}]：文件的正式名称和认出它的写法")}
+
+
+@dataclass(frozen=True)
+class _Document:
+    official: tuple[str, ...]
+    accepted: frozenset[str]  # cosmetic forms that are right
+
+
+def _entry(raw: dict) -> tuple[str, _Document]:
+    if not isinstance(raw, dict) or not raw.get("official") or not raw.get("variants") or not raw.get("source"):
+        raise ValueError(f"每项须有 official、variants、source：{raw}")
+    official = (raw["official"],) if isinstance(raw["official"], str) else tuple(raw["official"])
+    accepted = frozenset(cosmetic_form(str(t)) for t in (*official, *raw.get("accepted", [])))
+    return str(raw["variants"]), _Document(official, accepted)
+
+
+def compile(options: dict) -> Check:
+    entries = [_entry(raw) for raw in options["titles"]]
+    if not entries:
+        raise ValueError("titles 不能为空")
+    documents = [document for _, document in entries]
+    recognise = known_patterns.pattern("|".join(f"(?P<t{n}>{variants})" for n, (variants, _) in enumerate(entries)))
+    form_of = lru_cache(maxsize=4096)(cosmetic_form)
+
+    @lru_cache(maxsize=4096)
+    def misquoted(form: str) -> _Document | None:
+        match = recognise.fullmatch(form)
+        if match is None:
+            return None
+        group = next(name for name, value in match.groupdict().items() if value is not None)
+        document = documents[int(group[1:])]
+        return None if form in document.accepted else document
+
+    def check(document: Document) -> Iterator[Hit]:
+        for paragraph, titles in titled_paragraphs(document):
+            for title in titles:
+                wanted = misquoted(form_of(title.text))
+                if wanted is None:
+                    continue
+                official = "或".join(f"《{name}》" for name in wanted.official)
+                fix = official if len(wanted.official) == 1 else None
+                yield Hit(paragraph, title.start, title.end, {"cited": f"《{title.text}》", "official": official}, fix)
+
+    return check

@@ -1,0 +1,72 @@
+"""本机关名称写错（own_name）：报告里写本机关全称时，缩短或写错了名称。
+
+发文机关（上下文 body）由地名和机构名组成（东城区 + 园林绿化局，永春县 + 人民政府）。正文里以本机关
+地名（全称、简称或曾用名）开头、以同一机构结尾的名称，若不是本机关的名称，而是它的残缺写法，就报告：
+- 机构名缺字：“东城区园林局”之于“东城区园林绿化局”（园林局的字按顺序都在园林绿化局里）；
+- 人民政府前的地名用了简称：“永春人民政府”之于“永春县人民政府”（“永春县政府”是通行简称，不报）。
+其他机构（“东城区水务局”）不是本机关的残缺写法，不报。联合发文时取最后一个机关。
+修复（不安全）换成本机关的名称。
+
+选项：
+- organs：机构名的结尾（最长的优先），如 [人民政府, 局, 办公室, 委员会, 中心]
+- government：表示人民政府的结尾
+
+示例（发文机关 东城区园林绿化局）：
+  FAIL  东城区园林局持续推进执法规范化。
+  PASS  东城区水务局配合开展联合执法。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checker.document.model import Document
+from checker.document.places import gazetteer
+from checker.engine.ruletype import Check, Hit, Option
+from checker.rules.view_scan import view_matches
+
+TYPE = "own_name"
+NEEDS = ("body",)
+OPTIONS = {
+    "organs": Option(list, doc="机构名的结尾"),
+    "government": Option(str, "人民政府", "表示人民政府的结尾"),
+}
+
+
+def _is_shortening(written: str, own: str) -> bool:
+    """园林局 of 园林绿化局: shorter, the same last character, every character in order."""
+    if len(written) >= len(own) or written[-1] != own[-1]:
+        return False
+    rest = iter(own)
+    return all(char in rest for char in written)
+
+
+def compile(options: dict) -> Check:
+    organs = sorted(map(str, options["organs"]), key=len, reverse=True)
+    government = options["government"]
+    places = gazetteer()
+
+    def check(document: Document) -> Iterator[Hit]:
+        body = document.context.body.split()[-1]
+        position, place = 0, None
+        while (name := places.longest_at(body, position)) is not None:
+            place, position = name, position + len(name)
+        organ = body[position:]
+        ending = next((o for o in organs if organ.endswith(o)), None)
+        if place is None or ending is None:
+            return
+        own = places.lookup(place)[0]
+        names = sorted({own.name, *own.short_forms, *own.other_names}, key=len, reverse=True)
+        pattern = regex.compile(rf"(?P<place>{'|'.join(map(regex.escape, names))})(?P<organ>\p{{Han}}{{0,8}}?{regex.escape(ending)})")
+        for paragraph, start, end, match in view_matches(document, pattern):
+            written_place, written = match.group("place"), match.group("organ")
+            if ending == government:
+                wrong = written == government and written_place != own.name and written_place in own.short_forms
+            else:
+                wrong = _is_shortening(written, organ)
+            if wrong:
+                yield Hit(paragraph, start, end, {"found": match.group(), "body": own.name + organ}, replacement=own.name + organ)
+
+    return check

@@ -1,0 +1,67 @@
+"""Copy-paste slips that depend on the report context (issue 16, classes 2 and 3): slogans and names in
+any sentence position, self-references for every body kind, the own name shortened, years in every
+section. Texts written for these tests."""
+
+from __future__ import annotations
+
+from checker.api import lint_text
+
+YONGCHUN = {"body": "永春县人民政府"}
+TOWN = {"body": "桃城镇人民政府", "region": ["福建省", "泉州市", "永春县", "桃城镇"]}
+STREET = {"body": "紫阳街道办事处", "region": ["浙江省", "杭州市", "上城区", "紫阳街道"]}
+BUREAU = {"body": "永春县司法局"}
+
+
+def _found(text: str, rule: str, **context) -> list:
+    return [f for f in lint_text(text, select=[rule], **context) if f.rule == rule]
+
+
+def test_a_sibling_county_in_a_slogan_mid_sentence_is_an_error_on_given_context():
+    [finding] = _found("深化执法协作，为建设法治安溪提供坚强保障。", "FZ301", **YONGCHUN)
+    assert finding.severity.value == "error" and "安溪" in finding.message
+
+
+def test_a_slogan_followed_by_an_ordinary_word_is_no_place():
+    assert not _found("坚持平安建设与法治建设同步推进，法治化营商环境持续优化。", "FZ301", **YONGCHUN)
+
+
+def test_a_town_that_says_our_county_is_flagged_but_a_county_bureau_may():
+    assert [f.excerpt for f in _found("我县司法所开展法律进村活动。", "FZ303", **TOWN)]
+    assert not _found("我县司法所开展法律进村活动。", "FZ303", **BUREAU)
+
+
+def test_a_street_office_says_our_street_not_our_district():
+    [finding] = _found("我区各社区全部建立法律顾问制度。", "FZ303", **STREET)
+    assert "我街道" in finding.message
+    assert not _found("我街道各社区全部建立法律顾问制度。", "FZ303", **STREET)
+
+
+def test_a_county_government_that_says_our_city_is_flagged():
+    assert _found("我市持续深化行政执法体制改革。", "FZ303", **YONGCHUN)
+
+
+def test_the_report_year_opening_a_plan_sentence_is_flagged_only_in_the_plan_section():
+    text = ("2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n2023年，我县出台执法规范。\n"
+            "二、2024年推进法治政府建设的主要安排\n2023年，我县将深化改革。\n2024年，我县将继续推进。")
+    [finding] = _found(text, "FZ307")
+    assert finding.line == 5 and finding.fix.replacement == "2024"
+
+
+def test_a_level_one_heading_naming_last_year_is_flagged_but_required_sections_are_left_to_fz104():
+    text = ("2023年法治政府建设年度报告\n2023年，我县深入推进依法行政。\n一、2022年法治工作基本情况\n正文。\n"
+            "二、2022年推进法治政府建设存在的不足和原因\n正文。\n\n永春县人民政府\n2024年3月1日")
+    assert [f.line for f in _found(text, "FZ308")] == [3]
+    assert [f.line for f in _found(text, "FZ104")] == [5]
+
+
+def test_a_plan_made_this_year_with_last_years_number_is_flagged_but_a_citation_is_not():
+    text = "2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n出台《某局2023年度依法行政工作要点》。对照《某局2023年度依法行政工作要点》查找差距。"
+    [finding] = _found(text, "FZ309")
+    assert finding.column < 10
+
+
+def test_the_own_name_shortened_but_not_another_bureau_nor_the_usual_short_form():
+    text = "永春县司法局持续推进依法行政。永春县司法所、永春县公安局配合开展执法。永春司法局组织培训。"
+    assert not _found(text, "FZ310", **BUREAU)
+    assert _found("永春人民政府高度重视。", "FZ310", **YONGCHUN)
+    assert not _found("永春县政府高度重视。", "FZ310", **YONGCHUN)

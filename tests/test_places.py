@@ -1,0 +1,36 @@
+"""The gazetteer: county-level places with their former names, and the township table."""
+
+from checker.document.places import gazetteer
+from checker.document.towns import towns_named
+
+
+def test_a_county_made_a_district_keeps_its_former_name():
+    (place,) = gazetteer().lookup("孟津县")
+    assert place.name == "孟津区" and "孟津县" in place.other_names
+
+
+def test_a_former_name_and_a_short_form_that_coincide_list_the_place_once():
+    assert [p.name for p in gazetteer().lookup("沙县")] == ["沙县区"]
+
+
+def test_a_township_name_shared_by_many_places_lists_them_all():
+    towns = towns_named(["鼓楼街道"])["鼓楼街道"]
+    assert len(towns) >= 10
+    counties = {gazetteer().places[t.county_code].name for t in towns if t.county_code in gazetteer().places}
+    assert {"密云区", "南开区"} <= counties
+
+
+def test_a_township_of_a_county_under_a_prefecture_names_its_county():
+    (town,) = towns_named(["有庆镇"])["有庆镇"]
+    chain = [p.name for p in gazetteer().chain(gazetteer().places[town.county_code])]
+    assert chain == ["四川省", "达州市", "渠县"]
+
+
+def test_words_that_are_no_township_are_not_found():
+    assert towns_named(["我镇", "乡镇", "城镇", ""]) == {}
+
+
+def test_functional_zones_have_no_short_form_but_county_level_cities_do():
+    assert gazetteer().lookup("阆中")[0].name == "阆中市"
+    zones = [p for p in gazetteer().places.values() if p.level == "county" and p.code[4] == "7"]
+    assert zones and all(not p.short_forms for p in zones)
