@@ -84,7 +84,7 @@ def _batch(folder: Path) -> list[Path]:
 
 def _json(*args: str) -> dict:
     result = CliRunner().invoke(main, ["check", *args, "--format", "json"], catch_exceptions=False)
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     jsonschema.validate(report, SCHEMA)
     return report
 
@@ -178,7 +178,7 @@ def test_unreadable_previous_report_costs_only_the_comparison(tmp_path: Path):
 def test_sarif_points_to_the_other_draft(tmp_path: Path):
     paths = _batch(tmp_path / "batch")
     result = CliRunner().invoke(main, ["check", str(tmp_path / "batch"), "--select", "FZ355", "--format", "sarif"])
-    entries = json.loads(result.output)["runs"][0]["results"]
+    entries = json.loads(result.stdout)["runs"][0]["results"]
     related = [e["relatedLocations"][0] for e in entries]
     assert sorted(r["physicalLocation"]["region"]["startLine"] for r in related) == [7, 7]
     assert {r["message"]["text"] for r in related} == {f"《{paths[0].name}》", f"《{paths[1].name}》"}
@@ -223,7 +223,7 @@ def test_desk_compares_the_uploads_and_names_partners_as_uploaded(tmp_path: Path
 
     from checker.serve.app import create_app
 
-    client = TestClient(create_app(temp_root=str(tmp_path)), raise_server_exceptions=False)
+    client = TestClient(create_app(temp_root=str(tmp_path)), base_url="http://127.0.0.1:8000", raise_server_exceptions=False)
     uploads = [("files", (f"{body}.txt", batch_draft(body).encode(), "text/plain")) for body in OWN_WORK]
     page = client.post("/check", files=uploads).text
     assert page.count('<div class="partners"><h3>相互雷同</h3>') == 2
