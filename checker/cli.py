@@ -247,7 +247,7 @@ def check(**params) -> None:
 
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, previous,
            config, no_config, include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
-           fix, unsafe_fixes, diff, backup, started: Callable[[], None]) -> None:
+           fix, unsafe_fixes, diff, backup, started: Callable[[], None], review_fixes: str | None = None) -> None:
     import shutil
     from functools import partial
 
@@ -273,7 +273,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         _fail(f"在 {' '.join(paths)} 中没有找到要检查的文件（文件夹中默认检查 .txt、.docx）；"
               "--allow-empty 允许这种情况（退出码 0）")
     settings = ReportSettings(quiet=quiet, statistics=statistics, output_dir=output_dir, force=force,
-                              word_detail=word_detail if word_detail == "all" else None)
+                              word_detail=word_detail if word_detail == "all" else None, review_fixes=review_fixes)
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
     _sweep_leftovers(files, targets, output_dir)
     stdin = _read_stdin(options) if "-" in files else None
@@ -318,9 +318,12 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
 @click.argument("paths", nargs=-1, required=True)
 @_lint_options
 @click.pass_context
-def annotate(context: click.Context, **params) -> None:
+@click.option("--fix", is_flag=True, help="同时把安全修复写成 Word 修订（可逐处接受或拒绝），批注只标其余问题。")
+@click.option("--unsafe-fixes", is_flag=True, help="连同需确认的修复一起写成修订（配合 --fix）。")
+def annotate(context: click.Context, fix: bool, unsafe_fixes: bool, **params) -> None:
     """为 PATHS 中每份草稿生成 <名称>.reviewed.docx：问题写成 Word 批注（同 check --format docx）。"""
-    context.invoke(check, formats=("docx",), **params)
+    fixes = ("unsafe" if unsafe_fixes else "safe") if fix else None
+    context.invoke(check, formats=("docx",), review_fixes=fixes, **params)
 
 
 @main.command("text")

@@ -3,13 +3,13 @@
 A .txt draft is fixed in place: re-read, checked to be still the text that was linted, fixed line
 by line, encoded as before (UTF-8, UTF-8 with BOM, UTF-16 with its BOM, GB18030), line endings
 untouched, written to a temporary file and moved over the original (permissions kept); `--backup`
-first writes FILE.bak. A .docx is never written: its fixes go into `<name>.fixed.docx` (see
-checker/word/fixes.py for how and the limits). `--diff` writes nothing and prints a unified diff
+first writes FILE.bak. A .docx is never written: its fixes go into `<name>.fixed.docx` as Word
+tracked changes, each to accept or reject (see checker/word/fixes.py for how and the limits). `--diff` writes nothing and prints a unified diff
 (for .docx, of its paragraphs as `fazhi-lint text` shows them) of the fixes one pass would apply.
 
 Fixes that overlap are applied one per pass; a .txt draft is checked and fixed again until no
 fix is left (at most MAX_PASSES), so that a second `--fix` finds nothing to change. A .docx copy
-gets one pass: what is left is reported.
+gets one pass: the findings its revisions fix are not reported again, what is left is.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from __future__ import annotations
 import codecs
 import difflib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
-from checker.engine.batch import FileResult, Options, check_files, max_file_size_for
+from checker.engine.batch import FileResult, Options, check_files, judged_again, max_file_size_for
 from checker.fixes import applicable, fix_text
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
 from checker.loaders.errors import LoadError
@@ -44,6 +44,7 @@ class FixOutcome:
     written: str | None = None  # the fixed copy written (a .docx's), or the draft itself
     in_place: bool = False  # the draft itself was rewritten
     note: str = ""  # said after what was written (broken parts left out of a .docx copy)
+    fixed: list = field(default_factory=list, repr=False)  # a .docx copy's: the findings its revisions fix
     diff: str = ""
     problem: str | None = None
 
@@ -143,7 +144,7 @@ def _fix_docx(result: FileResult, unsafe: bool, diff_only: bool, settings: Repor
         return _not_written(outcome, str(error))
     except Exception as error:  # noqa: BLE001 (python-docx on a damaged draft: one file's message, not the batch)
         return _not_written(outcome, f"无法生成修复副本：Word 文档结构异常（{type(error).__name__}）")
-    outcome.applied, outcome.skipped = fixed.applied, fixed.skipped
+    outcome.applied, outcome.skipped, outcome.fixed = fixed.applied, fixed.skipped, fixed.fixed
     written.add(target.resolve())
     outcome.written, outcome.note = str(target), left_out_note(fixed.left_out)
     return outcome
@@ -193,7 +194,15 @@ def fix_paths(files: list[str], options: Options, jobs: int, stdin: bytes | None
         final = check_files(sorted(fixed_in_place), options, 1, timeout=timeout, keep_document=True)
         by_file = {r.path: r for r in final}
         results = [by_file.get(r.path, r) for r in results]
-    return results, outcomes
+    return [_what_remains(r, by_path.get(r.path), options) for r in results], outcomes
+
+
+def _what_remains(result: FileResult, outcome: FixOutcome | None, options: Options) -> FileResult:
+    """A .docx whose fixes went into a tracked-changes copy: reported without the findings fixed there."""
+    if outcome is None or not outcome.fixed:
+        return result
+    fixed = set(map(id, outcome.fixed))
+    return judged_again(replace(result, findings=[f for f in result.findings if id(f) not in fixed]), options)
 
 
 def fix_summary(outcomes: list[FixOutcome], diff_only: bool) -> list[str]:
@@ -204,7 +213,8 @@ def fix_summary(outcomes: list[FixOutcome], diff_only: bool) -> list[str]:
             lines.append(f"{outcome.path}：{outcome.problem}")
         elif outcome.written:
             copy = "" if outcome.in_place else f"，写入 {outcome.written}"
-            lines.append(f"{outcome.path}：修复 {outcome.applied} 处{copy}{outcome.note}")
+            revisions = "（修订模式：在 Word/WPS 中可逐处接受或拒绝）" if outcome.fixed else ""
+            lines.append(f"{outcome.path}：修复 {outcome.applied} 处{copy}{revisions}{outcome.note}")
         if outcome.skipped:
             lines.append(f"{outcome.path}：{outcome.skipped} 处修复未能自动应用（重叠或格式复杂），请手工修改")
     total = sum(o.applied for o in outcomes)

@@ -122,3 +122,17 @@ def test_comment_ids_continue_after_a_reviewers_own(tmp_path: Path):
         xml = archive.read("word/comments.xml").decode()
     ids = [int(part.split('"')[0]) for part in xml.split('w:id="')[1:]]
     assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_annotate_fix_moves_the_remaining_comments_past_the_fixes_before_them(tmp_path: Path):
+    from checker.word.review import build_reviewed
+
+    path = draft(tmp_path, "东城区示例局\n2021年法治政府建设年度情况报告\n一年来  ,我局认真贯彻落实法制宣传工作。\n")
+    space = rule("FZ607", "extra-space", "typography", "warning", "多余的空格", fix="safe")
+    term = rule("FZ501", "fazhi", "terminology", "warning", "「{found}」应为「法治」", fix="unsafe")
+    result = result_of(path, (3, "  ", space, ""), (3, ",", COMMA, "，"), (3, "法制", term, "法治"))
+    reviewed = build_reviewed(result, detail="all", fixes="safe")
+    assert (reviewed.revisions, reviewed.comments) == (2, 1)
+    reviewed.word.save(tmp_path / "r.docx")
+    [comment] = comments(tmp_path / "r.docx")
+    assert (comment.anchored, comment.text.split()[0]) == ("法制", "FZ501")

@@ -78,3 +78,16 @@ def test_word_heading_style_is_evidence_of_a_heading():
     assert heading_style_level("Normal") is None
     outline = build_outline([Paragraph(0, "加强组织领导", 1, style="Heading 2")])
     assert [(h.level, h.marker) for h in outline] == [(2, None)]
+
+
+def test_a_second_list_item_under_a_sub_heading_stays_a_list_item_whatever_its_words():
+    document = document_from_text(
+        "一、2023年推进法治政府建设的主要举措和成效\n（一）加强组织领导\n1.健全议事规则\n正文。\n"
+        "2.推进督察反馈问题和不足整改，落实法治建设要求\n正文。\n二、存在的不足和原因\n正文。")
+    assert [(h.line, h.level, h.section) for h in document.outline] == [
+        (1, 1, "measures"), (2, 2, None), (3, 3, None), (5, 3, None), (7, 1, "shortcomings")]
+
+
+def test_a_lower_family_number_still_heads_a_section_when_no_list_of_its_family_is_open():
+    document = document_from_text("一、2023年推进法治政府建设的主要举措和成效\n正文。\n2、推进法治政府建设存在的不足和原因\n正文。")
+    assert [(h.line, h.level, h.section) for h in document.outline] == [(1, 1, "measures"), (3, 1, "shortcomings")]

@@ -58,3 +58,18 @@ def test_unnumbered_heading_among_word_numbered_siblings_gets_a_typed_fix(tmp_pa
     ], [REPORT_LIST, num(1, 1)])
     findings = lint_document(document, select=["FZ208"])
     assert [(f.line, f.fix.replacement) for f in findings] == [(4, "二、2021年推进法治政府建设存在的不足和原因")]
+
+
+def test_a_number_typed_after_a_word_number_is_flagged_and_only_the_typed_one_is_removed(tmp_path):
+    document = _load(tmp_path, [
+        TITLE,
+        ("2021年推进法治政府建设的主要举措和成效", {"num": (1, 0)}),
+        ("加强组织领导", {"num": (1, 1)}),
+        "正文。",
+        ("（二）规范行政执法", {"num": (1, 1)}),
+        "正文。",
+    ], [REPORT_LIST, num(1, 1)])
+    assert document.line(5).text == "（二）（二）规范行政执法"
+    [finding] = [f for f in lint_document(document, select=["FZ212"]) if f.rule == "FZ212"]
+    assert (finding.line, finding.column, finding.end_column) == (5, 4, 7)
+    assert finding.fix is not None and finding.fix.replacement == ""

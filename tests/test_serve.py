@@ -30,6 +30,7 @@ from docx_factory import make_docx
 from starlette.testclient import TestClient
 
 from checker.engine.batch import Options, check_file
+from checker.loaders.docx import load_docx_bytes
 from checker.serve import app as app_module
 from checker.serve.app import create_app
 from checker.serve.limits import MB, Limits
@@ -256,7 +257,7 @@ def test_reviewed_docx_of_a_txt_draft_opens_with_the_comments_annotate_writes(cl
     opened = docx.Document(io.BytesIO(reviewed))
     assert any("已归档" in p.text for p in opened.paragraphs)
     checked = check_file(str(WEB_DEBRIS_SEED), Options(no_config=True), keep_document=True)
-    _, grouped, _ = build_reviewed(checked)
+    grouped = build_reviewed(checked).comments
     assert len(_comments(reviewed)) == grouped < len(checked.findings)
 
 
@@ -288,7 +289,7 @@ def test_each_file_block_opens_with_its_summary_and_downloads(client, tmp_path):
     labels = re.findall(r'data-base64="[^"]*">([^<]+)</a>', block)
     assert labels == ["批注版 Word", "修复副本 Word", "修改清单（Word）", "JSON", "全部（.zip）"]
     files = downloads(block)
-    fixed = docx.Document(io.BytesIO(files["半角.fixed.docx"]))
+    fixed = load_docx_bytes(files["半角.fixed.docx"], "半角.fixed.docx")  # the fixes are tracked changes: read as accepted
     assert "我局认真贯彻，落实各项要求。" in [p.text for p in fixed.paragraphs]
     report = json.loads(files["半角.fazhi-lint.json"])
     assert [f["path"] for f in report["files"]] == ["半角.docx"]

@@ -71,10 +71,20 @@ def test_report_without_any_section_is_anchored_on_its_first_body_line():
         ("一、主要成效", "二、短板和薄弱环节", "三、第一责任人履职情况", "四、今后工作思路"),
         ("一、2021年工作成效", "二、差距和不足", "三、第一责任人职责履行工作情况", "四、2022年工作计划"),
         ("一、主要举措和成效", "二、存在的问题", "三、第一责任人职责", "四、努力方向"),
+        ("一、2023年主要工作", "二、存在的不足", "三、第一责任人职责履行情况", "四、下一步工作安排"),
+        ("一、2023年推进法治政府建设总体情况", "二、问题和不足", "三、第一责任人职责", "四、2024年工作打算"),
+        ("一、基本情况和主要成效", "二、存在的问题", "三、第一责任人职责", "四、今后工作安排"),
+        ("一、2023年法治政府建设主要措施", "二、存在的问题", "三、第一责任人职责", "四、下一步打算"),
+        ("一、主要措施和成效", "二、存在的问题", "三、第一责任人职责", "四、下一步打算"),
     ],
 )
 def test_sections_are_recognised_by_meaning_not_by_one_wording(headings):
     assert _findings(_report(*headings), "FZ101") == []
+
+
+def test_a_report_title_or_the_other_section_does_not_stand_for_the_measures():
+    text = _report("某县2023年法治政府建设情况报告", "一、存在的问题", "二、第一责任人职责", "三、下一步打算", "四、其他需要报告的情况")
+    assert any("主要举措和成效" in f.message for f in _findings(text, "FZ101"))
 
 
 def test_sections_in_another_order_and_at_a_lower_level_count_as_present():

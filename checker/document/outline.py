@@ -65,16 +65,20 @@ def _numbered_heading(paragraph: Paragraph) -> Heading | None:
     return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
 
 
-def _continues_top_level(heading: Heading, headed: set[str], top_count: int) -> bool:
+def _continues_top_level(heading: Heading, headed: set[str], top_count: int, open_headings: list[Heading]) -> bool:
     """A lower-family number read as a section heading ("2、 推进…不足和原因") must look like one:
     on its own line without closing punctuation, naming a section not yet headed, and numbered
-    next in the top-level sequence. "2.法治宣传工作开展情况。" inside a section is a list item."""
+    next in the top-level sequence. "2.法治宣传工作开展情况。" inside a section is a list item, and
+    so is a "2." that follows an open "1." of its family under （一）, whatever its words."""
     text = heading.paragraph.text.rstrip()
+    style, number = heading.marker.style, heading.marker.number
+    next_item = any(h.level > 1 and h.marker and h.marker.style is style and h.marker.number == number - 1 for h in open_headings)
     return (
         not heading.run_in
         and text[-1] not in _NOT_HEADING_END
         and heading.section not in headed
-        and heading.marker.number == top_count + 1
+        and number == top_count + 1
+        and not next_item
     )
 
 
@@ -91,7 +95,7 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
             continue
         if heading.marker is not None:
             nominal_level = NOMINAL_LEVEL[heading.marker.style]
-            if nominal_level != heading.level and not _continues_top_level(heading, headed, top_count):
+            if nominal_level != heading.level and not _continues_top_level(heading, headed, top_count, open_headings):
                 heading.level, heading.section = nominal_level, None
         elif heading.section in headed:
             # A short line naming a section already headed ("法治宣传工作开展情况" inside 一、…成效)

@@ -124,6 +124,11 @@ def _judged(result: FileResult, config: Config, options: Options) -> FileResult:
     return result
 
 
+def judged_again(result: FileResult, options: Options) -> FileResult:
+    """`result`'s `fails` decided anew, after findings were taken out of it (fixed in a copy)."""
+    return _judged(result, _config(config_path_for(result.path, options), options.no_config), options)
+
+
 def _load_failure(path: str, error: LoadError, ruleset: RuleSet, options: Options, config: Config) -> FileResult:
     """A file that could not be checked: its `error`, and a load finding unless deselected."""
     rule = ruleset.by_name("unsupported-format" if error.unsupported else "load-error")

@@ -39,6 +39,7 @@ class ReportSettings:
     output_dir: str | None = None
     force: bool = False
     word_detail: str | None = None  # "all": one Word comment per finding (else as the config groups them)
+    review_fixes: str | None = None  # annotate --fix: "safe"/"unsafe" fixes as tracked changes in the reviewed copy
 
 
 class _Reporters(Mapping[str, ModuleType]):

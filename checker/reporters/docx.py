@@ -22,5 +22,5 @@ NEEDS_DOCUMENT = True
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
     from checker.word.review import write_reviewed
 
-    write_each(results, stream, settings, SUFFIX, lambda result, target: write_reviewed(result, target, settings.word_detail),
+    write_each(results, stream, settings, SUFFIX, lambda result, target: write_reviewed(result, target, settings.word_detail, settings.review_fixes),
                lambda result: "未能读取，没有生成批注版" if result.document is None else None)

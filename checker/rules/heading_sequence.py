@@ -12,6 +12,8 @@
 “四、”不算跳号。若之后的序号表明它们不在编号之内（“一、”无序号“二、”），两种读法都说得通，
 不报告该无序号标题，也不把“二、”算作问题。
 
+下级标题跨上级连续编号（（一）下“1. 2.”，（二）下接着“3. 4.”）是一些单位的习惯：一组同级标题
+的第一个序号恰好接着前一组同级标题的最后一个时，按接续计，不算跳号。
 为了不误报，倒退回“一”的序号前若有一行像标题的短句（不以句读结尾、未被认作标题），就当作
 有一个没认出的上级标题；若有一段以冒号结尾（“原因主要有：”），就当作另起的一组列举。这两种
 都不报告。修改序号会牵动后面所有序号，跳号、重号、倒退都不提供修复。
@@ -49,12 +51,13 @@ def _new_list_between(document: Document, headings: set[int], before: Heading | 
     return any(id(p) not in headings and _starts_a_new_list(p.text) for p in between)
 
 
-def sequence_problems(document: Document, group: list[Heading], headings: set[int]) -> Iterator[tuple[str, Heading, int]]:
+def sequence_problems(document: Document, group: list[Heading], headings: set[int],
+                      continued_from: int = 0) -> Iterator[tuple[str, Heading, int]]:
     """(problem, heading, the number it should have) for one group of siblings; `headings` holds
-    id() of every outline paragraph."""
+    id() of every outline paragraph; `continued_from`: the number the group carries on from."""
     if not any(h.marker for h in group):
         return
-    previous_number, previous, pending = 0, None, []
+    previous_number, previous, pending = continued_from, None, []
     for heading in group:
         if heading.marker is None:
             pending.append(heading)
@@ -70,11 +73,26 @@ def sequence_problems(document: Document, group: list[Heading], headings: set[in
     yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
 
 
+def _continues(group: list[Heading], last_at_level: dict[int, int]) -> int:
+    """The number a sub-level group carries on from when it goes on counting from the group before
+    it at its level ("1. 2." under （一）, "3. 4." under （二）: a house style), else 0."""
+    first = next((h for h in group if h.marker), None)
+    level = group[0].level
+    last = last_at_level.get(level, 0)
+    return last if level > 1 and first is not None and first.marker.number == last + 1 > 1 else 0
+
+
 @per_document
 def _problems(document: Document) -> list[tuple[str, Heading, int]]:
     """Every problem of every sibling group: one rule per problem kind, all from the same pass."""
     headings = {id(h.paragraph) for h in document.outline}
-    return [found for group in sibling_groups(document) for found in sequence_problems(document, group, headings)]
+    found, last_at_level = [], {}
+    for group in sibling_groups(document):
+        found += sequence_problems(document, group, headings, _continues(group, last_at_level))
+        numbered = [h for h in group if h.marker]
+        if numbered:
+            last_at_level[group[0].level] = numbered[-1].marker.number
+    return found
 
 
 def compile(options: dict) -> Check:

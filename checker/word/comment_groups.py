@@ -86,7 +86,7 @@ def summary_text(findings: list[Finding]) -> str:
     lines += [f"{rule} {len(group)} 处，如：{group[0].message}" for rule, group in sorted(by_rule.items())]
     safe = sum(1 for f in findings if f.fix and f.fix.safety is FixSafety.SAFE)
     if safe:
-        lines.append(f"其中 {safe} 处可用 fazhi-lint check --fix 一次改正（.docx 另存为修复副本）。")
+        lines.append(f"其中 {safe} 处可用 fazhi-lint check --fix 一次改正（.docx 另存修复副本，修改是可逐处接受或拒绝的修订）；fazhi-lint annotate --fix 把修订直接写进批注版。")
     lines.append("要逐条批注：fazhi-lint annotate --word-detail all。")
     return "\n".join(lines)
 

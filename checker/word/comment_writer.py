@@ -3,7 +3,7 @@
 python-docx's `Document.add_comment` looks for the next free comment id with an XPath over every
 comment already written, so a draft with thousands of findings took quadratic time (issue 21
 item 7). Here the ids are counted once, from the largest id the file already has (a reviewer's own
-comments keep theirs), and each comment is built and its range marked directly: the same XML
+comments keep theirs, and so do revisions and bookmarks), and each comment is built and its range marked directly: the same XML
 python-docx writes (w:comment with author, initials, date; the CommentText paragraph style and
 the annotationRef run; commentRangeStart/End and a commentReference run in the body).
 """
@@ -83,7 +83,9 @@ class CommentWriter:
 
     def __init__(self, word) -> None:
         self._comments = word.comments._comments_elm  # creates the comments part when the file has none
-        self._next_id = max((int(i) for i in self._comments.xpath("./w:comment/@w:id")), default=-1) + 1
+        # above every id in use, the body's revisions and bookmarks included (annotate --fix writes both)
+        used = [*self._comments.xpath("./w:comment/@w:id"), *word.element.body.xpath(".//@w:id")]
+        self._next_id = max((int(i) for i in used if i.lstrip("-").isdigit()), default=-1) + 1
         self._date = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.count = 0
 

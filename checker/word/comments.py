@@ -60,17 +60,21 @@ def _anchor_runs(p, segments: list[Segment], start: int, end: int) -> tuple:
     return empty, empty
 
 
-def _note_span(paragraph: Paragraph, note: Note) -> tuple[int, int]:
+Span = Callable[[Paragraph, Finding], tuple[int, int]]
+
+
+def _note_span(paragraph: Paragraph, note: Note, span: Span) -> tuple[int, int]:
     if note.summary:
         return 0, 0  # the whole title
-    spans = [span_in(paragraph, f) for f in note.findings]
+    spans = [span(paragraph, f) for f in note.findings]
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
 def add_comments(word, document: Document, findings: list[Finding], locate: Locate,
-                 plan: CommentPlan = DEFAULT_PLAN) -> int:
+                 plan: CommentPlan = DEFAULT_PLAN, span: Span = span_in) -> int:
     """Add the comments for `findings` to `word` (a python-docx Document) as `plan` groups them;
-    returns how many comments were written."""
+    returns how many comments were written. `span(paragraph, finding)`: the characters to anchor
+    on (default: the finding's own, its paragraph being the one it was found in)."""
     notes = plan_notes(findings, lambda f: paragraph_of(document, f).index, plan)
     by_paragraph: dict[int, list[Note]] = defaultdict(list)
     for note in notes:
@@ -80,8 +84,8 @@ def add_comments(word, document: Document, findings: list[Finding], locate: Loca
     for index, group in by_paragraph.items():
         paragraph = document.paragraphs[index]
         p, runs, spans = locate(paragraph)
-        bounds = [offset for note in group for offset in _note_span(paragraph, note)]
+        bounds = [offset for note in group for offset in _note_span(paragraph, note, span)]
         segments = cut_runs(runs, spans, bounds)
         for note in group:
-            writer.add(*_anchor_runs(p, segments, *_note_span(paragraph, note)), note.text)
+            writer.add(*_anchor_runs(p, segments, *_note_span(paragraph, note, span)), note.text)
     return writer.count

@@ -8,6 +8,7 @@ drafter as a Word file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,12 +19,13 @@ from checker.document.model import Document, RunSpan
 from checker.engine.batch import FileResult
 from checker.loaders.docx import paragraph_runs
 from checker.word.comment_groups import CommentPlan
-from checker.word.comments import Locate, add_comments
+from checker.word.comments import Locate, add_comments, span_in
 from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font, word_source
 from checker.word.opening import left_out_note, open_word
+from checker.word.review_fixes import with_fixes
 
 
-def _from_docx(path: str | BinaryIO):
+def from_docx(path: str | BinaryIO):
     word, left_out = open_word(path)
     paragraphs = list(word.element.body.iter(qn("w:p")))
 
@@ -59,27 +61,45 @@ def reviewed_copy(result: FileResult) -> tuple[object, Locate, list[str]]:
     """The python-docx Document to comment on, how to find a view paragraph's runs in it, and the
     broken parts of the draft left out of it (word/opening.py)."""
     if result.format == "docx":
-        return _from_docx(word_source(result.path, result.document))
+        return from_docx(word_source(result.path, result.document))
     return _from_text(result.document)
 
 
-def build_reviewed(result: FileResult, detail: str | None = None) -> tuple[object, int, list[str]]:
-    """The reviewed python-docx Document of a checked file (its `document` kept, its .docx still
-    at `path`), how many comments it holds and the draft's broken parts left out of it; `.save()`
-    it to a path or a stream. `detail` "all": one comment per finding, whatever the config's
-    `word: {group: …}` says."""
+@dataclass
+class Reviewed:
+    word: object  # the python-docx Document; `.save()` it to a path or a stream
+    comments: int
+    findings: int  # the findings the comments speak for
+    revisions: int  # fixes written as tracked changes (annotate --fix)
+    left_out: list[str]  # the draft's broken parts left out of the copy (word/opening.py)
+
+    def summary(self) -> str:
+        said = f"{self.comments} 条批注" if self.comments else "无批注"
+        if self.comments and self.findings != self.comments:
+            said += f"（{self.findings} 处问题）"
+        if self.revisions:
+            said += f"，{self.revisions} 处修订（在 Word/WPS 中可逐处接受或拒绝）"
+        elif not self.comments:
+            said = "未发现问题，无批注"
+        return said + left_out_note(self.left_out)
+
+
+def build_reviewed(result: FileResult, detail: str | None = None, fixes: str | None = None) -> Reviewed:
+    """The reviewed copy of a checked file (its `document` kept, its .docx still at `path`).
+    `detail` "all": one comment per finding, whatever the config's `word: {group: …}` says;
+    `fixes` "safe" or "unsafe": those fixes written as tracked changes, comments on the rest."""
     word, locate, left_out = reviewed_copy(result)
     plan = CommentPlan.from_config(result.word, detail)
-    return word, add_comments(word, result.document, result.findings, locate, plan), left_out
+    document, findings, span, revisions = result.document, result.findings, span_in, 0
+    fixed = with_fixes(word, locate, document, findings, fixes == "unsafe", result.path, from_docx) if fixes else None
+    if fixed is not None:
+        word, locate, document, findings, span, revisions = (
+            fixed.word, fixed.locate, fixed.document, fixed.remaining, fixed.span, fixed.revisions)
+    comments = add_comments(word, document, findings, locate, plan, span)
+    return Reviewed(word, comments, len(findings), revisions, left_out)
 
 
-def count_text(comments: int, findings: int) -> str:
-    if not comments:
-        return "未发现问题，无批注"
-    return f"{comments} 条批注" + (f"（{findings} 处问题）" if findings != comments else "")
-
-
-def write_reviewed(result: FileResult, target: Path, detail: str | None = None) -> str:
-    word, count, left_out = build_reviewed(result, detail)
-    save_word(word, target)
-    return count_text(count, len(result.findings)) + left_out_note(left_out)
+def write_reviewed(result: FileResult, target: Path, detail: str | None = None, fixes: str | None = None) -> str:
+    reviewed = build_reviewed(result, detail, fixes)
+    save_word(reviewed.word, target)
+    return reviewed.summary()
