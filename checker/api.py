@@ -18,6 +18,15 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
     return analyse(parse_text(text, path))
 
 
+def give_context(document: Document, *, body: str | None = None, region: list[str] | None = None,
+                 year: int | None = None) -> None:
+    """The document's report context decided again with the given values winning (none given: as inferred)."""
+    if (body, region, year) != (None, None, None):
+        origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
+        given = GivenContext(body, tuple(region) if region is not None else None, year, origin)
+        document.context = report_context(document, given)
+
+
 def lint_document(
     document: Document,
     *,
@@ -32,10 +41,7 @@ def lint_document(
 ) -> list[Finding]:
     """Findings of the (selected) rules on an analysed document, with optional context overrides;
     compared with last year's report (`previous`) and the other drafts of its batch (`others`) if given."""
-    if (body, region, year) != (None, None, None):  # decided again, with the given values winning
-        origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
-        given = GivenContext(body, tuple(region) if region is not None else None, year, origin)
-        document.context = report_context(document, given)
+    give_context(document, body=body, region=region, year=year)
     ruleset = build_ruleset(config, list(select), list(ignore)) if config else _default_ruleset(tuple(select), tuple(ignore))
     rules = ruleset.selected()
     if previous is not None or others:

@@ -59,10 +59,17 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _default_format() -> str:
+    """text; github in GitHub Actions (as yamllint's `auto`): the findings become annotations."""
+    import os
+
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
 def _format_targets(formats: tuple[str, ...], output_file: str | None) -> list[tuple[str, str | None]]:
     """"--format json --format sarif:out.sarif" → [("json", output_file), ("sarif", "out.sarif")]."""
     targets = []
-    for spec in formats or ("text",):
+    for spec in formats or (_default_format(),):
         name, _, path = spec.partition(":")
         if name not in reporters():
             _fail(f"未知的输出格式「{name}」（可用：{', '.join(sorted(reporters()))}）")
@@ -345,24 +352,24 @@ def text_command(file: str, outline: bool) -> None:
 
 
 @main.command("rules")
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text")
-def rules_command(output: str) -> None:
-    """列出全部规则。"""
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", help="输出格式。")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False),
+              help="配置文件（默认从当前文件夹向上查找），其 rules: 中的规则包一并列出。")
+def rules_command(output: str, config: str | None) -> None:
+    """按编号列出全部规则：名称、类别、级别、能否自动修复、一句话说明。"""
     import json
 
-    from checker.engine.ruleset import load_rules
     from checker.engine.yamlfile import YamlError
-    from checker.views import rules_table
+    from checker.views import rules_listing, rules_table
 
     try:
-        rules = load_rules()
+        rules = _rules_of(config)
     except YamlError as error:
         _fail(str(error))
     if output == "json":
         click.echo(json.dumps(rules_table(rules), ensure_ascii=False, indent=2))
     else:
-        for row in rules_table(rules):
-            click.echo(f"{row['id']}\t{row['name']:<32}\t{row['category']:<12}\t{row['severity']:<8}\t{row['source']}")
+        click.echo("\n".join(rules_listing(rules)))
 
 
 @main.command()
@@ -395,6 +402,31 @@ def _rules_of(config: str | None):
 
     path = Path(config) if config else find_config(Path.cwd())
     return load_rules(read_config(path).rules if path else [])
+
+
+@main.command("test-rules")
+@click.argument("packs", nargs=-1, required=True, type=click.Path(exists=True))
+def test_rules(packs: tuple[str, ...]) -> None:
+    """运行规则包（YAML 文件或文件夹）中每条规则的 examples：有问题的示例必须被报告，正确写法不得被报告。"""
+    from checker.engine.examples import run_examples
+    from checker.engine.ruleset import load_rules
+    from checker.engine.yamlfile import YamlError
+
+    try:
+        builtin = {rule.id for rule in load_rules()}
+        rules = [rule for rule in load_rules(list(packs)) if rule.id not in builtin]
+    except YamlError as error:
+        _fail(str(error))
+    failures = [f"{rule.pack}:{rule.line}: {rule.id} 没有示例（examples 中 bad、good 各至少一个）"
+                for rule in rules if not rule.examples.get("bad") or not rule.examples.get("good")]
+    outcomes = list(run_examples(rules))
+    failures += [f"{o.rule.pack}:{o.line}: {o.rule.id} {o.kind}[{o.number}]：{o.problem}\n    {o.text.strip()}"
+                 for o in outcomes if o.problem]
+    click.echo("\n".join(failures) + ("\n" if failures else ""), nl=False)
+    if failures:
+        click.echo(f"{len(rules)} 条规则，{len(outcomes)} 个示例，{len(failures)} 个失败")
+        sys.exit(EXIT_FINDINGS)
+    click.echo(f"{len(rules)} 条规则，{len(outcomes)} 个示例全部通过")
 
 
 @main.command()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from checker.document.model import Document, ReportContext
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule
@@ -60,14 +62,45 @@ def outline_view(document: Document) -> str:
     return "\n".join(lines)
 
 
+_SUMMARY_LENGTH = 40  # characters: the listing's last column stays on one line of a wide terminal
+
+
+def summary_of(rule: Rule) -> str:
+    """One line saying what the rule catches: its description's first sentence, else its message."""
+    text = " ".join((rule.description or rule.message).split())
+    first = text.split("。")[0] + ("。" if "。" in text else "")
+    return first if len(first) <= _SUMMARY_LENGTH else first[: _SUMMARY_LENGTH - 1] + "…"
+
+
 def rules_table(rules: list[Rule]) -> list[dict]:
+    """The rules sorted by id. Keys are a public contract (`rules --format json`): add, never remove."""
     return [
         {
             "id": r.id, "name": r.name, "type": r.type, "category": r.category, "severity": r.severity.value,
             "fix": r.fix_safety.value if r.fix_safety else None, "source": r.source, "message": r.message,
+            "summary": summary_of(r),
         }
-        for r in rules
+        for r in sorted(rules, key=lambda rule: rule.id)
     ]
+
+
+_FIX_LABELS = {"safe": "安全", "unsafe": "需确认", None: "-"}
+
+
+def rules_listing(rules: list[Rule]) -> list[str]:
+    """`fazhi-lint rules`: a header, one line a rule, the count at the end (columns padded to terminal width)."""
+    rows = [("编号", "名称", "类别", "级别", "修复", "说明")]
+    rows += [(row["id"], row["name"], row["category"], row["severity"], _FIX_LABELS[row["fix"]], row["summary"])
+             for row in rules_table(rules)]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(5)]
+    lines = ["  ".join(cell + " " * (width - _columns(cell)) for cell, width in zip(row, widths)) + "  " + row[5]
+             for row in rows]
+    fixable = sum(1 for rule in rules if rule.fix_safety)
+    return [*lines, f"{len(rules)} 条规则，其中 {fixable} 条带自动修复"]
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _examples(items: list) -> list[str]:

@@ -28,7 +28,7 @@ _OURS = regex.compile(
         [{<][^\n]*\n?(?:[^\n]*\n){0,12}?[^\n]*                # json, sarif, junit, html: the tool's name
         (?:"name":\ "fazhi-lint"|<testsuites\ name="fazhi-lint"|<title>fazhi-lint\ )
       | [^\n]+:\d+:\d+:\ FZ\d{3}\                             # text, concise
-      | ::(?:error|warning|notice)\ [^\n]*title=FZ\d{3}\      # github
+      | (?:::group::[^\n]*\n)?::(?:error|warning|notice)\ [^\n]*title=FZ\d{3}\      # github (a file's group)
       | \{"path":\ [^\n]*"rule":\ "FZ\d{3}"                   # json-lines
       | \[\s*(?:\]|\{\s*"type":\ "issue",\s*"check_name":\ "FZ\d{3})   # gitlab
       | \#\ 修改清单                                           # checklist

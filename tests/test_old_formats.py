@@ -10,6 +10,7 @@ import io
 import shutil
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -18,7 +19,10 @@ from word_reading import comments
 
 from checker.engine.batch import Options, check_file, check_files
 from checker.loaders import libreoffice
+from checker.loaders.docx import load_docx_bytes
 from checker.reporters import ReportSettings, reporters
+from checker.word.files import word_source
+from checker.word.fixes import fix_docx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice not installed: apt-get install libreoffice-writer-nogui")
@@ -87,6 +91,9 @@ def test_a_converted_draft_gets_a_reviewed_word_copy(checked, tmp_path):
     reviewed = tmp_path / "南湖区水务局.reviewed.docx"
     assert "我局全年办理行政许可120件,开展执法检查36次。" in [p.text for p in docx.Document(str(reviewed)).paragraphs]
     assert any(c.anchored == "," for c in comments(reviewed))
+    fixed = fix_docx(word_source(odt.path, odt.document), odt.document, odt.findings, unsafe=False)
+    assert fixed.applied >= 1 and b"<w:ins " in zipfile.ZipFile(io.BytesIO(fixed.data)).read("word/document.xml")
+    assert "我局全年办理行政许可120件，开展执法检查36次。" in [p.text for p in load_docx_bytes(fixed.data, "x").paragraphs]
 
 
 @needs_soffice

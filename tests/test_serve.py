@@ -287,7 +287,7 @@ def test_each_file_block_opens_with_its_summary_and_downloads(client, tmp_path):
     block = sections(page)[0]
     assert block.index('class="facts"') < block.index('class="downloads"') < block.index('<ol class="findings"')
     labels = re.findall(r'data-base64="[^"]*">([^<]+)</a>', block)
-    assert labels == ["批注版 Word", "修复副本 Word", "修改清单（Word）", "JSON", "全部（.zip）"]
+    assert labels == ["批注版 Word", "修订版 Word", "修改清单（Word）", "JSON", "全部（.zip）"]
     files = downloads(block)
     fixed = load_docx_bytes(files["半角.fixed.docx"], "半角.fixed.docx")  # the fixes are tracked changes: read as accepted
     assert "我局认真贯彻，落实各项要求。" in [p.text for p in fixed.paragraphs]

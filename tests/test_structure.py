@@ -116,12 +116,19 @@ def test_seed_003_has_the_other_section():
 
 # FZ103 section-order
 
-def test_plan_before_shortcomings_is_reported_once():
+def test_plan_before_shortcomings_is_reported_once_as_a_warning():
     text = _report(MEASURES, "二、2022年推进法治政府建设的主要安排", "三、2021年推进法治政府建设存在的不足和原因",
                    "四、2021年党政主要负责人履行推进法治建设第一责任人职责情况")
-    findings = _findings(text, "FZ103")
-    assert [(f.line, f.severity.value) for f in findings] == [(5, "info")]
+    findings = _findings(text, "FZ111")
+    assert [(f.line, f.severity.value) for f in findings] == [(5, "warning")]
     assert "存在的不足和原因" in findings[0].message and "主要安排" in findings[0].message
+    assert _findings(text, "FZ103") == []  # one finding for one heading
+
+
+def test_another_order_difference_stays_an_info():
+    text = _report(SHORTCOMINGS, MEASURES, FIRST_RESPONSIBLE, PLAN)
+    assert [(f.line, f.severity.value) for f in _findings(text, "FZ103")] == [(3, "info")]
+    assert _findings(text, "FZ111") == []
 
 
 def test_sub_headings_do_not_take_part_in_the_order():
@@ -278,3 +285,14 @@ CLEAN = [(rule, seed) for rule in (f"FZ1{n:02d}" for n in range(1, 11)) for seed
 @pytest.mark.parametrize(("rule", "seed"), CLEAN)
 def test_rules_are_silent_on_the_seeds_correct_structure(rule, seed):
     assert _findings(_seed(seed), rule) == []
+
+
+def test_measures_written_as_topic_headings_count_as_present():
+    text = _report("一、深入学习贯彻习近平法治思想，法治政府建设开创新局面", "二、坚持严格规范公正文明执法",
+                   "三、党政主要负责人履行推进法治建设第一责任人职责情况", "四、存在的问题和不足", "五、2022年工作安排")
+    assert _findings(text, "FZ101") == []
+
+
+def test_measures_are_still_missing_when_every_level_one_heading_names_another_item():
+    text = _report("一、存在的问题和不足", "二、党政主要负责人履行推进法治建设第一责任人职责情况", "三、2022年工作安排")
+    assert ["主要举措和成效" in f.message for f in _findings(text, "FZ101")] == [True]

@@ -37,6 +37,7 @@ class SectionItem:
     name: str
     year: str  # "report" | "next" | "none"
     wordings: tuple[regex.Pattern, ...]
+    themed: bool = False  # may be written as topic headings of its own, none of them naming the item
 
     def named_in(self, text: str) -> bool:
         """Whether one of the item's wordings occurs in `text`."""
@@ -106,6 +107,7 @@ def vocabulary() -> SectionVocabulary:
             name=raw["name"],
             year=raw["year"],
             wordings=tuple(regex.compile(w) for w in raw["wordings"]),
+            themed=bool(raw.get("themed", False)),
         )
         for raw in data["items"]
     )

@@ -1,4 +1,6 @@
-"""`.fazhi-lint.yaml`: found by walking up from each checked path, or given with --config.
+"""`.fazhi-lint.yaml`, or `[tool.fazhi-lint]` in pyproject.toml (pyproject.py): found by walking up
+from each checked path (in each folder the YAML file first, then a pyproject.toml that has the table),
+or given with --config. Both are read into the same LineDicts and checked by the one schema below.
 
 Keys (a public contract: add, never rename):
   extends           a built-in profile (default, government, department) or a config file
@@ -23,12 +25,14 @@ import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.engine.pyproject import has_table, read_table
 from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import Severity
 from checker.loaders.reading import parse_size
 from checker.resources import builtin_rules_dir
 
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
+PYPROJECT = "pyproject.toml"
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
 _MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "word", "previous")
 _KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on", "max-file-size")
@@ -220,7 +224,10 @@ def _profile_path(name: str, relative_to: Path | None) -> Path:
 
 def read_config(path: Path, _chain: tuple[Path, ...] = ()) -> Config:
     """A config file with its `extends` chain resolved (the extending file's values win)."""
-    data = read_yaml(path, cached=path.parent == builtin_rules_dir() / "profiles")
+    if path.suffix == ".toml":
+        data = read_table(path)
+    else:
+        data = read_yaml(path, cached=path.parent == builtin_rules_dir() / "profiles")
     if data is None:
         data = LineDict()
     if not isinstance(data, LineDict):
@@ -242,6 +249,8 @@ def find_config(start: Path) -> Path | None:
         for name in CONFIG_NAMES:
             if (candidate / name).is_file():
                 return candidate / name
+        if (candidate / PYPROJECT).is_file() and has_table(candidate / PYPROJECT):
+            return candidate / PYPROJECT
     return None
 
 

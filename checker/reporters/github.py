@@ -1,5 +1,6 @@
 """GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` per finding,
-which GitHub shows as an annotation on the file (paths relative to the repository root)."""
+which GitHub shows as an annotation on the file (paths relative to the repository root), each file's
+between `::group::` and `::endgroup::`."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def _escape_property(text: str) -> str:
 
 
 def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:
+    """A file's findings between ::group:: and ::endgroup:: (one foldable block a file in the log)."""
+    if not result.findings:
+        return
+    out.write(f"::group::{_escape_data(repo_relative(result.path))}\n")
     path = _escape_property(repo_relative(result.path))
     for f in result.findings:
         location = f"file={path},line={f.line},col={f.column},endLine={f.end_line},endColumn={f.end_column}"
@@ -34,6 +39,7 @@ def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> No
         suggestion = fix_suggestion(f)
         message = f.message + (f"\n建议：{suggestion}" if suggestion else "")
         out.write(f"::{COMMANDS[f.severity]} {location},title={title}::{_escape_data(message)}\n")
+    out.write("::endgroup::\n")
 
 
 write_parts = concatenated(render_file)

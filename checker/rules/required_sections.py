@@ -2,8 +2,9 @@
 
 每一项（主要举措和成效、存在的不足和原因、第一责任人职责、下一年度主要安排、其他需要报告的情况）
 及其常见说法见 rules/data/report_sections.yaml。一项算“已写”，只要下列任一处按其说法命名了它：
-任一层级的标题（有无序号均可、顺序不限），或一行独立的短句（不以句读结尾）。宁可认作已写，
-也不误报缺失。
+任一层级的标题（有无序号均可、顺序不限），或一行独立的短句（不以句读结尾）。标了 themed 的项
+（主要举措和成效）常按工作主题分成几个一级标题来写（“一、深学笃用习近平法治思想，推进…”），
+哪个标题都不点它的名：有不点任何一项之名的一级标题时，也算已写。宁可认作已写，也不误报缺失。
 
 缺失的每一项报告一次，位置是它按《规定》顺序本应出现之处：它前面最近一个已写部分的标题
 （“应在其后”）；前面没有已写部分时，是后面最近一个已写部分的标题（“应在其前”）；
@@ -71,7 +72,21 @@ def _places(document: Document) -> dict[str, _Place]:
             if item.key not in found and item.named_in(paragraph.text):
                 start = len(paragraph.text) - len(paragraph.text.lstrip())
                 found[item.key] = _Place(paragraph, start, len(paragraph.text.rstrip()))
+    _themed(document, items, found)
     return found
+
+
+def _themed(document: Document, items: list[SectionItem], found: dict[str, _Place]) -> None:
+    """An item written as topic headings (themed in report_sections.yaml) and named nowhere is there
+    when a level-1 heading names no item: the first such heading stands for it."""
+    missing = [item for item in vocabulary().items if item.themed and item.key not in found]
+    if not missing:
+        return
+    names_some = vocabulary().names_some_item
+    topic = next((h for h in document.outline if h.level == 1 and h.section is None and not names_some(h.title)), None)
+    if topic is not None:
+        for item in missing:
+            found[item.key] = _Place(topic.paragraph, topic.title_start, topic.title_end)
 
 
 def _first_body_line(document: Document) -> _Place | None:

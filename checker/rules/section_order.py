@@ -3,6 +3,10 @@
 只看第一级的部分标题（大纲中识别为必备部分的标题）。顺序是惯例而非硬性要求（有的报告把
 “第一责任人职责”放在最前），因此只提示一次：在第一个排到了《规定》中位于它之后的部分
 后面的标题上。
+
+选项 past_after_plan 为 true 时只查一种顺序问题：讲报告年度的部分（report_sections.yaml 中
+year: report，如“存在的不足和原因”）排在讲下一年度的部分（year: next，“主要安排”）之后，报告
+前者；为 false（默认）时报告其余的顺序差异，这一种留给前者，同一个标题不报两次。
 """
 
 from __future__ import annotations
@@ -11,10 +15,10 @@ from collections.abc import Iterator
 
 from checker.document.model import Document
 from checker.document.sections import vocabulary
-from checker.engine.ruletype import Check, Hit
+from checker.engine.ruletype import Check, Hit, Option
 
 TYPE = "section_order"
-OPTIONS: dict = {}
+OPTIONS = {"past_after_plan": Option(bool, False, "只查：讲报告年度的部分排在下一年度安排之后")}
 NEEDS: tuple[str, ...] = ()
 
 
@@ -22,12 +26,21 @@ def compile(options: dict) -> Check:
     items = vocabulary().items
     rank = {item.key: position for position, item in enumerate(items)}
 
+    year_of = {item.key: item.year for item in items}
+    past_after_plan = options["past_after_plan"]
+
     def check(document: Document) -> Iterator[Hit]:
-        latest = None
+        latest = plan = None
         for heading in document.outline:
             if heading.level != 1 or heading.section not in rank:
                 continue
-            if latest is not None and rank[heading.section] < rank[latest.section]:
+            after_plan = plan is not None and year_of[heading.section] == "report"
+            if past_after_plan and after_plan:
+                yield Hit(heading.paragraph, heading.title_start, heading.title_end,
+                          {"item": vocabulary().item(heading.section).name, "previous": vocabulary().item(plan.section).name})
+                return
+            plan = plan or (heading if year_of[heading.section] == "next" else None)
+            if not past_after_plan and not after_plan and latest is not None and rank[heading.section] < rank[latest.section]:
                 yield Hit(heading.paragraph, heading.title_start, heading.title_end,
                           {"item": vocabulary().item(heading.section).name,
                            "previous": vocabulary().item(latest.section).name})

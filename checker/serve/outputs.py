@@ -53,7 +53,7 @@ def file_downloads(result: FileResult, shown_name: str, scratch: str) -> list[Do
         downloads.append(Download(label, f"{stem}{reporter.SUFFIX}", DOCX, written.read_bytes(), folder))
     fixed = _fixed_copy(result)
     if fixed is not None:
-        downloads.insert(1, Download("修复副本 Word", f"{stem}{FIXED_SUFFIX}", DOCX, fixed, folder))
+        downloads.insert(1, Download("修订版 Word", f"{stem}{FIXED_SUFFIX}", DOCX, fixed, folder))
     shown_result = replace(result, path=shown_name, document=None)
     downloads.append(Download("JSON", f"{stem}.fazhi-lint.json", "application/json", _text_report("json", [shown_result]), folder))
     bundle = _bundle([replace(d, folder="") for d in downloads])
@@ -62,8 +62,8 @@ def file_downloads(result: FileResult, shown_name: str, scratch: str) -> list[Do
 
 
 def _fixed_copy(result: FileResult) -> bytes | None:
-    """A .docx draft with its safe fixes applied (fix_docx: the same copy `check --fix` writes), or
-    None when it has none to apply."""
+    """A .docx draft with its safe fixes as tracked changes (fix_docx: the copy `check --fix` writes),
+    or None when it has none to apply."""
     from checker.word.files import word_source
     from checker.word.fixes import FixedCopyMismatch, fix_docx
 
