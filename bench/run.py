@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_rule_growth
+import copy_detection
 from make_corpus import make_corpus
 from measure import best_cpu, run
 from peers import ripgrep, zhlint
@@ -119,6 +120,18 @@ def folder_jobs(folder: Path, count: int) -> list[Row]:
         *(Row("8", f"{count} 份文稿 --jobs 2 峰值内存，{label}", f"PSS {r.peak_pss_mb:.0f} MB，RSS 合计 "
               f"{r.peak_total_mb:.0f} MB，单进程最大 {r.peak_single_mb:.0f} MB", "≤ 150 MB", r.peak_pss_mb <= 150)
           for label, r in (("文本输出，2 次中最高", text_memory), ("JSON 输出", json_memory))),
+    ]
+
+
+def cross_document(folder: Path, count: int) -> list[Row]:
+    """Issue 19: the folder with the cross-document checks (the default) and without them."""
+    off, on, memory = copy_detection.time_ratio([*CHECK, "--jobs", "2", str(folder)], 3)
+    ratio = on.seconds / off.seconds
+    return [
+        Row("3", f"{count} 份文稿 --jobs 2：跨文稿检查关闭 → 开启（3 次最快）", f"{off.seconds:.1f} s → {on.seconds:.1f} s，"
+            f"{ratio:.2f}×（CPU {on.cpu_seconds / off.cpu_seconds:.2f}×）", "≤ 1.5×", ratio <= 1.5),
+        Row("8", f"{count} 份文稿 --jobs 2 峰值内存，跨文稿检查开启", f"PSS {memory.peak_pss_mb:.0f} MB", "≤ 150 MB",
+            memory.peak_pss_mb <= 150),
     ]
 
 
@@ -305,7 +318,8 @@ def main() -> None:
         texts, documents = _gather(folder, "*.txt"), _gather(folder, "*.docx")
         print(f"语料：{len(texts)} 个 .txt（{_mb(texts):.1f} MB），{len(documents)} 个 .docx（{_mb(documents):.1f} MB），种子 {args.seed}")
         rows = startup(ROOT / "seeds" / "000_c8eddf8a4fb2ca4f.txt")
-        rows += throughput(folder, texts) + folder_jobs(folder, args.count) + growth(work) + rule_count()
+        rows += throughput(folder, texts) + folder_jobs(folder, args.count) + cross_document(folder, args.count)
+        rows += growth(work) + rule_count()
         if not args.skip_peers:
             rows += physical_limit(folder, texts, work) + list_growth_of_ripgrep(work) + peer(texts, work)
         rows += docx_rate(folder, documents)

@@ -36,11 +36,18 @@ def lint_document(
     body: str | None = None,
     region: list[str] | None = None,
     config: Config | None = None,
+    previous: Document | None = None,
+    others: list[Document] = (),
 ) -> list[Finding]:
-    """Findings of the (selected) rules on an analysed document, with optional context overrides."""
+    """Findings of the (selected) rules on an analysed document, with optional context overrides;
+    compared with last year's report (`previous`) and the other drafts of its batch (`others`) if given."""
     give_context(document, body=body, region=region, year=year)
     ruleset = build_ruleset(config, list(select), list(ignore)) if config else _default_ruleset(tuple(select), tuple(ignore))
     rules = ruleset.selected()
+    if previous is not None or others:
+        from checker.crossdoc.prepare import in_memory_facts
+
+        document.cross = in_memory_facts(document, previous, list(others), rules)
     context_rule = next((r for r in rules if r.name == "context-unknown"), None)
     return lint(document, rules, context_rule)
 
@@ -51,5 +58,10 @@ def _default_ruleset(select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSe
     return build_ruleset(Config(), list(select), list(ignore))
 
 
-def lint_text(text: str, **kwargs) -> list[Finding]:
+def lint_text(text: str, *, previous: str | None = None, others: list[str] = (), **kwargs) -> list[Finding]:
+    """`previous`: last year's report as text; `others`: the other drafts of the batch, as texts."""
+    if previous is not None:
+        kwargs["previous"] = document_from_text(previous, "<去年的报告>")
+    if others:
+        kwargs["others"] = [document_from_text(other, f"<草稿{number}>") for number, other in enumerate(others, 1)]
     return lint_document(document_from_text(text), **kwargs)

@@ -99,6 +99,8 @@ _LINT_OPTIONS = (
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
     click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
+    click.option("--previous", type=click.Path(exists=True),
+                 help="去年的报告（文件，或按发文机关和年度配对的文件夹）：查照搬去年未改的段落、数字和安排。"),
     click.option("--config", type=click.Path(exists=True, dir_okay=False), help="配置文件（不再向上查找）。"),
     click.option("--no-config", is_flag=True, help="不读取任何配置文件。"),
     click.option("--include", multiple=True, help="文件夹中要检查的文件（glob）。"),
@@ -253,8 +255,8 @@ def check(**params) -> None:
         _check(**params, started=started)
 
 
-def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, config, no_config,
-           include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
+def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, previous,
+           config, no_config, include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None], review_fixes: str | None = None) -> None:
     import shutil
     from functools import partial
@@ -271,7 +273,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
         extend_select=_split(extend_select), body=body,
         region=tuple(r for r in region.replace("›", " ").split() if r) if region else None, year=year,
         severity=Severity(severity), fail_on=fail_on and Severity(fail_on), stdin_filename=stdin_filename,
-        max_file_size=max_file_size,
+        max_file_size=max_file_size, previous=previous,
     )
     targets = _format_targets(formats, output_file)
     _check_stdin_filename(stdin_filename, paths, fix or diff)

@@ -63,6 +63,19 @@ class Fix:
         return {"replacement": self.replacement, "safety": self.safety.value}
 
 
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Where in another file a finding points to: the paragraph a copied one came from or also
+    stands in (cross-document checks); `label` names that file for people (its name and body)."""
+
+    path: str
+    line: int
+    label: str = ""
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "label": self.label}
+
+
 # Immutable by convention, not frozen=True: a frozen dataclass sets each field through
 # object.__setattr__, 1.2 µs a Finding instead of 0.2, and a batch makes ~7,000 per MB of text.
 @dataclass(slots=True, unsafe_hash=True)
@@ -82,6 +95,7 @@ class Finding:
     # Offsets into the paragraph (0-based, end exclusive); reporters that anchor inside
     # a .docx need the paragraph, not just the view line.
     paragraph: int | None = field(default=None, compare=False)
+    related: Related | None = None  # cross-document findings only
 
     # (line, column, rule, end_line, end_column, message): the order findings are reported in
     sort_key = property(attrgetter("line", "column", "rule", "end_line", "end_column", "message"))
@@ -92,11 +106,11 @@ class Finding:
         # the Fix objects findings share (see engine.run) go once per message, then as memo references.
         return Finding, (
             self.rule, self.name, self.category, self.severity, self.message, self.line, self.column,
-            self.end_line, self.end_column, self.excerpt, self.source, self.fix, self.paragraph,
+            self.end_line, self.end_column, self.excerpt, self.source, self.fix, self.paragraph, self.related,
         )
 
     def to_dict(self) -> dict:
-        return {
+        found = {
             "rule": self.rule,
             "name": self.name,
             "category": self.category,
@@ -110,5 +124,8 @@ class Finding:
             "fix": self.fix.to_dict() if self.fix else None,
             "source": self.source,
         }
+        if self.related is not None:  # only findings that point to another file have it (docs/json-format.md)
+            found["related"] = [self.related.to_dict()]
+        return found
 
 

@@ -107,6 +107,17 @@ def test_a_title_year_outvoted_by_signature_opening_and_headings():
     assert [e.kind for e in context.evidence["year"]][:2] == ["signature-date", "opening"]
 
 
+def test_a_title_stating_the_year_with_nothing_against_it_is_certain():
+    context = _context("东城区园林绿化局\n\n2022年法治政府建设年度报告\n\n我局全年办理行政许可120件。")
+    assert (context.year, context.confidence["year"]) == (2022, "certain")
+
+
+def test_a_title_year_the_opening_contradicts_is_not_certain():
+    # one against one: no year is decided (the year rules then skip, with FZ003)
+    context = _context("东城区园林绿化局\n2022年法治政府建设年度报告\n2023年，我局深入推进依法行政。")
+    assert (context.year, context.certainty("year")) == (None, "unknown")
+
+
 def test_the_opening_alone_is_likely_not_certain():
     context = _context("2023年，黄桥镇人民政府深入推进依法行政。")
     assert context.confidence["year"] == "likely"

@@ -1,6 +1,7 @@
 """Every rule's own YAML examples are tests (like textlint-prh's specs): a bad example must be
 flagged by that rule, a good one must not. An example is a string, or a mapping with `text` and
-optional context (`year`, `body`, `region`) and `fixed` (the text after applying the rule's fixes)."""
+optional context (`year`, `body`, `region`), `fixed` (the text after applying the rule's fixes), and for
+the cross-document rules `previous` and `others` (checker/engine/examples.py)."""
 
 from __future__ import annotations
 

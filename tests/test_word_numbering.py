@@ -244,3 +244,24 @@ def test_an_unknown_number_format_is_reported_once_on_its_first_paragraph(tmp_pa
     reported = [f for f in result.findings if f.rule == "FZ005"]
     assert [(f.line, f.column, f.end_column) for f in reported] == [(2, 1, 3)]
     assert "koreanCounting" in reported[0].message and "「1、」" in reported[0].message
+
+
+def _custom_level(word_format: str) -> str:
+    """A w:lvl as Word 2010+ writes a custom numFmt: in mc:AlternateContent, decimal as the fallback."""
+    return ('<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+            f'<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="{word_format}"/></mc:Choice>'
+            '<mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>'
+            '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>')
+
+
+@pytest.mark.parametrize(("word_format", "labels", "unknown"), [
+    ("001, 002, 003, ...", ["001、", "002、"], {}),
+    ("A-1, A-2, A-3, ...", ["1、", "2、"], {"custom:A-1, A-2, A-3, ...": 0}),
+])
+def test_custom_number_formats_in_alternate_content_are_drawn_or_reported(tmp_path, word_format, labels, unknown):
+    path = make_docx(tmp_path / "c.docx", [("第一项", {"num": (5, 0)}), ("第二项", {"num": (5, 0)})],
+                     numbering=[_custom_level(word_format), num(5, 5)])
+    document = load_docx(str(path))
+    assert [p.auto_number for p in document.paragraphs] == labels
+    assert document.unknown_number_formats == unknown

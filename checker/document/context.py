@@ -27,11 +27,14 @@ _SIGNATURE_LINES = 4  # the last non-blank lines: body name(s), then a date
 _OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[以来前底末初至到—－\-~～])")
 _MAX_SIGNATURE = 40
 _CERTAIN_MARGIN = 2  # a year is certain when two kinds of evidence agree and it leads by this much
+_STATED = {"title", "signature-date"}  # where a draft states its year outright
 
 
-def _prose(document: Document) -> list[Paragraph]:
+def _opening(document: Document) -> list[Paragraph]:
+    """The first paragraphs after the title that are neither blank nor page debris."""
     title = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    return [p for p in document.paragraphs if not p.is_blank and id(p) not in title and not is_page_debris(p.text)]
+    prose = (p for p in document.paragraphs if not p.is_blank and id(p) not in title and not is_page_debris(p.text))
+    return list(islice(prose, _OPENING_PARAGRAPHS))
 
 
 def _signature(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
@@ -60,17 +63,17 @@ class _Candidate:
         return self.hits[-1].name if self.hits else None
 
 
-def _candidates(document: Document, places: Gazetteer) -> list[_Candidate]:
-    """Body names from the signature, the title and the opening, in that order of strength."""
+def _candidates(document: Document, names: list[Paragraph], places: Gazetteer) -> list[_Candidate]:
+    """Body names from the signature (its name lines: `names`), the title and the opening, in that
+    order of strength."""
     found: list[tuple[str, Evidence]] = []
-    names, _ = _signature(document)
     if names:  # joint issuers, on one line or several: one space between them
         signed = " ".join(" ".join(p.text.split()) for p in names)
         found.append((signed, Evidence(names[0].line, "signature", signed)))
     title = document.title_block
     if title and title.body and not is_page_debris(title.body):
         found.append((clean_body(" ".join(title.body.split())), Evidence(title.lines[0].line, "title", title.body)))
-    for paragraph in islice(_prose(document), _OPENING_PARAGRAPHS):
+    for paragraph in _opening(document):
         hits = places_in([paragraph.text], places)[0]
         if body := body_in(paragraph.text, hits):
             found.append((body[0], Evidence(paragraph.line, "opening", body[0])))
@@ -158,7 +161,7 @@ def _decide_year(document: Document, signature_date: Paragraph | None) -> tuple[
             vote(year - 1, 3, Evidence(signature_date.line, "signature-date", signature_date.text.strip()))
         elif month >= 11:
             vote(year, 1, Evidence(signature_date.line, "signature-date", signature_date.text.strip()))
-    for paragraph in islice(_prose(document), _OPENING_PARAGRAPHS):
+    for paragraph in _opening(document):
         if match := _OPENING_YEAR.match(paragraph.text):
             vote(int(match.group("year")), 2, Evidence(paragraph.line, "opening", paragraph.text.strip()[:20]))
             break
@@ -173,7 +176,9 @@ def _decide_year(document: Document, signature_date: Paragraph | None) -> tuple[
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if support == runner_up:
         return None, LIKELY, []
-    certain = support - runner_up >= _CERTAIN_MARGIN and len({e.kind for e in evidence[winner]}) >= 2
+    kinds = {e.kind for e in evidence[winner]}
+    # two kinds agreeing with a clear lead, or the title or signature date with nothing against it
+    certain = support - runner_up >= _CERTAIN_MARGIN and (len(kinds) >= 2 or runner_up == 0 and kinds <= _STATED)
     return winner, CERTAIN if certain else LIKELY, evidence[winner]
 
 
@@ -182,7 +187,7 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
     given = given or GivenContext()
     places = gazetteer()
     context = ReportContext()
-    _, signature_date = _signature(document)
+    signature_names, signature_date = _signature(document)
     if given.year is not None:
         context.set("year", given.year, CERTAIN, [Evidence(0, given.origin.get("year", "given"), str(given.year))])
     else:
@@ -193,7 +198,7 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
         context.set("body", given.body, CERTAIN, [chosen.evidence])
         body_confidence = CERTAIN
     else:
-        chosen, body_confidence, evidence = _decide_body(document, _candidates(document, places))
+        chosen, body_confidence, evidence = _decide_body(document, _candidates(document, signature_names, places))
         context.set("body", chosen.name if chosen else None, body_confidence, evidence)
     if given.region is not None:
         context.set("region", list(given.region), CERTAIN, [Evidence(0, given.origin.get("region", "given"), "›".join(given.region))])

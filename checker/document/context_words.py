@@ -7,6 +7,7 @@ rules/data/context.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,31 +30,39 @@ _DATE_WORDS = regex.compile(r"^(?P<year>[〇一二三四五六七八九○零]{4
 # Words that start a clause, not a department: "武汉市司法局推进…" is 武汉市司法局.
 _VERBISH = regex.compile(r"推进|深入|贯彻|落实|坚持|认真|扎实|全面|切实|积极|不断|持续|按照|根据|围绕|聚焦|加强|开展|关于|的")
 _BULLETS = " \t\u3000•·●○■□◆◇▪►>【［[（(|｜"
+_LABEL_AFTER_SPACE = re.compile(r"\s(?:发布时间|来源|浏览次数|点击数)[:：]")
 
 
 @cache
 def _words() -> dict:
-    return read_yaml(data_file("context.yaml"))
+    return read_yaml(data_file("context.yaml"), cached=True)
 
 
 @cache
-def _debris_label() -> regex.Pattern:
-    labels = sorted(_words()["debris_labels"], key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(map(regex.escape, labels)) + r")(?:[\s:：]|$)")
+def _debris_labels() -> tuple[frozenset[str], tuple[int, ...]]:
+    labels = frozenset(_words()["debris_labels"])
+    return labels, tuple(sorted({len(label) for label in labels}, reverse=True))
 
 
 @cache
-def _traps() -> regex.Pattern:
-    return regex.compile("|".join(f"(?:{trap})" for trap in _words()["place_traps"]))
+def _traps() -> re.Pattern:
+    # stdlib `re`: a few small patterns, compiled on every start-up, where `regex` compiles far slower
+    return re.compile("|".join(f"(?:{trap})" for trap in _words()["place_traps"]))
+
+
+def _starts_with_label(text: str) -> bool:
+    labels, lengths = _debris_labels()
+    return any(len(text) >= length and text[:length] in labels and (len(text) == length or text[length] in " \t\u3000:：")
+               for length in lengths)
 
 
 def is_page_debris(text: str) -> bool:
     """A line of the web page around the report: it starts with a label such as 今天是, 发布时间, 来源,
     索引号 (after bullets and brackets), or holds one after a space and has no sentence end."""
     stripped = text.strip().lstrip(_BULLETS)
-    if _debris_label().match(stripped):
+    if _starts_with_label(stripped):
         return True
-    return "。" not in stripped and len(stripped) <= 80 and bool(regex.search(r"\s(?:发布时间|来源|浏览次数|点击数)[:：]", stripped))
+    return "。" not in stripped and len(stripped) <= 80 and _LABEL_AFTER_SPACE.search(stripped) is not None
 
 
 @dataclass(frozen=True)
@@ -65,11 +74,12 @@ class PlaceHit:
     towns: tuple[Town, ...] = ()
 
 
-def _town_candidates(text: str) -> set[str]:
-    found = set()
+def _town_candidates(text: str) -> list[tuple[int, str]]:
+    """(start, text) of every stretch that ends in 镇/乡/街道 and might be a township's name."""
+    found = []
     for match in _TOWN_END.finditer(text):
         for start in range(max(0, match.start() - _TOWN_LONGEST), match.start() - 1):
-            found.add(text[start : match.end()])
+            found.append((start, text[start : match.end()]))
     return found
 
 
@@ -79,18 +89,22 @@ def places_in(lines: list[str], places: Gazetteer | None = None) -> list[list[Pl
     a trap (市政府和县委)."""
     places = places or gazetteer()
     not_towns = set(_words()["not_townships"])
-    towns = towns_named(name for line in lines for name in _town_candidates(line) if name not in not_towns)
+    candidates = [_town_candidates(line) for line in lines]
+    towns = towns_named(name for found in candidates for _, name in found if name not in not_towns)
     result = []
-    for text in lines:
-        trapped = [m.span() for m in _traps().finditer(text)]
+    for text, found in zip(lines, candidates):
+        trapped = {i for m in _traps().finditer(text) for i in range(*m.span())}
+        town_at: dict[int, str] = {}  # the longest township name starting at each position
+        for start, name in found:
+            if name in towns and len(name) > len(town_at.get(start, "")):
+                town_at[start] = name
         hits: list[PlaceHit] = []
         position = 0
         while position < len(text):
-            if any(s <= position < e for s, e in trapped) or (position and text[position - 1] in "我本全各该"):
+            if position in trapped or (position and text[position - 1] in "我本全各该"):
                 position += 1
                 continue
-            town = next((text[position:end] for end in range(min(len(text), position + _TOWN_LONGEST + 2), position + 2, -1)
-                         if text[position:end] in towns), None)
+            town = town_at.get(position)
             name = places.longest_at(text, position)
             if town and (name is None or len(town) > len(name)):
                 hits.append(PlaceHit(position, position + len(town), town, towns=tuple(towns[town])))

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from typing import Any
 
 
 class Part(str, Enum):
@@ -188,6 +189,9 @@ class Document:
     outline: list[Heading] = field(default_factory=list)
     title_block: TitleBlock | None = None
     context: ReportContext = field(default_factory=ReportContext)
+    # checker.crossdoc.facts.CrossFacts: last year's report and the batch's shared paragraphs, when a
+    # cross-document pass ran (typed loosely: the document floor does not import that package)
+    cross: Any = None
 
     def line(self, number: int) -> Paragraph:
         return self.paragraphs[number - 1]

@@ -8,12 +8,13 @@ are compiled.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.document.model import Document, GivenContext, Paragraph
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.known_patterns import compile_deferred
@@ -43,6 +44,7 @@ class Options:
     stdin_filename: str | None = None  # the name "-" goes by (config lookup, globs, reports)
     fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
     max_file_size: int | None = None  # bytes; None: the config's, else the default
+    previous: str | None = None  # --previous: last year's report (file or folder)
 
 
 @dataclass
@@ -158,14 +160,15 @@ def given_context(configured: dict, options: Options) -> GivenContext:
     return GivenContext(values.get("body"), tuple(region) if region is not None else None, values.get("year"), origin)
 
 
-def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False) -> FileResult:
+def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False,
+               links: Mapping[str, FileLinks] | None = None) -> FileResult:
     from_stdin = path == "-"
     path = _named(path, options)
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
     ruleset = _ruleset(config_path, options)
     try:
-        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document)
+        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document, links)
     except LoadError as error:
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
@@ -183,11 +186,30 @@ def max_file_size_for(file: str, options: Options) -> int:
     return _size_cap(options, _config(config_path_for(_named(file, options), options), options.no_config))
 
 
-def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None, keep_document: bool) -> FileResult:
-    """`stdin`: the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
+def loaded_document(path: str, options: Options, stdin: bytes | None = None, config: Config | None = None) -> Document:
+    """A file loaded and analysed, with the context its config and the command line give it. `stdin`:
+    the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
+    config = config or _config(config_path_for(path, options), options.no_config)
     cap = _size_cap(options, config)
     given = given_context(config.context_for(path), options)
-    document = load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
+    return load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
+
+
+def _previous_document(path: str, options: Options) -> Document | None:
+    """Last year's report: its context from the config, never from this run's --body/--year."""
+    try:
+        return loaded_document(path, replace(options, body=None, region=None, year=None))
+    except LoadError:
+        return None  # said once, by the cross-document pass (crossdoc/prepare.py)
+
+
+def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None,
+                  keep_document: bool, links: Mapping[str, FileLinks] | None) -> FileResult:
+    document = loaded_document(path, options, stdin, config)
+    link = links.get(path) if links else None
+    if link is not None:
+        previous = _previous_document(link.previous, options) if link.previous else None
+        document.cross = CrossFacts(document, previous, link.shared)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
     findings = [f for f in _conversion_note(document, rules) + lint(document, rules, context_rule)
@@ -233,7 +255,8 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     compiling its own copy."""
     for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
         _compile_rules_for(file, options)
-    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document)
+    links = cross_document_links(files, options, jobs, timeout)
+    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
     lost = partial(_lost_in_worker, options=options)
     at_home, away = then, in_worker or then
     if timeout is None and (jobs <= 1 or len(files) < 2):
@@ -247,6 +270,49 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
 
     compile_deferred()
     return run_in_workers(task, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
+
+
+def _given_previous(file: str, options: Options) -> str | None:
+    return options.previous or _config(config_path_for(file, options), options.no_config).previous_for(file)
+
+
+def cross_document_links(files: list[str], options: Options, jobs: int = 1,
+                         timeout: float | None = None) -> dict[str, FileLinks]:
+    """The cross-document pass (crossdoc/prepare.py): each file's last-year report and the paragraphs it
+    shares with the batch's drafts of other bodies. Nothing to do for one file with no last year. Files
+    are read under the same `timeout` as their check: one that hangs or kills its worker has no
+    fingerprint (its check then reports it)."""
+    if len(files) < 2 and not any(_given_previous(f, options) for f in files if f != "-"):
+        return {}
+    from checker.crossdoc.prepare import links_for
+
+    config_path = config_path_for(files[0], options)
+    rules = _ruleset(config_path, options).selected()
+    load_file = partial(loaded_document, options=options)
+    map_files = partial(_map_files, jobs=jobs, timeout=timeout)
+    find = partial(links_for, files, rules, load_file, partial(_given_previous, options=options), map_files)
+    if jobs <= 1 and timeout is None:
+        return find()
+    from checker.engine.workers import run_in_child
+
+    # the fingerprints of the whole batch, and what comparing them leaves on the heap, stay out of the
+    # process the checking workers are then forked from
+    return run_in_child(find)
+
+
+def _map_files(task: Callable[[str], Any], files: list[str], jobs: int, timeout: float | None) -> list:
+    """`task` over `files`, in worker processes with jobs > 1 or a timeout (as check_each does); a file
+    a worker lost gives None."""
+    if timeout is None and (jobs <= 1 or len(files) < 2):
+        return list(map(task, files))
+    from checker.engine.workers import run_in_workers
+
+    compile_deferred()
+    return list(run_in_workers(task, files, jobs, timeout, _none))
+
+
+def _none(file: str, reason: str) -> None:
+    return None
 
 
 def _followed(first: Callable, then: Callable, *args: Any) -> Any:

@@ -15,6 +15,8 @@ Keys (a public contract: add, never rename):
   max-file-size     the size cap of a checked file (100MB, 512KB, 2GB; a bare number is MB)
   word              {group: summary|paragraph|none, summary-after: N} — how the Word comments of
                     `annotate` are grouped (checker/word/comment_groups.py)
+  previous          {glob: file or folder} — last year's report of the drafts the glob matches,
+                    relative to the config file (cross-document checks, docs/copy-detection.md)
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from checker.resources import builtin_rules_dir
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 PYPROJECT = "pyproject.toml"
 _LIST_KEYS = ("select", "ignore", "rules", "include", "exclude")
-_MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "word")
+_MAP_KEYS = ("per-file-ignores", "severity", "options", "context", "word", "previous")
 _KEYS = ("extends", *_LIST_KEYS, *_MAP_KEYS, "fail-on", "max-file-size")
 _CONTEXT_KEYS = ("body", "region", "year")
 WORD_GROUPS = ("summary", "paragraph", "none")  # checker/word/comment_groups.py reads them
@@ -62,6 +64,7 @@ class Config:
     context: dict[str, dict] = field(default_factory=dict)
     max_file_size: int | None = None  # bytes
     word: dict = field(default_factory=dict)
+    previous: dict[str, Path] = field(default_factory=dict)
     # where each rule selector of the chain was written (select, ignore, per-file-ignores, severity,
     # options), so that one naming no rule is reported at its file:line (selectors.py)
     written: list[Written] = field(default_factory=list)
@@ -86,6 +89,15 @@ class Config:
             if _glob(relative, glob):
                 merged.update(values)
         return merged
+
+
+    def previous_for(self, file: str) -> str | None:
+        """Last year's report (file or folder) the config names for `file`: the last matching glob's."""
+        if not self.previous:
+            return None
+        relative = _relative(file, self.base)
+        matching = [target for glob, target in self.previous.items() if _glob(relative, glob)]
+        return str(matching[-1]) if matching else None
 
 
 def _relative(file: str, base: Path) -> str:
@@ -177,6 +189,8 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
             config.context[str(glob)] = dict(values)
     if "word" in data:
         config.word = {**config.word, **_word(_check_map(data, "word", path), path)}
+    if "previous" in data:
+        _apply_previous(config, data, path)
 
 
 def _word(values: LineDict, path: Path) -> dict:
@@ -189,6 +203,13 @@ def _word(values: LineDict, path: Path) -> dict:
         if key not in ("group", "summary-after"):
             raise YamlError(path, line, f"未知的 word 配置项「{key}」（可用：group, summary-after）")
     return dict(values)
+
+
+def _apply_previous(config: Config, data: LineDict, path: Path) -> None:
+    for glob, target in _check_map(data, "previous", path).items():
+        if not isinstance(target, str) or not target.strip():
+            raise YamlError(path, data["previous"].line_of(glob), "previous 的值应为去年报告的文件或文件夹路径")
+        config.previous[str(glob)] = path.parent / target
 
 
 def _profile_path(name: str, relative_to: Path | None) -> Path:

@@ -2,8 +2,9 @@
 that rule, each good one must not, and a bad one's `fixed:` must be the text its fixes make. The
 built-in packs' tests and `fazhi-lint test-rules PACK` (a bureau's own pack) run them through here.
 
-An example is a string, or a mapping with `text` and optional context (`year`, `body`, `region`) and
-`fixed`."""
+An example is a string, or a mapping with `text` and optional context (`year`, `body`, `region`),
+`fixed`, and for the cross-document rules `previous` (last year's report) and `others` (the other
+drafts of the batch), as texts."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
     example = {"text": example} if isinstance(example, str) else example
     document = document_from_text(example["text"], "<example>")
     give_context(document, body=example.get("body"), region=example.get("region"), year=example.get("year"))
+    if example.get("previous") is not None or example.get("others"):
+        from checker.crossdoc.prepare import in_memory_facts
+
+        previous = document_from_text(example["previous"], "<去年的报告>") if example.get("previous") is not None else None
+        others = [document_from_text(text, f"<草稿{number}>") for number, text in enumerate(example.get("others") or (), 1)]
+        document.cross = in_memory_facts(document, previous, others, [rule])
     return [f for f in lint(document, [rule], None) if f.rule == rule.id]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.document.model import Document, Paragraph
+from checker.findings import Related
 
 REQUIRED = object()
 
@@ -42,6 +43,7 @@ class Hit:
     end: int
     args: dict[str, Any] = field(default_factory=dict)
     replacement: str | None = None
+    related: Related | None = None  # the place in another file a cross-document finding points to
 
 
 Check = Callable[[Document], Iterable[Hit]]

@@ -67,7 +67,7 @@ def findings_of(rule: Rule, hits: Iterable[Hit]) -> list[Finding]:
                     fix = fixes[replacement] = _fix(replacement, safety)
         # positional: keyword arguments cost a third more
         append(Finding(rule_id, name, category, severity, message, line, start + 1, line, hit.end + 1, text, source,
-                       fix, index))
+                       fix, index, hit.related))
     return findings
 
 

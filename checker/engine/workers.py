@@ -181,3 +181,30 @@ def _died(worker: _Worker) -> str:
     code = worker.process.exitcode
     how = f"信号 {-code}" if code is not None and code < 0 else f"退出码 {code}"
     return f"检查进程异常退出（{how}）"
+
+
+def _answer(function: Callable[[], Result], connection: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        connection.send((True, function()))
+    except Exception as error:  # noqa: BLE001 (handed back and raised in the parent)
+        connection.send((False, error))
+
+
+def run_in_child(function: Callable[[], Result]) -> Result:
+    """`function()` in a forked child process, its (picklable) result handed back: what the function
+    builds on the way, and the fragmented heap it leaves, go with the child instead of staying in the
+    parent that later workers are forked from. The child may start workers of its own."""
+    connection, child_end = multiprocessing.Pipe(duplex=False)
+    process = multiprocessing.Process(target=_answer, args=(function, child_end))
+    process.start()
+    child_end.close()
+    try:
+        ok, value = connection.recv()
+    except EOFError:
+        process.join()
+        raise RuntimeError(f"子进程异常退出（{process.exitcode}）") from None
+    process.join()
+    if not ok:
+        raise value
+    return value

@@ -190,12 +190,36 @@ _FORMATS = {
 _FORMATS["decimalFullWidth2"] = _FORMATS["decimalFullWidth"]
 
 
+# Word 2010 and later write a numFmt that ECMA-376's first edition lacks as w:numFmt w:val="custom"
+# w:format="001, 002, 003, ..." inside mc:AlternateContent (mc:Choice, with a plain mc:Fallback). Kept as
+# "custom:" + the w:format: the zero-padded ones are drawn, any other is reported like an unknown format.
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ZERO_PADDED = regex.compile(r"(0+)1, 0+2, 0+3, \.\.\.")
+
+
+def _alternate_format(lvl) -> str | None:
+    """The numFmt of a w:lvl that holds it only inside mc:AlternateContent: the Choice's, else the Fallback's."""
+    for branch in ("Choice", "Fallback"):
+        for number_format in lvl.iterfind(f"{_MC}AlternateContent/{_MC}{branch}/{_NUM_FMT}"):
+            value = number_format.get(_VAL)
+            if value == "custom" and number_format.get(W + "format"):
+                return "custom:" + number_format.get(W + "format")
+            if value:
+                return value
+    return None
+
+
 def known_format(number_format: str) -> bool:
+    if number_format.startswith("custom:"):
+        return _ZERO_PADDED.fullmatch(number_format, 7) is not None
     return number_format in _FORMATS or number_format == "bullet"
 
 
 def format_number(n: int, number_format: str) -> str:
     """`n` written in a Word numFmt; a format not known here (see `known_format`) in digits."""
+    padded = _ZERO_PADDED.fullmatch(number_format, 7) if number_format.startswith("custom:") else None
+    if padded:
+        return str(n).zfill(len(padded.group(1)) + 1)
     return _FORMATS.get(number_format, str)(n)
 
 
@@ -223,7 +247,7 @@ def _level(lvl) -> Level:
     values = _first_values(lvl)
     return Level(
         start=_int(values.get(_START), 1),
-        number_format=values.get(_NUM_FMT) or "decimal",
+        number_format=values.get(_NUM_FMT) or _alternate_format(lvl) or "decimal",
         text=values.get(_LVL_TEXT) or "",
         restart=_int(values.get(_LVL_RESTART)),
         legal=_IS_LGL in values and values[_IS_LGL] not in _FALSE,

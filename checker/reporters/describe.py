@@ -45,8 +45,12 @@ def fix_suggestion(finding: Finding) -> str | None:
 
 
 def comment_text(finding: Finding) -> str:
-    """A Word comment: rule id and message, then the suggested fix on its own line."""
+    """A Word comment: rule id and message, then the suggested fix on its own line; a cross-document
+    finding also names the other document and its line."""
     lines = [f"{finding.rule} {finding.message}"]
+    if finding.related is not None:
+        related = finding.related
+        lines.append(f"对照：{related.label or os.path.basename(related.path)}第{related.line}行")
     suggestion = fix_suggestion(finding)
     if suggestion:
         lines.append(f"建议：{suggestion}")

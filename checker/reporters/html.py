@@ -28,6 +28,7 @@ from checker.findings import CATEGORIES, CATEGORY_LABELS, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.html_view import OverviewRow, file_view, overview_row
 from checker.reporters.natural import natural_key
+from checker.reporters.partners import PANEL_TITLE, partner_lines, partners_of
 from checker.reporters.parts import FilePart, in_place, part_text
 from checker.reporters.summary import Tally, summary_line
 
@@ -72,7 +73,9 @@ def asset(name: str) -> Markup:
 
 def file_body(result: FileResult) -> Markup:
     """One file's findings: the inside of its block."""
-    return Markup(environment().get_template("file.html.j2").render(view=file_view(result), error=result.error))
+    return Markup(environment().get_template("file.html.j2").render(view=file_view(result), error=result.error,
+                                                                    partners=partners_of(result.findings),
+                                                                    partner_lines=partner_lines, panel=PANEL_TITLE))
 
 
 def render_file(result: FileResult, settings: ReportSettings, out: TextIO) -> None:

@@ -3,7 +3,7 @@
 One run; `tool.driver.rules` lists the rules that fired (id, name, descriptions, help text,
 category); each result has its rule, level, message, a region in the text view (columns count
 Unicode code points: `columnKind` says so), a fingerprint stable across runs and, for safe fixes
-in .txt files, a `fixes` entry. Paths are relative to the repository root (`%SRCROOT%`).
+in .txt files, a `fixes` entry; a cross-document finding has the other file's paragraph as `relatedLocations`. Paths are relative to the repository root (`%SRCROOT%`).
 For a .docx the "line" is the paragraph number of `fazhi-lint text FILE`.
 """
 
@@ -63,6 +63,12 @@ def _region(finding: Finding) -> dict:
     return region
 
 
+def _related(finding: Finding) -> dict:
+    related = finding.related
+    return {"id": 1, "physicalLocation": {"artifactLocation": _artifact(related.path), "region": {"startLine": related.line}},
+            "message": {"text": related.label or os.path.basename(related.path)}}
+
+
 def _fix(result: FileResult, finding: Finding) -> list[dict]:
     if not finding.fix or finding.fix.safety is not FixSafety.SAFE or result.format != "txt" or result.path == "-":
         return []
@@ -91,6 +97,8 @@ def _entries(results: list[FileResult], index: dict[str, int]) -> Iterator[dict]
             fixes = _fix(result, finding)
             if fixes:
                 entry["fixes"] = fixes
+            if finding.related is not None:  # cross-document findings: the other file's paragraph
+                entry["relatedLocations"] = [_related(finding)]
             yield entry
 
 

@@ -21,8 +21,10 @@ from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from checker.engine.batch import FileResult, Options, check_file
+from checker.crossdoc.facts import FileLinks
+from checker.engine.batch import FileResult, Options, check_file, cross_document_links
 from checker.engine.yamlfile import YamlError
+from checker.findings import Finding, Related
 from checker.loaders import UNSUPPORTED
 from checker.loaders.discover import DEFAULT_EXTENSIONS
 from checker.reporters.natural import natural_key
@@ -120,11 +122,33 @@ def _failed(draft: Received, message: str) -> Checked:
     return Checked(FileResult(draft.name, format_, error=message), [])
 
 
-def _check(draft: Received, options: Options) -> FileResult:
+def _links(drafts: list[Received], options: Options) -> dict[str, FileLinks]:
+    """The request's cross-document facts (paragraphs shared between the uploads of different bodies, an
+    upload's last-year report among the others); a failure costs only those."""
+    try:
+        return cross_document_links([d.path for d in drafts if d.path], options)
+    except Exception as error:  # noqa: BLE001 — the files are still checked one by one
+        log.warning("跨文稿比较失败：%s", type(error).__name__)
+        return {}
+
+
+def _named(result: FileResult, names: dict[str, str]) -> FileResult:
+    """Findings pointing to another upload name it as uploaded, never by its path on the server."""
+    def renamed(finding: Finding) -> Finding:
+        related = finding.related
+        if related is None:
+            return finding
+        return replace(finding, related=Related(names.get(related.path) or "另一文件", related.line, related.label))
+
+    return replace(result, findings=[renamed(f) for f in result.findings])
+
+
+def _check(draft: Received, options: Options, links: dict[str, FileLinks] | None = None,
+           names: dict[str, str] | None = None) -> FileResult:
     """One file, in a worker thread. check_file turns any failure of the file into its result."""
     assert draft.path is not None
     try:
-        return check_file(draft.path, options, keep_document=True)
+        return _named(check_file(draft.path, options, keep_document=True, links=links), names or {})
     except YamlError as error:  # the server's config file was edited into a broken state
         return _failed(draft, f"服务器的配置或规则文件有误，请联系管理员：{error}").shown
 
@@ -206,13 +230,14 @@ class Desk:
             raise
         return _WorkspaceResponse(lambda: self._close(workspace), self._result_page(workspace, drafts, options))
 
-    async def _one(self, workspace: Workspace, draft: Received, options: Options, paragraphs: int) -> Checked:
+    async def _one(self, workspace: Workspace, draft: Received, options: Options, paragraphs: int,
+                   links: dict[str, FileLinks], names: dict[str, str]) -> Checked:
         """One draft within the request's budget; `paragraphs`: how many the request has used before it."""
         if draft.path is None:
             return _failed(draft, draft.error or "未能读取")
         if workspace.worked >= self.limits.request_seconds:
             return _failed(draft, over_time_budget(self.limits))
-        result = await workspace.run(_check, draft, options)
+        result = await workspace.run(_check, draft, options, links, names)
         size = _paragraphs(result)
         if paragraphs + size > self.limits.request_paragraphs:
             return _failed(draft, over_paragraph_budget(self.limits))
@@ -225,8 +250,10 @@ class Desk:
         async with self.slots:
             checked: list[Checked] = []
             paragraphs = 0
+            links = await workspace.run(_links, drafts, options) if len(drafts) > 1 else {}
+            names = {d.path: d.name for d in drafts if d.path}
             for number, draft in enumerate(drafts, 1):
-                one = await self._one(workspace, draft, options, paragraphs)
+                one = await self._one(workspace, draft, options, paragraphs, links, names)
                 paragraphs += _paragraphs(one.shown)
                 checked.append(one)
                 yield pages.file_block(number, len(drafts), one.shown, one.downloads)

@@ -1,0 +1,53 @@
+"""A draft's fingerprint for the batch comparison, computed where the draft is loaded (a worker).
+
+Compact on purpose: the comparing process holds one per draft of the batch. For each compared
+paragraph: its view line, its normalised text without boilerplate (compressed: only the paragraphs of
+candidate pairs are read again, for their similarity), and its anchored shingles: the first six characters of each of its clauses
+(the text between ，。；：、！？). Anchors are chosen by content, so a paragraph copied into another
+draft has the same anchors there. They travel as text and are hashed in the main process (compare.py),
+where every key is hashed alike whichever process read the draft.
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from dataclasses import dataclass
+
+import regex
+
+from checker.crossdoc.previous import compared_texts
+from checker.document.model import Document
+
+ANCHOR = 6
+_CLAUSE_END = regex.compile(r"[，。；：、！？]")
+SEPARATOR = "\n"  # between a paragraph's anchors: no anchor holds one
+
+
+@dataclass(slots=True)
+class Fingerprint:
+    path: str
+    body: str | None
+    year: int | None
+    lines: array  # 'l': view line of each compared paragraph
+    packed_texts: bytes  # the paragraphs' compared texts, one a line, zlib-compressed: read for candidates only
+    anchors: list[str]  # each paragraph's anchors, joined by SEPARATOR
+
+    def texts(self) -> list[str]:
+        return zlib.decompress(self.packed_texts).decode("utf-8").split("\n")
+
+
+def anchors_of(text: str) -> str:
+    return SEPARATOR.join(clause[:ANCHOR] for clause in _CLAUSE_END.split(text) if len(clause) >= ANCHOR)
+
+
+def fingerprint(document: Document, path: str, boilerplate: regex.Pattern) -> Fingerprint:
+    lines, texts, anchors = array("l"), [], []
+    for paragraph, text in compared_texts(document, boilerplate):
+        found = anchors_of(text)
+        if found:
+            lines.append(paragraph.line)
+            texts.append(text)
+            anchors.append(found)
+    packed = zlib.compress("\n".join(texts).encode("utf-8"), 1)
+    return Fingerprint(path, document.context.body, document.context.year, lines, packed, anchors)

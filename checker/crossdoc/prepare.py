@@ -1,0 +1,116 @@
+"""The cross-document pass, before the batch is checked: fingerprints in the workers, comparison here.
+
+Runs only when a selected rule needs it (its type declares CROSS = "previous" or "batch") and there is
+something to compare: a last-year report given or pairable, or a batch of two drafts or more.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import partial
+
+from checker.crossdoc.boilerplate import boilerplate_pattern
+from checker.crossdoc.compare import shared_paragraphs
+from checker.crossdoc.facts import CrossFacts, FileLinks
+from checker.crossdoc.fingerprint import Fingerprint, fingerprint
+from checker.crossdoc.pairing import last_year_of
+from checker.document.model import Document
+from checker.engine.registry import rule_types
+from checker.engine.ruleset import Rule
+from checker.loaders.discover import discover
+
+Loader = Callable[[str], object]  # a path → its analysed Document, context overrides applied (engine/batch.py)
+
+
+def cross_rules(rules: list[Rule]) -> dict[str, Rule]:
+    """The selected rules that need the pass, by what they need ("previous", "batch"): the first of each."""
+    found: dict[str, Rule] = {}
+    for rule in rules:
+        need = getattr(rule_types()[rule.type], "CROSS", None)
+        if need and need not in found:
+            found[need] = rule
+    return found
+
+
+def _fingerprint_file(path: str, load: Loader, boilerplate_extra: tuple[str, ...]) -> Fingerprint | None:
+    try:
+        document = load(path)
+    except Exception:  # noqa: BLE001 (an unreadable file is reported by its own check; here it has no fingerprint)
+        return None
+    return fingerprint(document, path, boilerplate_pattern(boilerplate_extra))
+
+
+def _given_previous(files: list[str], given: Callable[[str], str | None]) -> dict[str, str]:
+    return {file: target for file in files if (target := given(file))}
+
+
+def links_for(files: list[str], rules: list[Rule], load: Loader, given: Callable[[str], str | None],
+              map_files: Callable[[Callable, list[str]], list]) -> dict[str, FileLinks]:
+    """Each file's last-year report and shared paragraphs. `given(file)`: the last-year file or folder
+    named for it (--previous, config); `map_files(task, paths)`: the task over the paths, in workers."""
+    needs = cross_rules(rules)
+    if not needs:
+        return {}
+    files = [f for f in files if f != "-"]
+    targets = _given_previous(files, given) if "previous" in needs else {}
+    folders = sorted({t for t in targets.values() if os.path.isdir(t)})
+    given_files = sorted({t for t in targets.values() if not os.path.isdir(t)})
+    batch = len(files) > 1
+    if not (batch or targets):
+        return {}
+    extra = tuple(needs["batch"].options.get("boilerplate", ())) if "batch" in needs else ()
+    in_folders = [path for folder in folders for path in discover([folder])]
+    wanted = list(dict.fromkeys([*(files if batch or folders else ()), *in_folders, *given_files]))
+    task = partial(_fingerprint_file, load=load, boilerplate_extra=extra)
+    prints = {path: fp for path, fp in zip(wanted, map_files(task, wanted)) if fp is not None}
+    for path in given_files:
+        if path not in prints:
+            print(f"fazhi-lint: {path}: 去年的报告无法读取，未与去年比较", file=sys.stderr)
+    drafts = [prints[f] for f in files if f in prints]
+    links: dict[str, FileLinks] = {}
+    if "previous" in needs:
+        for file in files:
+            previous = _previous_of(file, targets.get(file), prints, drafts, in_folders)
+            if previous:
+                links[file] = FileLinks(previous=previous)
+    if "batch" in needs and len(drafts) > 1:
+        options = needs["batch"].options
+        for path, shared in shared_paragraphs(drafts, options["threshold"], options["share"], options["partners"]).items():
+            links[path] = FileLinks(previous=links.get(path, FileLinks()).previous, shared=tuple(shared))
+    return links
+
+
+def _previous_of(file: str, target: str | None, prints: dict[str, Fingerprint], drafts: list[Fingerprint],
+                 in_folders: list[str]) -> str | None:
+    if target and not os.path.isdir(target):
+        return target if target in prints else None
+    draft = prints.get(file)
+    if draft is None:
+        return None
+    if target:
+        folder = [prints[p] for p in in_folders if p in prints and _inside(p, target)]
+        found = last_year_of(draft, folder, given_folder=True)
+        if found is None:
+            print(f"fazhi-lint: {file}: 在 {target} 中找不到同一发文机关上一年度的报告，未与去年比较", file=sys.stderr)
+        return found
+    return last_year_of(draft, drafts, given_folder=False)
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.abspath(path).startswith(os.path.abspath(folder).rstrip(os.sep) + os.sep)
+
+
+def in_memory_facts(document: Document, previous: Document | None, others: list[Document], rules: list[Rule]) -> CrossFacts:
+    """The facts of a draft checked with its last-year report and a batch given as documents (the API,
+    the rules' examples): the same comparison as a batch of files, without files."""
+    needs = cross_rules(rules)
+    shared: tuple = ()
+    if others and "batch" in needs:
+        options = needs["batch"].options
+        pattern = boilerplate_pattern(tuple(options["boilerplate"]))
+        prints = [fingerprint(d, d.path, pattern) for d in (document, *others)]
+        found = shared_paragraphs(prints, options["threshold"], options["share"], options["partners"])
+        shared = tuple(found.get(document.path, ()))
+    return CrossFacts(document, previous, shared)

@@ -1,0 +1,122 @@
+"""This year's draft against last year's report: which paragraph came from which, and how closely."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from checker.crossdoc.boilerplate import boilerplate_pattern, masked
+from checker.crossdoc.text import MIN_CHARACTERS, containment, normalised, normalised_lines, shingles, similarity
+from checker.document.model import Document, Paragraph
+from checker.document.sections import vocabulary
+
+# A paragraph is compared with the few of last year's that share the most shingles with it.
+_CANDIDATES = 3
+# Below this, two paragraphs are not taken to be one paragraph rewritten.
+FLOOR = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    paragraph: Paragraph  # this year's
+    section: str | None  # key of the required section it is in (rules/data/report_sections.yaml)
+    previous: Paragraph  # last year's closest
+    previous_section: str | None
+    similarity: float
+
+
+def sections_by_line(document: Document) -> dict[int, str | None]:
+    """The required section (key) each paragraph is in: that of the last top-level heading before it."""
+    starts = {h.paragraph.line: h.section for h in document.outline if h.level == 1}
+    current = None
+    found = {}
+    for paragraph in document.paragraphs:
+        current = starts.get(paragraph.line, current)
+        found[paragraph.line] = current
+    return found
+
+
+def compared_texts(document: Document, pattern: regex.Pattern | None = None) -> list[tuple[Paragraph, str]]:
+    """The paragraphs worth comparing, each with its normalised text without boilerplate (`pattern`,
+    the built-in list by default): body text long enough once that is cut out. A run-in heading's
+    title ("（四）加强行政权力制约监督。…") is a topic every report may name: only its body is compared."""
+    headings = {h.paragraph.line: h for h in document.outline}
+    title = {p.line for p in document.title_block.lines} if document.title_block else set()
+    sections = vocabulary()
+    chosen: list[tuple[Paragraph, str]] = []
+    for paragraph in document.paragraphs:
+        heading = headings.get(paragraph.line)
+        if heading is not None and not heading.run_in or paragraph.line in title or len(paragraph.text) < MIN_CHARACTERS:
+            continue
+        if "。" not in paragraph.text and sections.match(paragraph.text, need_evidence=True):
+            continue  # a required section's heading the outline did not take for one is still a heading
+        chosen.append((paragraph, paragraph.text[heading.title_end :] if heading is not None else paragraph.text))
+    texts = masked(normalised_lines([text for _, text in chosen]), pattern or boilerplate_pattern())
+    return [(paragraph, text) for (paragraph, _), text in zip(chosen, texts) if len(text) >= MIN_CHARACTERS]
+
+
+def compared_paragraphs(document: Document) -> list[tuple[Paragraph, frozenset[str]]]:
+    return [(paragraph, shingles(text)) for paragraph, text in compared_texts(document)]
+
+
+def align(document: Document, previous: Document) -> list[Carried]:
+    """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)."""
+    before = compared_paragraphs(previous)
+    index: dict[str, list[int]] = {}
+    for number, (_, grams) in enumerate(before):
+        for gram in grams:
+            index.setdefault(gram, []).append(number)
+    sections, previous_sections = sections_by_line(document), sections_by_line(previous)
+    carried = []
+    for paragraph, grams in compared_paragraphs(document):
+        votes = Counter(number for gram in grams for number in index.get(gram, ()))
+        best, score = None, 0.0
+        for number, _ in votes.most_common(_CANDIDATES):
+            value = similarity(grams, before[number][1])
+            if value > score:
+                best, score = number, value
+        if best is not None and score >= FLOOR:
+            old = before[best][0]
+            carried.append(Carried(paragraph, sections[paragraph.line], old, previous_sections[old.line], score))
+    return carried
+
+
+_SENTENCE = regex.compile(r"[^。；！？]+[。；！？]?")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptSentence:
+    paragraph: Paragraph  # this year's
+    start: int  # where the sentence starts in it
+    text: str
+    previous: Paragraph  # last year's paragraph holding the closest sentence
+    previous_text: str
+    containment: float  # the share of this year's sentence's shingles that last year's has
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    return ((m.start(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip())
+
+
+def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Callable[[str], bool]) -> Iterator[KeptSentence]:
+    """Each sentence of `paragraphs` that `wanted` accepts, with the sentence of `previous` (among those
+    `wanted` accepts) that holds most of it."""
+    before = [(p, text, shingles(normalised(text))) for p in previous.paragraphs for _, text in sentences(p.text)
+              if wanted(text)]
+    index: dict[str, list[int]] = {}
+    for number, (_, _, grams) in enumerate(before):
+        for gram in grams:
+            index.setdefault(gram, []).append(number)
+    for paragraph in paragraphs:
+        for start, text in sentences(paragraph.text):
+            if not wanted(text):
+                continue
+            grams = shingles(normalised(text))
+            votes = Counter(number for gram in grams for number in index.get(gram, ()))
+            if votes:
+                number, _ = votes.most_common(1)[0]
+                old, old_text, old_grams = before[number]
+                yield KeptSentence(paragraph, start, text, old, old_text, containment(grams, old_grams))
