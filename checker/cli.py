@@ -212,6 +212,9 @@ def _write_reports(results, targets: list[tuple[str, str | None]], color: str, s
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_ERROR)
     except OSError as error:  # standard output on a full disk
+        # what stays in stdout's buffer would fail again at exit (exit code 120 instead of 2) where
+        # stdout is buffered, as it is without PYTHONUNBUFFERED: it goes nowhere instead
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         _fail(str(WriteError("标准输出", error)))
     return refused
 
