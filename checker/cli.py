@@ -108,8 +108,9 @@ _LINT_OPTIONS = (
     click.option("--no-ignore-files", is_flag=True, help="检查文件夹时不理会 .gitignore 和 .fazhi-lintignore。"),
     click.option("--stdin-filename", help="标准输入（-）的文件名：用于查找配置文件、匹配 glob 和报告中显示。"),
     click.option("--jobs", "-j", type=click.IntRange(1, 256), help="并行进程数（文件夹默认用全部核心）。"),
-    click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
-                 help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"),
+    click.option("--timeout", type=click.FloatRange(min=0),
+                 help="每个文件最多检查的秒数；超时或检查进程崩溃的文件报告为无法检查，其余文件照常完成。"
+                      "检查文件夹时默认 60 秒，0 表示不限。"),
     click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总。"),
     click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
                  help="颜色：auto 在终端上用颜色（环境变量 NO_COLOR 关闭、FORCE_COLOR 打开）。"),
@@ -211,6 +212,9 @@ def _write_reports(results, targets: list[tuple[str, str | None]], color: str, s
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_ERROR)
     except OSError as error:  # standard output on a full disk
+        # what stays in stdout's buffer would fail again at exit (exit code 120 instead of 2) where
+        # stdout is buffered, as it is without PYTHONUNBUFFERED: it goes nowhere instead
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         _fail(str(WriteError("标准输出", error)))
     return refused
 
@@ -258,7 +262,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     import shutil
     from functools import partial
 
-    from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs
+    from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs, per_file_timeout
     from checker.engine.yamlfile import YamlError
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
@@ -285,6 +289,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     _sweep_leftovers(files, targets, output_dir)
     stdin = _read_stdin(options) if "-" in files else None
     jobs = jobs or default_jobs(list(paths))
+    timeout = per_file_timeout(timeout, list(paths))
     outcomes = []
     spool = None if fix or diff else _spool(targets, color, settings)
     try:

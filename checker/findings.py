@@ -63,6 +63,10 @@ class Fix:
         return {"replacement": self.replacement, "safety": self.safety.value}
 
 
+EXCERPT_CONTEXT = 40  # characters of the line kept on each side of the flagged span in outputs
+EXCERPT_FLAGGED = 200  # characters of a longer flagged span kept in outputs (its start)
+
+
 @dataclass(frozen=True, slots=True)
 class Related:
     """Where in another file a finding points to: the paragraph a copied one came from or also
@@ -110,6 +114,7 @@ class Finding:
         )
 
     def to_dict(self) -> dict:
+        excerpt_column, excerpt = self.excerpt_window()
         found = {
             "rule": self.rule,
             "name": self.name,
@@ -120,12 +125,25 @@ class Finding:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
-            "excerpt": self.excerpt,
+            "excerpt": excerpt,
+            "excerpt_column": excerpt_column,
             "fix": self.fix.to_dict() if self.fix else None,
             "source": self.source,
         }
         if self.related is not None:  # only findings that point to another file have it (docs/json-format.md)
             found["related"] = [self.related.to_dict()]
         return found
+
+    def excerpt_window(self) -> tuple[int, str]:
+        """The flagged span (at most EXCERPT_FLAGGED characters of it) with at most EXCERPT_CONTEXT
+        characters on each side: (the column it starts at, the text). Outputs carry this instead of
+        the whole line, so their size grows with the number of findings, not with that number
+        times the length of their paragraphs."""
+        line = self.excerpt
+        start = self.column - 1
+        end = self.end_column - 1 if self.end_line == self.line else len(line)
+        end = min(end, start + EXCERPT_FLAGGED)
+        left = max(0, start - EXCERPT_CONTEXT)
+        return left + 1, line[left : min(len(line), end + EXCERPT_CONTEXT)]
 
 

@@ -99,6 +99,24 @@ def test_timeout_option_on_the_command_line(batch_folder: Path, tmp_path: Path):
     assert all(f["error"] is None for name, f in files.items() if name != "hangs.txt")
 
 
+def test_a_folder_run_has_a_per_file_time_limit_by_default(batch_folder: Path, monkeypatch):
+    monkeypatch.setattr(batch, "DEFAULT_FOLDER_TIMEOUT", 1.0)  # 60 s in real runs
+    result = CliRunner().invoke(main, ["check", str(batch_folder), "--exclude", "segfaults.txt,exits.txt", "--jobs", "1",
+                                       "--no-config", "--format", "json"], catch_exceptions=False)
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert files["hangs.txt"]["error"] == "超过 1 秒仍未检查完，已中止（--timeout）"
+    assert all(f["error"] is None for name, f in files.items() if name != "hangs.txt")
+
+
+def test_per_file_timeout_defaults_only_for_folders_and_zero_lifts_it(tmp_path: Path):
+    draft = tmp_path / "甲.txt"
+    draft.write_text("草稿\n", encoding="utf-8")
+    assert batch.per_file_timeout(None, [str(tmp_path)]) == batch.DEFAULT_FOLDER_TIMEOUT
+    assert batch.per_file_timeout(None, [str(draft)]) is None
+    assert batch.per_file_timeout(0, [str(tmp_path)]) is None
+    assert batch.per_file_timeout(2.5, [str(draft)]) == 2.5
+
+
 def test_a_broken_rule_pack_still_stops_a_parallel_run(tmp_path: Path):
     (tmp_path / "packs").mkdir()
     (tmp_path / "packs" / "bad.yaml").write_text("rules:\n  - id: XX1\n", encoding="utf-8")

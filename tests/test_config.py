@@ -58,6 +58,10 @@ def test_extends_cycle_is_an_error(tmp_path: Path):
         ("word:\n  group: some\n", 2, "word.group 应为"),
         ("word:\n  summary-after: -1\n", 2, "word.summary-after 应为非负整数"),
         ("word:\n  detail: all\n", 2, "未知的 word 配置项「detail」"),
+        ("context:\n  '*.txt': {region: [[北京市, 东城区]]}\n", 2, "region 应为地名列表"),
+        ("context:\n  '*.txt': {body: [东城区园林绿化局]}\n", 2, "body 应为字符串"),
+        ("options:\n  a0: &a0 [x]\n" + "".join(f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)),
+         None, "别名炸弹"),
     ],
 )
 def test_config_errors_name_the_line(tmp_path: Path, text: str, line: int | None, fragment: str):

@@ -215,7 +215,9 @@ IMAGE_ONLY = b"<w:document " + _W + b"><w:body><w:p><w:r><w:t> </w:t></w:r></w:p
         (lambda sample: _with_document_xml(sample, DTD), "DTD/实体声明"),
         (lambda sample: _with_document_xml(sample, BILLION_LAUGHS), "DTD/实体声明"),
         (lambda sample: _with_document_xml(sample, IMAGE_ONLY), "没有文字"),
-        (lambda sample: _zip({"word/document.xml": b"\0" * (3 * 2**20)}), "压缩炸弹"),
+        # past what the loader inflates: refused whatever the ratio (a high ratio alone is no bomb: see
+        # test_a_part_that_compresses_far_past_100x_loads)
+        (lambda sample: _with_document_xml(sample, IMAGE_ONLY.replace(b"<w:body>", b"<w:body>" + b" " * (65 << 20))), "压缩炸弹"),
     ],
     ids=[
         "empty",
@@ -286,3 +288,14 @@ def test_a_part_the_document_relates_to_but_the_zip_lacks_is_named(sample, tmp_p
     path.write_bytes(_zip(parts))
     with pytest.raises(LoadError, match="缺少部件 word/styles.xml"):
         load_docx(str(path))
+
+
+def test_a_part_that_compresses_far_past_100x_loads(sample, tmp_path):
+    """python-docx deflates a long draft's XML ~300×: the tool must read its own .reviewed.docx."""
+    paragraph = b"<w:p><w:r><w:t>\xe5\x8a\xa0\xe5\xbc\xba\xe9\xa2\x86\xe5\xaf\xbc\xe3\x80\x82</w:t></w:r></w:p>"
+    document = b"<w:document " + _W + b"><w:body>" + paragraph * 60_000 + b"</w:body></w:document>"
+    path = tmp_path / "long.docx"
+    path.write_bytes(_with_document_xml(sample, document))
+    info = zipfile.ZipFile(path).getinfo("word/document.xml")
+    assert info.file_size > 2**20 and info.compress_size * 100 < info.file_size
+    assert len(load_docx(str(path)).paragraphs) == 60_000

@@ -124,13 +124,19 @@ def test_stopping_the_server_mid_stream_removes_the_request_folder(temp_root, he
     assert list(temp_root.iterdir()) == []
 
 
-def test_serve_command_removes_its_folder_when_stopped(tmp_path):
+def test_serve_command_removes_its_folder_when_stopped_and_those_of_killed_desks(tmp_path):
     env = dict(os.environ, TMPDIR=str(tmp_path))
+    killed = subprocess.Popen([sys.executable, "-c", "pass"])
+    killed.wait()
+    stale = tmp_path / f"fazhi-desk-{killed.pid}-abc123"
+    (stale / "fazhi-request-x").mkdir(parents=True)
+    (stale / "fazhi-request-x" / "draft.txt").write_text("草稿", encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None and "http://127.0.0.1:" in process.stdout.readline()
         (desk_folder,) = tmp_path.glob("fazhi-desk-*")
+        assert desk_folder.name.startswith(f"fazhi-desk-{process.pid}-")
         assert stat.S_IMODE(desk_folder.stat().st_mode) == 0o700
     finally:
         process.send_signal(signal.SIGINT)

@@ -7,7 +7,7 @@ from docx_factory import abstract_num, make_docx, num
 
 from checker.document import analyse
 from checker.loaders.docx import load_docx
-from checker.loaders.numbering import format_number
+from checker.loaders.numbering import MAX_LABEL, format_number
 
 REPORT_LIST = abstract_num(1, [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")])
 
@@ -244,6 +244,17 @@ def test_an_unknown_number_format_is_reported_once_on_its_first_paragraph(tmp_pa
     reported = [f for f in result.findings if f.rule == "FZ005"]
     assert [(f.line, f.column, f.end_column) for f in reported] == [(2, 1, 3)]
     assert "koreanCounting" in reported[0].message and "「1、」" in reported[0].message
+
+
+def test_hostile_labels_stay_bounded(tmp_path):
+    """lowerLetter repeats its letter (32767 → 1,261 letters) and lvlText may use %1 nine times:
+    labels are cut, and counting stops at Word's 32767 instead of growing past it."""
+    paragraphs = [("加强领导。", {"num": (1, 0)}) for _ in range(300)]
+    texts = _texts(tmp_path, paragraphs, numbering=[abstract_num(1, [("lowerLetter", "%1" * 9, 32760)]), num(1, 1)])
+    assert len(texts) == 300
+    assert all(text.endswith("加强领导。") and len(text) <= MAX_LABEL + len("加强领导。") for text in texts)
+    assert texts[0] == "z" * MAX_LABEL + "加强领导。"  # 32760 → "z" 1,260 times, cut
+    assert texts[-1] == texts[10]  # held at 32767
 
 
 def _custom_level(word_format: str) -> str:

@@ -230,6 +230,18 @@ def _conversion_note(document: Document, rules: list) -> list[Finding]:
     return [make_finding(rule, Hit(document.paragraphs[0], 0, 0, {"format": document.converted_from}))]
 
 
+# A folder run holds one file to this many seconds unless told otherwise: far above any real draft,
+# it stops a hostile one (a user pack's catastrophic regex, say) from hanging the batch.
+DEFAULT_FOLDER_TIMEOUT = 60.0
+
+
+def per_file_timeout(given: float | None, paths: list[str]) -> float | None:
+    """`--timeout` as given (0: no limit), else DEFAULT_FOLDER_TIMEOUT when a folder is checked."""
+    if given is None:
+        return DEFAULT_FOLDER_TIMEOUT if any(os.path.isdir(p) for p in paths) else None
+    return given or None
+
+
 def default_jobs(paths: list[str]) -> int:
     return (os.cpu_count() or 1) if any(os.path.isdir(p) for p in paths) else 1
 

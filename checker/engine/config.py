@@ -184,8 +184,13 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
                 raise YamlError(path, line, f"context 的值应为含 {', '.join(_CONTEXT_KEYS)} 的映射")
             if "year" in values and not isinstance(values["year"], int):
                 raise YamlError(path, line, "context 中的 year 应为整数")
+            if "body" in values and not isinstance(values["body"], str):
+                raise YamlError(path, line, "context 中的 body 应为字符串（发文机关名称）")
             if "region" in values and isinstance(values["region"], str):
                 values = {**values, "region": [r for r in values["region"].replace("›", " ").split() if r]}
+            region = values.get("region", [])
+            if not isinstance(region, list) or not all(isinstance(place, str) for place in region):
+                raise YamlError(path, line, "context 中的 region 应为地名列表（如 [北京市, 东城区]）或以空格分隔的地名")
             config.context[str(glob)] = dict(values)
     if "word" in data:
         config.word = {**config.word, **_word(_check_map(data, "word", path), path)}

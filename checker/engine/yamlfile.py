@@ -96,6 +96,21 @@ def _parse(source: bytes, path: str | Path) -> object:
         raise YamlError(path, None, f"无法读取：{error}") from None
 
 
+# Aliases let a few lines of YAML name a tree of billions of items; anything that walks it (merging
+# options, the cache) would expand it. No real config or rule pack comes near this many.
+MAX_EXPANDED_NODES = 1_000_000
+
+
+def _expanded_size(value: object, sizes: dict[int, int]) -> int:
+    """How many items `value` holds with every alias expanded (counted once per shared object)."""
+    if not isinstance(value, (dict, list)):
+        return 1
+    if id(value) not in sizes:
+        items = value.values() if isinstance(value, dict) else value
+        sizes[id(value)] = min(1 + sum(_expanded_size(item, sizes) for item in items), MAX_EXPANDED_NODES + 1)
+    return sizes[id(value)]
+
+
 def _plain(value: object, done: dict[int, object]) -> object:
     """LineDicts as (mapping, line, key lines) tuples, for the cache (the safe loader makes no tuples).
     What the YAML names twice (an alias) stays one object: marshal keeps shared objects shared. (A
@@ -137,6 +152,8 @@ def read_yaml(path: str | Path, cached: bool = False) -> object:
         if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _CACHE_FORMAT:  # else a miss, or another version's
             return _rebuilt(kept[1], {})
     data = _parse(source, path)
+    if _expanded_size(data, {}) > MAX_EXPANDED_NODES:
+        raise YamlError(path, None, f"别名（&/*）展开后超过 {MAX_EXPANDED_NODES:,} 项（疑似“别名炸弹”），已拒绝")
     if cached:
         yamlcache.store(Path(path), source, (_CACHE_FORMAT, _plain(data, {})))
     return data

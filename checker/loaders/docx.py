@@ -41,7 +41,7 @@ from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, read_regular
 from checker.loaders.templates import list_definitions, paragraph_styles
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, as declared in the zip directory
-MAX_RATIO = 100  # uncompressed/compressed, for parts over 1 MiB: a real document.xml stays far below
+MAX_INFLATED_BYTES = 64 * 1024 * 1024  # the parts the loader reads (XML), together: bounds the parsed tree
 MAX_PARTS = 10_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and Word 97-2003 files are OLE compound files
 
@@ -102,10 +102,8 @@ def _check_archive(data: bytes) -> list[zipfile.ZipInfo]:
         raise LoadError(f"压缩包内文件超过 {MAX_PARTS} 个，已拒绝")
     if any(info.flag_bits & 0x1 for info in infos):
         raise LoadError("文件已加密，无法读取")
-    if any(i.file_size > 2**20 and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos):
-        raise LoadError("压缩比异常（疑似压缩炸弹），已拒绝")
     if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-        raise LoadError(f"解压后超过 {MAX_UNPACKED_BYTES // 2**20} MB，已拒绝")
+        raise LoadError(f"解压后超过 {MAX_UNPACKED_BYTES // 2**20} MB（疑似压缩炸弹），已拒绝")
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
         if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
@@ -142,7 +140,7 @@ class _Word:
 
 
 def _open(data: bytes) -> _Word:
-    return _Word(Package(data, _check_archive(data)))
+    return _Word(Package(data, _check_archive(data), MAX_INFLATED_BYTES))
 
 
 def paragraph_runs(p) -> list:

@@ -19,8 +19,8 @@ nothing) is not added, so `text == label + paragraph text` always holds. Bullets
 "none" give no label. Every numFmt a Chinese word processor writes is drawn as Word draws it
 (LibreOffice writes taiwaneseCountingThousand for its 一, 二, 三 lists); a format not known here
 is drawn in digits and noted in `unknown_formats`, so the run can say so (FZ005) instead of
-passing digits off as what Word shows. Values are clamped to 0..32767 (Word's own range), which also keeps the
-expanding formats (letters, roman) small on hostile input.
+passing digits off as what Word shows. Values are clamped to 0..32767 (Word's own range, counting
+included) and a label is cut at MAX_LABEL characters, so hostile lists stay small.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = W + "val"
 _MAX_VALUE = 32767
+# A label longer than this is cut: real ones ("（十二）", "1.2.3.") are a few characters, but
+# lowerLetter repeats its letter (32767 → 1,261 "g"s) and lvlText may use %1 nine times, so a
+# hostile list would otherwise put megabytes before every paragraph.
+MAX_LABEL = 64
 _LEVEL_REF = regex.compile(r"%([1-9])")
 _FALSE = ("0", "false", "off")
 # The built-in styles python-docx names differently from styles.xml (its BabelFish), so that
@@ -410,7 +414,7 @@ class WordNumbering:
         if level is None:
             return None
         counters = self._counters.setdefault(("num", num_id) if num.starts else abstract_id, {})
-        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else num.starts.get(ilvl, level.start)
+        counters[ilvl] = min(counters[ilvl] + 1, _MAX_VALUE) if ilvl in counters else num.starts.get(ilvl, level.start)
         for deeper in [i for i in counters if i > ilvl]:
             restart = levels[deeper].restart if deeper in levels else None
             if ilvl < (deeper if restart is None else restart):
@@ -418,7 +422,7 @@ class WordNumbering:
         if level.number_format == "bullet":
             return None
         label = "".join([self._render(piece, level, levels, counters) if isinstance(piece, int) else piece
-                         for piece in level.pieces])
+                         for piece in level.pieces])[:MAX_LABEL]
         if not level.legal:
             for piece in level.pieces:
                 shown = levels.get(piece) if isinstance(piece, int) else None
@@ -434,4 +438,4 @@ class WordNumbering:
         value = counters.get(ilvl, level.start)
         if level.number_format == "none":
             return ""
-        return str(value) if current.legal else format_number(value, level.number_format)
+        return (str(value) if current.legal else format_number(value, level.number_format))[:MAX_LABEL]

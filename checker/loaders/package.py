@@ -6,6 +6,8 @@ lead to them; images, fonts, themes and settings are never touched (so damage th
 not reach the view, is not noticed either). A part is inflated in steps
 and refused as soon as it grows past the size the zip directory declares for it (zipfile would
 inflate all of a member's data before cutting it to that size), and refused when its CRC fails.
+The parts read share one budget of inflated bytes, so what a package makes us hold is bounded
+whatever its compression ratio (python-docx's own output compresses XML well past 100×).
 
 XML is parsed as python-docx parses it (blank text removed, entities not resolved, no network);
 a part of the document (not the package's own [Content_Types].xml and .rels) that declares a DTD
@@ -95,9 +97,11 @@ def parse_part(data: bytes):
 class Package:
     """A zip whose directory has passed the loader's checks; parts are read by member name."""
 
-    def __init__(self, data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    def __init__(self, data: bytes, infos: list[zipfile.ZipInfo], budget: int) -> None:
+        """`budget`: bytes the parts read may inflate to, together."""
         self._data = data
         self._infos = {info.filename: info for info in infos}
+        self._budget, self._left, self._charged = budget, budget, set()
 
     def __contains__(self, name: str) -> bool:
         return name in self._infos
@@ -107,6 +111,13 @@ class Package:
         info = self._infos.get(name)
         if info is None:
             raise LoadError(f"不是完整的 Word 文档：缺少部件 {name}")
+        if name not in self._charged:
+            # A part never inflates past its declared size (see _inflate), so charging that size
+            # bounds what is inflated; parts that are never read (images) cost nothing.
+            self._charged.add(name)
+            self._left -= info.file_size
+            if self._left < 0:
+                raise LoadError(f"要读取的部件解压后超过 {self._budget // 2**20} MB（疑似压缩炸弹），已拒绝")
         header = self._data[info.header_offset : info.header_offset + 30]
         if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
             raise LoadError("文件已损坏（zip 结构不完整，可能下载或复制不完整）")

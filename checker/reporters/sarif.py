@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.engine.batch import FileResult
-from checker.findings import Finding, FixSafety, Severity
+from checker.findings import EXCERPT_FLAGGED, Finding, FixSafety, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.catalog import RuleInfo, rules_of
 from checker.reporters.describe import fingerprints, flagged_text, repo_relative, repo_root
@@ -57,7 +57,7 @@ def _artifact(path: str) -> dict:
 def _region(finding: Finding) -> dict:
     region = {"startLine": finding.line, "startColumn": finding.column,
               "endLine": finding.end_line, "endColumn": finding.end_column}
-    flagged = flagged_text(finding)
+    flagged = flagged_text(finding)[:EXCERPT_FLAGGED]  # bounded, as the JSON excerpt is
     if flagged:
         region["snippet"] = {"text": flagged}
     return region

@@ -5,6 +5,7 @@ is reached at). Request folders live in one folder of the desk's own, removed wh
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import tempfile
@@ -31,12 +32,29 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _remove_stale_desk_folders() -> None:
+    """The folders of desks that were killed (SIGKILL, a crash) before they could remove their own:
+    ours, named after a process that no longer runs."""
+    temp = tempfile.gettempdir()
+    for entry in os.scandir(temp):
+        found = re.fullmatch(r"fazhi-desk-(\d+)-\w+", entry.name)
+        if not found or not entry.is_dir(follow_symlinks=False) or entry.stat().st_uid != os.getuid():
+            continue
+        try:
+            os.kill(int(found.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:
+            pass  # a process of another user has that number: it may be a desk, leave its folder
+
+
 def serve(host: str, port: int, options: Options, limits: Limits | None = None) -> None:
     """Serve until Ctrl+C. Raises OSError when the address cannot be bound, YamlError for a broken config."""
     check_file(os.devnull, options)  # compiles the rules now: a broken config stops here, and the first upload is fast
     sock = _bind(host, port)
     bound_port = sock.getsockname()[1]
-    root = tempfile.mkdtemp(prefix="fazhi-desk-")  # 0700: request folders are made inside
+    _remove_stale_desk_folders()
+    root = tempfile.mkdtemp(prefix=f"fazhi-desk-{os.getpid()}-")  # 0700: request folders are made inside
     try:
         shown_host = f"[{host}]" if ":" in host else host
         click.echo(f"fazhi-lint 审核台已启动：请在浏览器中打开 http://{shown_host}:{bound_port}/ （按 Ctrl+C 停止）")

@@ -15,7 +15,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tc
 from docx.shared import Mm
+from docx.table import _Cell
 
 from checker.engine.batch import FileResult
 from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
@@ -43,9 +45,25 @@ def _repeat_header(row) -> None:
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
+def _append_row(table, spans: list[tuple[int, int]]) -> list[_Cell]:
+    """A row of cells, each (width in mm, grid columns it spans), appended as XML: python-docx's
+    add_row() and merge() look the table's rows up anew for every row, so a checklist of a few
+    thousand findings took minutes."""
+    row = OxmlElement("w:tr")
+    cells = []
+    for width, span in spans:
+        cell = CT_Tc.new()
+        cell.width = Mm(width)
+        if span > 1:
+            cell.grid_span = span
+        row.append(cell)
+        cells.append(_Cell(cell, table))
+    table._tbl.append(row)  # w:tr is the last kind of child a w:tbl has
+    return cells
+
+
 def _section_row(table, title: str) -> None:
-    cells = table.add_row().cells
-    merged = cells[0].merge(cells[-1])
+    (merged,) = _append_row(table, [(sum(width for _, width in COLUMNS), len(COLUMNS))])
     run = merged.paragraphs[0].add_run(title)
     run.bold = True
     shading = OxmlElement("w:shd")
@@ -82,8 +100,7 @@ def build_document(checklist: FileChecklist):
         for severity, items in part.by_severity.items():
             for item in items:
                 values = (str(item.number), item.where, f"【{severity.label}】{item.what}", item.fix, UNCHECKED)
-                for cell, value, (_, width) in zip(table.add_row().cells, values, COLUMNS):
-                    cell.width = Mm(width)
+                for cell, value in zip(_append_row(table, [(width, 1) for _, width in COLUMNS]), values):
                     cell.paragraphs[0].add_run(value)
     return word
 
