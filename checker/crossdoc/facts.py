@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from checker.crossdoc.previous import Carried, align
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, Paragraph, ReportContext
 from checker.findings import Related
 
 
@@ -24,10 +24,12 @@ class SharedParagraph:
 
 @dataclass(frozen=True)
 class FileLinks:
-    """For one file of the batch: last year's report to compare it with, and the paragraphs it shares."""
+    """For one file of the batch: last year's report to compare it with, the paragraphs it shares, and
+    the report context the pass decided for it (the check reuses it instead of deciding it again)."""
 
     previous: str | None = None
     shared: tuple[SharedParagraph, ...] = ()
+    context: ReportContext | None = None
 
 
 @dataclass

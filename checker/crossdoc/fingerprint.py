@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.crossdoc.previous import compared_texts
-from checker.document.model import Document
+from checker.document.model import Document, ReportContext
 
 ANCHOR = 6
 _CLAUSE_END = regex.compile(r"[，。；：、！？]")
@@ -32,6 +32,7 @@ class Fingerprint:
     lines: array  # 'l': view line of each compared paragraph
     packed_texts: bytes  # the paragraphs' compared texts, one a line, zlib-compressed: read for candidates only
     anchors: list[str]  # each paragraph's anchors, joined by SEPARATOR
+    context: ReportContext | None = None  # the draft's, as report_context decided it
 
     def texts(self) -> list[str]:
         return zlib.decompress(self.packed_texts).decode("utf-8").split("\n")
@@ -50,4 +51,4 @@ def fingerprint(document: Document, path: str, boilerplate: regex.Pattern) -> Fi
             texts.append(text)
             anchors.append(found)
     packed = zlib.compress("\n".join(texts).encode("utf-8"), 1)
-    return Fingerprint(path, document.context.body, document.context.year, lines, packed, anchors)
+    return Fingerprint(path, document.context.body, document.context.year, lines, packed, anchors, document.context)

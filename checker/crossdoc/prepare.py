@@ -69,17 +69,14 @@ def links_for(files: list[str], rules: list[Rule], load: Loader, given: Callable
         if path not in prints:
             print(f"fazhi-lint: {path}: 去年的报告无法读取，未与去年比较", file=sys.stderr)
     drafts = [prints[f] for f in files if f in prints]
-    links: dict[str, FileLinks] = {}
-    if "previous" in needs:
-        for file in files:
-            previous = _previous_of(file, targets.get(file), prints, drafts, in_folders)
-            if previous:
-                links[file] = FileLinks(previous=previous)
+    previous = {file: _previous_of(file, targets.get(file), prints, drafts, in_folders) for file in files} \
+        if "previous" in needs else {}
+    shared: dict[str, list] = {}
     if "batch" in needs and len(drafts) > 1:
         options = needs["batch"].options
-        for path, shared in shared_paragraphs(drafts, options["threshold"], options["share"], options["partners"]).items():
-            links[path] = FileLinks(previous=links.get(path, FileLinks()).previous, shared=tuple(shared))
-    return links
+        shared = shared_paragraphs(drafts, options["threshold"], options["share"], options["partners"])
+    return {file: FileLinks(previous.get(file), tuple(shared.get(file, ())), prints[file].context if file in prints else None)
+            for file in files}
 
 
 def _previous_of(file: str, target: str | None, prints: dict[str, Fingerprint], drafts: list[Fingerprint],

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.crossdoc.facts import CrossFacts, FileLinks
-from checker.document.model import Document, GivenContext, Paragraph
+from checker.document.model import Document, GivenContext, Paragraph, ReportContext
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
@@ -186,13 +186,15 @@ def max_file_size_for(file: str, options: Options) -> int:
     return _size_cap(options, _config(config_path_for(_named(file, options), options), options.no_config))
 
 
-def loaded_document(path: str, options: Options, stdin: bytes | None = None, config: Config | None = None) -> Document:
+def loaded_document(path: str, options: Options, stdin: bytes | None = None, config: Config | None = None,
+                    context: ReportContext | None = None) -> Document:
     """A file loaded and analysed, with the context its config and the command line give it. `stdin`:
-    the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename)."""
+    the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename);
+    `context`: the one already decided for this file in this run (the cross-document pass)."""
     config = config or _config(config_path_for(path, options), options.no_config)
     cap = _size_cap(options, config)
     given = given_context(config.context_for(path), options)
-    return load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given)
+    return load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given, context)
 
 
 def _previous_document(path: str, options: Options) -> Document | None:
@@ -205,9 +207,9 @@ def _previous_document(path: str, options: Options) -> Document | None:
 
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None,
                   keep_document: bool, links: Mapping[str, FileLinks] | None) -> FileResult:
-    document = loaded_document(path, options, stdin, config)
     link = links.get(path) if links else None
-    if link is not None:
+    document = loaded_document(path, options, stdin, config, link.context if link else None)
+    if link is not None and (link.previous or link.shared):
         previous = _previous_document(link.previous, options) if link.previous else None
         document.cross = CrossFacts(document, previous, link.shared)
     rules = ruleset.selected(config.ignored_for(path))
