@@ -27,7 +27,7 @@ from checker.resources import builtin_rules_dir
 _ID = regex.compile(r"^[A-Z]{2,5}\d{3}$")
 _NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "type", "category", "severity", "message", "source")
-_OPTIONAL = ("description", "rationale", "fix", "options", "examples")
+_OPTIONAL = ("description", "rationale", "fix", "options", "examples", "reads_hidden")
 
 
 @dataclass
@@ -48,6 +48,9 @@ class Rule:
     pack: str = ""
     line: int = 0
     needs: tuple[str, ...] = ()
+    # A rule about the invisible format characters themselves reads the text with them; every other
+    # rule reads it as a reader sees it, without them (checker/document/hidden.py).
+    reads_hidden: bool = False
     check: Check | None = field(default=None, repr=False)
 
     def matches(self, selector: str) -> bool:
@@ -102,6 +105,7 @@ def _rule(raw: object, path: Path) -> Rule:
         _expect(isinstance(fix, dict) and fix.get("safety") in ("safe", "unsafe") and set(fix) <= {"safety", "replacement"},
                 path, raw.line_of("fix"), "fix 应为 {safety: safe|unsafe, replacement: 可选模板}")
     examples = raw.get("examples") or {}
+    _expect(isinstance(raw.get("reads_hidden", False), bool), path, raw.line_of("reads_hidden"), "reads_hidden 应为 true 或 false")
     _expect(isinstance(examples, dict) and set(examples) <= {"bad", "good"}, path, raw.line_of("examples"),
             "examples 应为 {bad: [...], good: [...]}")
     rule = Rule(
@@ -110,7 +114,7 @@ def _rule(raw: object, path: Path) -> Rule:
         description=(raw.get("description") or "").strip(), rationale=(raw.get("rationale") or "").strip(),
         fix_safety=FixSafety(fix["safety"]) if fix else None, fix_template=fix.get("replacement") if fix else None,
         options=_options(raw, rule_type, path), examples=examples, pack=str(path), line=line,
-        needs=tuple(getattr(rule_type, "NEEDS", ())),
+        needs=tuple(getattr(rule_type, "NEEDS", ())), reads_hidden=raw.get("reads_hidden", False),
     )
     try:
         rule.check = rule_type.compile(rule.options)

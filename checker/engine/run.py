@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from checker.document.hidden import unhidden
 from checker.document.model import LIKELY, UNKNOWN, Comment, Document
 from checker.engine.ruleset import Rule
 from checker.engine.ruletype import Hit
@@ -158,10 +159,14 @@ def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> li
             findings.append(make_finding(context_rule, hit))
     if document.unknown_number_formats:
         findings += _unknown_number_formats(document, rules)
+    reading = unhidden(document)
     for rule in rules:
         if rule.check is None or missing and any(need in missing for need in rule.needs):
             continue
-        found = findings_of(rule, rule.check(document))
+        if reading is None or rule.reads_hidden:
+            found = findings_of(rule, rule.check(document))
+        else:
+            found = findings_of(rule, reading.hits(rule.check(reading.document)))
         findings += _on_likely_context(found, document, rule.needs) if rule.needs else found
     suppressions = _suppressions(document.comments)
     if suppressions:
