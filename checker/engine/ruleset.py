@@ -10,6 +10,7 @@ A pack is a YAML file with a top-level `rules:` list. Each rule:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,11 @@ from typing import Any
 
 import regex
 
+from checker.engine.backtracking import catastrophic
 from checker.engine.known_patterns import built_in_pack
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
-from checker.engine.yamlfile import LineDict, YamlError, read_yaml
+from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import CATEGORIES, FixSafety, Severity
 from checker.resources import builtin_rules_dir
 
@@ -84,7 +86,33 @@ def _options(raw: LineDict, rule_type, path: Path) -> dict[str, Any]:
     return options
 
 
-def _rule(raw: object, path: Path) -> Rule:
+def _texts(value: object, line: int) -> Iterator[tuple[str, int]]:
+    """Every string inside an option value, keys included, with the nearest line known for it."""
+    if isinstance(value, str):
+        yield value, line
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            at = value.line_of(key) if isinstance(value, LineDict) else line
+            yield from _texts(key, at)
+            yield from _texts(item, at)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, value.line_of_item(index, line) if isinstance(value, LineList) else line)
+
+
+def refuse_runaway_patterns(rule_id: str, given: dict, path: Path | str, line: int | None) -> None:
+    """A user's option string shaped like (a|aa)+ is refused at its line: one such pattern can hold a
+    file's check for hours (backtracking.py). Built-in packs are not checked: their tests time them."""
+    for key, value in given.items():
+        at = given.line_of(key) if isinstance(given, LineDict) else line
+        for text, text_line in _texts(value, at):
+            reason = catastrophic(text)
+            if reason:
+                raise YamlError(path, text_line, f"规则 {rule_id} 的选项「{key}」中的正则表达式「{text}」可能回溯失控（{reason}），"
+                                                 "一行文字就可能查上几个小时；请改写（如 (a|aa)+ 改为 a+）")
+
+
+def _rule(raw: object, path: Path, builtin: bool = False) -> Rule:
     _expect(isinstance(raw, LineDict), path, 0, "每条规则必须是映射")
     line = raw.line
     for key in raw:
@@ -104,6 +132,8 @@ def _rule(raw: object, path: Path) -> Rule:
     if fix is not None:
         _expect(isinstance(fix, dict) and fix.get("safety") in ("safe", "unsafe") and set(fix) <= {"safety", "replacement"},
                 path, raw.line_of("fix"), "fix 应为 {safety: safe|unsafe, replacement: 可选模板}")
+    if not builtin and isinstance(raw.get("options"), dict):
+        refuse_runaway_patterns(raw["id"], raw["options"], path, raw.line_of("options"))
     examples = raw.get("examples") or {}
     _expect(isinstance(raw.get("reads_hidden", False), bool), path, raw.line_of("reads_hidden"), "reads_hidden 应为 true 或 false")
     _expect(isinstance(examples, dict) and set(examples) <= {"bad", "good"}, path, raw.line_of("examples"),
@@ -129,7 +159,7 @@ def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     for key in data:
         _expect(key in ("rules", "pack", "description"), path, data.line_of(key), f"未知的规则包字段「{key}」")
     with built_in_pack(path) if builtin else nullcontext():
-        return [_rule(raw, path) for raw in data["rules"]]
+        return [_rule(raw, path, builtin) for raw in data["rules"]]
 
 
 def _pack_files(location: Path) -> list[Path]:

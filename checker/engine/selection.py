@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from checker.engine.config import Config
 from checker.engine.registry import rule_types
-from checker.engine.ruleset import Rule, load_rules
+from checker.engine.ruleset import Rule, load_rules, refuse_runaway_patterns
 from checker.engine.selectors import check_given, check_written
 from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
@@ -41,6 +41,7 @@ def _with_options(rule: Rule, overrides: dict, config: Config) -> Rule:
     for key in overrides:
         if key not in rule_type.OPTIONS:
             raise YamlError(config.path or "config", None, f"规则 {rule.id} 的类型 {rule.type} 没有选项「{key}」")
+    refuse_runaway_patterns(rule.id, overrides, config.path or "config", None)
     updated = replace(rule, options={**rule.options, **overrides})
     try:
         updated.check = rule_type.compile(updated.options)
