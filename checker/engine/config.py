@@ -171,7 +171,10 @@ def _apply(config: Config, data: LineDict, path: Path) -> None:
         for selector, values in _check_map(data, "options", path).items():
             if not isinstance(values, dict):
                 raise YamlError(path, data["options"].line_of(selector), "options 的值应为映射")
-            config.options[str(selector)] = {**config.options.get(str(selector), {}), **values}
+            earlier = config.options.get(str(selector), LineDict())
+            merged = config.options[str(selector)] = LineDict({**earlier, **values})  # lines kept for errors
+            merged.line = getattr(values, "line", 0)
+            merged.key_lines = {**getattr(earlier, "key_lines", {}), **getattr(values, "key_lines", {})}
     if "max-file-size" in data:
         try:
             config.max_file_size = parse_size(data["max-file-size"])

@@ -20,6 +20,7 @@ import regex
 
 from checker.engine.backtracking import catastrophic
 from checker.engine.known_patterns import built_in_pack
+from checker.engine.option_shapes import option_problem
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
 from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
@@ -80,8 +81,11 @@ def _options(raw: LineDict, rule_type, path: Path) -> dict[str, Any]:
             options[key] = spec.default
             continue
         value = given[key]
-        _expect(isinstance(value, spec.kind), path, given.line_of(key) if isinstance(given, LineDict) else line,
-                f"选项「{key}」的类型应为 {spec.kind}，而不是 {type(value).__name__}")
+        at = given.line_of(key) if isinstance(given, LineDict) else line
+        _expect(isinstance(value, spec.kind), path, at, f"选项「{key}」的类型应为 {spec.kind}，而不是 {type(value).__name__}")
+        problem = option_problem(value, None if spec.required else spec.default, at)
+        if problem:
+            raise YamlError(path, problem[1], f"选项「{key}」{problem[0]}")
         options[key] = value
     return options
 

@@ -8,7 +8,8 @@ from checker.engine.config import Config
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule, load_rules, refuse_runaway_patterns
 from checker.engine.selectors import check_given, check_written
-from checker.engine.yamlfile import YamlError
+from checker.engine.option_shapes import option_problem
+from checker.engine.yamlfile import LineDict, YamlError
 from checker.findings import Severity
 
 ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown", "converted-document", "unknown-number-format")
@@ -36,11 +37,16 @@ class RuleSet:
         return list(chosen)
 
 
-def _with_options(rule: Rule, overrides: dict, config: Config) -> Rule:
+def _with_options(rule: Rule, overrides: dict, lines: dict[str, int], config: Config) -> Rule:
     rule_type = rule_types()[rule.type]
-    for key in overrides:
+    for key, value in overrides.items():
         if key not in rule_type.OPTIONS:
             raise YamlError(config.path or "config", None, f"规则 {rule.id} 的类型 {rule.type} 没有选项「{key}」")
+        line, kind = lines.get(key), rule_type.OPTIONS[key].kind
+        problem = (None if isinstance(value, kind) else (f"的类型应为 {kind}，而不是 {type(value).__name__}", line)) \
+            or option_problem(value, rule.options[key], line)
+        if problem:
+            raise YamlError(config.path or "config", problem[1], f"规则 {rule.id} 的选项「{key}」{problem[0]}")
     refuse_runaway_patterns(rule.id, overrides, config.path or "config", None)
     updated = replace(rule, options={**rule.options, **overrides})
     try:
@@ -64,9 +70,10 @@ def build_ruleset(config: Config, select: list[str] = (), ignore: list[str] = ()
         check_given(option, given, loaded)
     rules = []
     for rule in loaded:
-        overrides = {k: v for selector, opts in config.options.items() if selector.upper() == rule.id or selector == rule.name
-                     for k, v in opts.items()}
-        if overrides:
-            rule = _with_options(rule, overrides, config)
+        given = [opts for selector, opts in config.options.items() if selector.upper() == rule.id or selector == rule.name]
+        if given:
+            overrides = {k: v for opts in given for k, v in opts.items()}
+            lines = {k: opts.line_of(k) for opts in given if isinstance(opts, LineDict) for k in opts}
+            rule = _with_options(rule, overrides, lines, config)
         rules.append(replace(rule, severity=_severity(rule, config.severity)))
     return RuleSet(rules, [*(list(select) or config.select), *extend_select], [*config.ignore, *ignore])
