@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import threading
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +26,7 @@ if CHROMIUM is None:
     pytest.skip("Chromium is not installed (apt-get install chromium): the browser test needs it", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install '.[test]')")
 uvicorn = pytest.importorskip("uvicorn", reason="the serve extra is not installed (pip install '.[serve]')")
+from desk_server import running  # noqa: E402 (needs uvicorn, skipped above when absent)
 
 
 @pytest.fixture(scope="module")
@@ -37,17 +36,8 @@ def temp_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def desk_url(temp_root: Path) -> Iterator[str]:
-    config = uvicorn.Config(create_app(temp_root=str(temp_root)), host="127.0.0.1", port=0, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the desk did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/"
-    server.should_exit = True
-    thread.join(timeout=20)
+    with running(create_app(temp_root=str(temp_root))) as (_, port):
+        yield f"http://127.0.0.1:{port}/"
 
 
 @pytest.fixture(scope="module")

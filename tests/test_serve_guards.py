@@ -13,8 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx2 as httpx
@@ -29,6 +27,7 @@ from checker.serve.guard import Reachable
 from checker.serve.limits import Limits
 
 uvicorn = pytest.importorskip("uvicorn", reason="the serve extra is not installed (pip install '.[serve]')")
+from desk_server import running  # noqa: E402 (needs uvicorn, skipped above when absent)
 
 DRAFT = "西城区档案局\n\n2022年法治政府建设年度报告\n\n一、2022年推进法治政府建设的主要举措和成效\n（一）完善制度。全年修订制度五项。\n"
 TXT = "text/plain"
@@ -39,24 +38,6 @@ def temp_root(tmp_path: Path) -> Path:
     root = tmp_path / "requests"
     root.mkdir()
     return root
-
-
-@contextmanager
-def running(app, grace: float | None = None) -> Iterator[tuple[uvicorn.Server, int]]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", timeout_graceful_shutdown=grace)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the desk did not start"
-        time.sleep(0.05)
-    try:
-        yield server, server.servers[0].sockets[0].getsockname()[1]
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        assert not thread.is_alive(), "the desk did not stop"
 
 
 def raw_post(port: int, count: int) -> bytes:
