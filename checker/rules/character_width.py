@@ -26,15 +26,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import (
-    BLANKS,
-    CJK_PUNCTUATION,
-    HAN,
-    Sheltered,
-    heading_number_ends,
-    prose_test,
-    view_not_prose,
-)
+from checker.matching import BLANKS, CJK_PUNCTUATION, HAN, Sheltered, heading_number_ends, prose_test, view_not_prose
 
 TYPE = "character_width"
 OPTIONS = {

@@ -9,9 +9,9 @@ from __future__ import annotations
 import regex
 
 from checker.document.model import Document, Paragraph
+from checker.matching import paragraphs_with
 from checker.rules.book_titles import OPEN, BookTitle, book_titles
 from checker.rules.per_document import per_document
-from checker.rules.view_scan import paragraphs_with
 
 _TITLE_MARK = regex.compile(OPEN)
 

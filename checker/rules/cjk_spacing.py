@@ -29,7 +29,7 @@ import regex
 from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import (
+from checker.matching import (
     BLANKS,
     CJK_PUNCTUATION,
     HAN,

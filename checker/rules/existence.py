@@ -29,11 +29,9 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.automaton import Automaton
+from checker.matching import Automaton, Prefilter, any_of
 from checker.rules.book_titles import OPEN, book_titles, inside_any
-from checker.rules.prefilter import Prefilter
 
 TYPE = "existence"
 NEEDS: tuple[str, ...] = ()
@@ -52,7 +50,7 @@ _BLANK = " \t\u3000\u00a0"
 
 
 def _alternation(patterns: list[str]) -> regex.Pattern | None:
-    return known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return any_of(patterns, "patterns 的项")
 
 
 def _lines(text: str, by_line: bool) -> Iterator[tuple[int, int]]:
