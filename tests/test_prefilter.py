@@ -13,11 +13,11 @@ from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import checker.matching.prefilter as prefilter_module
+from checker.document.book_titles import book_titles
 from checker.loaders.txt import parse_text
 from checker.matching import Prefilter
 from checker.matching.automaton import ByteScan
 from checker.matching.required_literals import required_literals
-from checker.rules.book_titles import book_titles
 
 EXAMPLES = int(os.environ.get("FAZHI_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES * 5, deadline=None, database=None)

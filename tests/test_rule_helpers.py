@@ -10,8 +10,8 @@ import pytest
 import regex
 
 from checker.api import document_from_text
+from checker.document.per_document import per_document
 from checker.matching import any_of, paragraphs_with, prose_test
-from checker.rules.per_document import per_document
 
 
 def test_paragraphs_with_a_pattern_each_once_in_order_the_last_one_included():

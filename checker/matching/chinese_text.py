@@ -11,11 +11,11 @@ from functools import lru_cache
 
 import regex
 
+from checker.document.book_titles import book_titles
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.matching.patterns import any_of
 from checker.matching.prefilter import Prefilter
-from checker.rules.book_titles import book_titles
-from checker.rules.per_document import per_document
 
 HAN = r"\p{Han}"
 # Full-width and CJK punctuation, plus the curly quotes, dash, ellipsis and middle dot of Chinese text.

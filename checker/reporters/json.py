@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from checker import __version__
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters import ReportSettings
 from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Summary, Tally, summarise

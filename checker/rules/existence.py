@@ -28,10 +28,10 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.book_titles import OPEN, book_titles, inside_any
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Automaton, Prefilter, any_of
-from checker.rules.book_titles import OPEN, book_titles, inside_any
 
 TYPE = "existence"
 NEEDS: tuple[str, ...] = ()

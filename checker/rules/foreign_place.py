@@ -34,12 +34,12 @@ from collections.abc import Callable, Iterator
 import ahocorasick_rs
 import regex
 
+from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Trie, compile_pattern, is_plain
-from checker.rules.book_titles import book_titles, inside_any
 
 TYPE = "foreign_place"
 NEEDS = ("region",)

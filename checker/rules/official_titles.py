@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.document.book_titles import cosmetic_form
+from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern
-from checker.rules.book_titles import cosmetic_form
-from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "official_titles"
 NEEDS: tuple[str, ...] = ()

@@ -22,11 +22,11 @@ from functools import lru_cache
 
 import regex
 
+from checker.document.book_titles import BookTitle
+from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, paragraphs_with
-from checker.rules.book_titles import BookTitle
-from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "undefined_abbreviation"
 NEEDS: tuple[str, ...] = ()

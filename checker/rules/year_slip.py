@@ -24,11 +24,11 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, view_matches
-from checker.rules.book_titles import book_titles, inside_any
 
 TYPE = "year_slip"
 NEEDS = ("year",)
