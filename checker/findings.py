@@ -1,10 +1,15 @@
-"""Findings: what a rule reports, in the coordinates of the document's text view."""
+"""Findings: what a rule reports, in the coordinates of the document's text view, and a file's
+result (its findings, or why it could not be checked): what reporters read."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
 from operator import attrgetter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.document.model import Document
 
 
 class Severity(str, Enum):
@@ -81,7 +86,7 @@ class Related:
 
 
 # Immutable by convention, not frozen=True: a frozen dataclass sets each field through
-# object.__setattr__, 1.2 µs a Finding instead of 0.2, and a batch makes ~7,000 per MB of text.
+# object.__setattr__, several times slower, and a batch makes thousands of findings per MB of text.
 @dataclass(slots=True, unsafe_hash=True)
 class Finding:
     rule: str
@@ -105,8 +110,8 @@ class Finding:
     sort_key = property(attrgetter("line", "column", "rule", "end_line", "end_column", "message"))
 
     def __reduce__(self) -> tuple:
-        # Pickled flat, as constructor arguments: batch workers send the parent ~100,000s of findings, and
-        # the dataclass's own pickling (a state dict per object) took 3× as long each way. Severities and
+        # Pickled flat, as constructor arguments: batch workers send the parent hundreds of thousands of
+        # findings, and the dataclass's own pickling (a state dict per object) is slower each way. Severities and
         # the Fix objects findings share (see engine.run) go once per message, then as memo references.
         return Finding, (
             self.rule, self.name, self.category, self.severity, self.message, self.line, self.column,
@@ -147,3 +152,17 @@ class Finding:
         return left + 1, line[left : min(len(line), end + EXCERPT_CONTEXT)]
 
 
+
+
+@dataclass
+class FileResult:
+    """One checked file: its findings, or the `error` that kept it from being checked."""
+
+    path: str
+    format: str
+    context: dict = field(default_factory=lambda: {"body": None, "region": [], "year": None})
+    error: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    document: Document | None = field(default=None, repr=False, compare=False)
+    fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
+    word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)

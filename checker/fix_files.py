@@ -22,7 +22,8 @@ from pathlib import Path
 
 import regex
 
-from checker.engine.batch import FileResult, Options, check_files, judged_again, max_file_size_for
+from checker.engine.batch import Options, check_files, judged_again, max_file_size_for
+from checker.findings import FileResult
 from checker.fixes import applicable, fix_text
 from checker.generated import BACKUP_SUFFIX, FIXED_SUFFIX
 from checker.loaders.errors import LoadError

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.engine.batch import FileResult
 from checker.engine.ruleset import Rule
 from checker.engine.ruletype import Hit
 from checker.engine.run import make_finding
-from checker.findings import Finding, FixSafety, Severity
+from checker.findings import FileResult, Finding, FixSafety, Severity
 from checker.loaders import load
 
 

@@ -18,7 +18,7 @@ from findings_factory import finding_at, result_of, rule
 from word_reading import runs_of
 
 from checker.cli import main
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.fix_files import fix_results
 from checker.loaders import load, load_stdin
 from checker.reporters import ReportSettings

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from markupsafe import Markup
 
 from checker.cli import main
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters import ReportSettings, reporters
 from checker.reporters.html import COLLAPSE_BEYOND, Panel, write_parts
 from checker.reporters.html_view import file_key

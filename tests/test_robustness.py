@@ -23,7 +23,8 @@ from docx_parts import draft_docx, members, zipped
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.engine.batch import FileResult, Options, check_file
+from checker.engine.batch import Options, check_file
+from checker.findings import FileResult
 from checker.fixes import apply_fixes
 from checker.reporters import ReportSettings
 from checker.reporters import json as json_reporter

@@ -7,8 +7,7 @@ from __future__ import annotations
 import io
 
 from checker.api import document_from_text
-from checker.engine.batch import FileResult
-from checker.findings import Finding, Severity
+from checker.findings import FileResult, Finding, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.text import _CHUNK, blocks, format_finding, render_file
 from tests.findings_factory import finding_at, rule

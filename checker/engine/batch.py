@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
 from checker.engine.yamlfile import YamlError
-from checker.findings import Finding, Severity
+from checker.findings import FileResult, Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
@@ -45,18 +45,6 @@ class Options:
     fail_on: Severity | None = None  # None: the file's config says, else warning (fail_level)
     max_file_size: int | None = None  # bytes; None: the config's, else the default
     previous: str | None = None  # --previous: last year's report (file or folder)
-
-
-@dataclass
-class FileResult:
-    path: str
-    format: str
-    context: dict = field(default_factory=lambda: {"body": None, "region": [], "year": None})
-    error: str | None = None
-    findings: list[Finding] = field(default_factory=list)
-    document: Document | None = field(default=None, repr=False, compare=False)
-    fails: bool = False  # a finding reaches the fail level: the run's exit code is 1
-    word: dict = field(default_factory=dict, repr=False, compare=False)  # the config's `word:` (with the document)
 
 
 class FindingsSeen:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters import ReportSettings
 from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.generated import CHECKLIST_SUFFIX as SUFFIX
 from checker.reporters import ReportSettings
 from checker.reporters.outputs import write_each

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters import ReportSettings
 from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Tally, summary_line

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from checker.engine.batch import FileResult
-from checker.findings import Severity
+from checker.findings import FileResult, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.describe import fix_suggestion, repo_relative
 from checker.reporters.parts import concatenated, in_place

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from checker.engine.batch import FileResult
-from checker.findings import Severity
+from checker.findings import FileResult, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.describe import fingerprints, repo_relative
 from checker.reporters.json import nested

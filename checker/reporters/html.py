@@ -23,8 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from checker import __version__
-from checker.engine.batch import FileResult
-from checker.findings import CATEGORIES, CATEGORY_LABELS, Severity
+from checker.findings import CATEGORIES, CATEGORY_LABELS, FileResult, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.html_view import OverviewRow, file_view, overview_row
 from checker.reporters.natural import natural_key

@@ -7,8 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from checker import __version__
-from checker.engine.batch import FileResult
-from checker.findings import Finding
+from checker.findings import FileResult, Finding
 from checker.reporters import ReportSettings
 from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Summary, Tally, summarise

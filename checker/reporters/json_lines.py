@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters import ReportSettings
 from checker.reporters.parts import concatenated, in_place
 

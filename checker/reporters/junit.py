@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from typing import TextIO
 from xml.etree import ElementTree
 
-from checker.engine.batch import FileResult
-from checker.findings import Finding
+from checker.findings import FileResult, Finding
 from checker.reporters import ReportSettings
 
 FORMAT = "junit"

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.generated import TEMP_SUFFIX
 from checker.reporters import ReportSettings
 

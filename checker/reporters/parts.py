@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters import ReportSettings
 from checker.reporters.summary import kinds_of
 

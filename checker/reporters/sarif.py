@@ -16,8 +16,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from checker import __version__
-from checker.engine.batch import FileResult
-from checker.findings import EXCERPT_FLAGGED, Finding, FixSafety, Severity
+from checker.findings import EXCERPT_FLAGGED, FileResult, Finding, FixSafety, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.catalog import RuleInfo, rules_of
 from checker.reporters.describe import fingerprints, flagged_text, repo_relative, repo_root

@@ -7,8 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.engine.batch import FileResult
-from checker.findings import Finding, FixSafety, Severity
+from checker.findings import FileResult, Finding, FixSafety, Severity
 
 if TYPE_CHECKING:
     from checker.reporters.parts import FilePart

@@ -11,8 +11,7 @@ from typing import TextIO
 
 import click
 
-from checker.engine.batch import FileResult
-from checker.findings import Finding, FixSafety, Severity
+from checker.findings import FileResult, Finding, FixSafety, Severity
 from checker.reporters import ReportSettings
 from checker.reporters.parts import FilePart, in_place, write_part
 from checker.reporters.summary import Summary, Tally, summary_line

@@ -22,9 +22,9 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from checker.crossdoc.facts import FileLinks
-from checker.engine.batch import FileResult, Options, check_file, cross_document_links
+from checker.engine.batch import Options, check_file, cross_document_links
 from checker.engine.yamlfile import YamlError
-from checker.findings import Finding, Related
+from checker.findings import FileResult, Finding, Related
 from checker.loaders import UNSUPPORTED
 from checker.loaders.discover import DEFAULT_EXTENSIONS
 from checker.reporters.natural import natural_key

@@ -10,7 +10,7 @@ import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.fixes import applicable
 from checker.generated import FIXED_SUFFIX
 from checker.reporters import ReportSettings, reporters

@@ -13,7 +13,7 @@ from importlib.resources import files
 from markupsafe import Markup
 
 from checker import __version__
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.loaders import CONVERTIBLE
 from checker.loaders.libreoffice import soffice
 from checker.reporters import html as html_report

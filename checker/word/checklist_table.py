@@ -19,7 +19,7 @@ from docx.oxml.table import CT_Tc
 from docx.shared import Mm
 from docx.table import _Cell
 
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
 from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font
 

@@ -16,7 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from checker.document.model import Document, RunSpan
-from checker.engine.batch import FileResult
+from checker.findings import FileResult
 from checker.loaders.docx import paragraph_runs
 from checker.word.comment_groups import CommentPlan
 from checker.word.comments import Locate, add_comments, span_in
