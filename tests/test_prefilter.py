@@ -13,10 +13,10 @@ from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import checker.rules.prefilter as prefilter_module
+from checker.document.book_titles import book_titles
 from checker.loaders.txt import parse_text
 from checker.rules import automaton
 from checker.rules.automaton import ByteScan
-from checker.rules.book_titles import book_titles
 from checker.rules.prefilter import Prefilter
 from checker.rules.required_literals import required_literals
 

@@ -10,8 +10,8 @@ import pytest
 import regex
 
 from checker.api import document_from_text
+from checker.document.per_document import per_document
 from checker.rules.chinese_text import any_of, prose_test
-from checker.rules.per_document import per_document
 from checker.rules.view_scan import paragraphs_with
 
 

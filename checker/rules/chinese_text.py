@@ -13,10 +13,10 @@ from functools import lru_cache
 
 import regex
 
+from checker.document.book_titles import book_titles
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.engine import known_patterns
-from checker.rules.book_titles import book_titles
-from checker.rules.per_document import per_document
 from checker.rules.prefilter import Prefilter
 
 HAN = r"\p{Han}"

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.document.book_titles import BookTitle, cosmetic_form
+from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document, Paragraph
 from checker.document.places import Gazetteer, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import BookTitle, cosmetic_form
-from checker.rules.cited_titles import titled_paragraphs
 
 TYPE = "citation_consistency"
 NEEDS: tuple[str, ...] = ()

@@ -28,11 +28,11 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.book_titles import OPEN, book_titles, inside_any
 from checker.document.model import Document
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Automaton
-from checker.rules.book_titles import OPEN, book_titles, inside_any
 from checker.rules.prefilter import Prefilter
 
 TYPE = "existence"

@@ -34,13 +34,13 @@ from collections.abc import Callable, Iterator
 import ahocorasick_rs
 import regex
 
+from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
 from checker.rules.automaton import Trie
-from checker.rules.book_titles import book_titles, inside_any
 from checker.rules.phrases import is_plain
 
 TYPE = "foreign_place"

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
+from checker.document.sibling_groups import expected_marker, marker_span
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.sibling_groups import expected_marker, marker_span
 
 TYPE = "heading_hierarchy"
 OPTIONS = {"problem": Option(str, doc="skipped：越级；orphan：无上级")}

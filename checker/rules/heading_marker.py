@@ -18,9 +18,9 @@ from collections.abc import Iterator
 
 from checker.document.markers import NOMINAL_LEVEL
 from checker.document.model import Document, Heading
+from checker.document.per_document import per_document
+from checker.document.sibling_groups import expected_marker, marker_span
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.per_document import per_document
-from checker.rules.sibling_groups import expected_marker, marker_span
 
 TYPE = "heading_marker"
 OPTIONS = {"defect": Option(str, doc="level：层级不对；brackets：半角括号；punctuation：其余不规范写法")}

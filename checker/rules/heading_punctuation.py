@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
+from checker.document.sibling_groups import sibling_groups
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.sibling_groups import sibling_groups
 
 TYPE = "heading_punctuation"
 OPTIONS = {"levels": Option(list, [1, 2], "检查的标题层级")}

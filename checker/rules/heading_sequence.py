@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
+from checker.document.per_document import per_document
+from checker.document.sibling_groups import expected_marker, marker_span, sibling_groups
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.per_document import per_document
-from checker.rules.sibling_groups import expected_marker, marker_span, sibling_groups
 
 TYPE = "heading_sequence"
 OPTIONS = {"problem": Option(str, doc="jump：跳号；repeat：重号；restart：倒退；unnumbered：缺序号")}

@@ -18,8 +18,8 @@ import regex
 
 from checker.document.markers import NOMINAL_LEVEL
 from checker.document.model import Document, Heading
+from checker.document.sibling_groups import marker_span
 from checker.engine.ruletype import Check, Hit
-from checker.rules.sibling_groups import marker_span
 
 TYPE = "marker_consistency"
 OPTIONS: dict = {}

@@ -15,8 +15,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.rules.automaton import Automaton, ByteScan
-from checker.rules.per_document import per_document
 from checker.rules.required_literals import Finder, Sets, required_literals
 
 # paragraphs [first, end) of a document, their text as UTF-8 joined by "\n", the byte offset where each

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.document.sections import SectionItem, vocabulary
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.per_document import per_document
 
 TYPE = "required_sections"
 OPTIONS = {

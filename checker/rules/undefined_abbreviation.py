@@ -22,11 +22,11 @@ from functools import lru_cache
 
 import regex
 
+from checker.document.book_titles import BookTitle
+from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document, Paragraph
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import BookTitle
-from checker.rules.cited_titles import titled_paragraphs
 from checker.rules.view_scan import paragraphs_with
 
 TYPE = "undefined_abbreviation"

@@ -24,11 +24,11 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.book_titles import book_titles, inside_any
 from checker.rules.view_scan import view_matches
 
 TYPE = "year_slip"

@@ -1,5 +1,4 @@
-"""A value derived from an analysed document once and shared by the rules that need it (a helper,
-not a rule type).
+"""A value derived from an analysed document once and shared by the rules that need it.
 
 Several rules derive the same thing from a document: where each required section is named (the
 required and the optional sections rules), the year the body talks about (section and title

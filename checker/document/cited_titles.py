@@ -1,4 +1,4 @@
-"""The book titles of a document, paragraph by paragraph (a helper for the citation rule types).
+"""The book titles of a document, paragraph by paragraph, for the citation rule types.
 
 Found once per document and shared: only paragraphs holding a 《 can hold a title, and they are
 found by searching the whole view.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import regex
 
+from checker.document.book_titles import OPEN, BookTitle, book_titles
 from checker.document.model import Document, Paragraph
-from checker.rules.book_titles import OPEN, BookTitle, book_titles
-from checker.rules.per_document import per_document
+from checker.document.per_document import per_document
 from checker.rules.view_scan import paragraphs_with
 
 _TITLE_MARK = regex.compile(OPEN)

@@ -1,8 +1,8 @@
-"""Titles in book-title marks 《…》 within one paragraph: shared by the citation rule types.
+"""Titles in book-title marks 《…》 within one paragraph: shared by the citation rule types and the
+rules that leave cited titles alone.
 
-A helper, not a rule type (it declares no TYPE). Titles are the outermost 《…》 pairs; a nested
-《…《…》…》 stays inside its outer title, and a mark without a partner opens or closes no title
-(the typography rule FZ604 reports those).
+Titles are the outermost 《…》 pairs; a nested 《…《…》…》 stays inside its outer title, and a
+mark without a partner opens or closes no title (the typography rule FZ604 reports those).
 """
 
 from __future__ import annotations

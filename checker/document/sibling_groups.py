@@ -1,10 +1,11 @@
-"""Outline helpers shared by the numbering rule types (a helper, not a rule type)."""
+"""The outline read as groups of sibling headings, and their expected markers: shared by the numbering
+rule types."""
 
 from __future__ import annotations
 
 from checker.document.markers import STYLE_FOR_LEVEL, canonical_marker
 from checker.document.model import Document, Heading
-from checker.rules.per_document import per_document
+from checker.document.per_document import per_document
 
 _INDENT = " \t\u3000\u00a0"
 
