@@ -4,10 +4,10 @@ import pytest
 import regex
 
 from checker.engine.ruleset import load_pack
-from checker.engine.yamlfile import YamlError
 from checker.loaders.txt import parse_text
 from checker.matching import patterns as known_patterns
 from checker.matching.phrases import PhraseList
+from checker.yamlfiles.reader import YamlError
 
 PACK = """rules:
   - id: FZ990

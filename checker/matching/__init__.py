@@ -8,7 +8,6 @@ strings a pattern's matches must hold) stays behind these names.
 from checker.matching.alternation import Alternation
 from checker.matching.automaton import Automaton, Trie
 from checker.matching.chinese_text import (
-    BLANKS,
     CJK_PUNCTUATION,
     HAN,
     Sheltered,
@@ -30,7 +29,6 @@ from checker.matching.prefilter import Prefilter
 from checker.matching.view_scan import paragraphs_with, view_matches
 
 __all__ = [
-    "BLANKS",
     "CJK_PUNCTUATION",
     "HAN",
     "Alternation",

@@ -24,9 +24,10 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.characters import BLANKS
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.matching import BLANKS, CJK_PUNCTUATION, HAN, Sheltered, heading_number_ends, prose_test, view_not_prose
+from checker.matching import CJK_PUNCTUATION, HAN, Sheltered, heading_number_ends, prose_test, view_not_prose
 
 TYPE = "character_width"
 OPTIONS = {
