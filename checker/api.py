@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cache
 
 from checker.document import analyse
-from checker.document.context import report_context
 from checker.document.model import Document, GivenContext
 from checker.engine.config import Config
 from checker.engine.run import lint
@@ -14,17 +13,17 @@ from checker.findings import Finding
 from checker.loaders.txt import parse_text
 
 
-def document_from_text(text: str, path: str = "<text>") -> Document:
-    return analyse(parse_text(text, path))
+def document_from_text(text: str, path: str = "<text>", *, body: str | None = None, region: list[str] | None = None,
+                       year: int | None = None) -> Document:
+    """The analysed document of `text`; `body`/`region`/`year`, if given, go into the one decision of its
+    report context (checker/document/context.py) and win there, as --body/--region/--year do."""
+    return analyse(parse_text(text, path), api_context(body=body, region=region, year=year))
 
 
-def give_context(document: Document, *, body: str | None = None, region: list[str] | None = None,
-                 year: int | None = None) -> None:
-    """The document's report context decided again with the given values winning (none given: as inferred)."""
-    if (body, region, year) != (None, None, None):
-        origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
-        given = GivenContext(body, tuple(region) if region is not None else None, year, origin)
-        document.context = report_context(document, given)
+def api_context(*, body: str | None = None, region: list[str] | None = None, year: int | None = None) -> GivenContext:
+    """Context values given through the API (certain; their evidence says "api")."""
+    origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
+    return GivenContext(body, tuple(region) if region is not None else None, year, origin)
 
 
 def lint_document(
@@ -32,16 +31,13 @@ def lint_document(
     *,
     select: list[str] = (),
     ignore: list[str] = (),
-    year: int | None = None,
-    body: str | None = None,
-    region: list[str] | None = None,
     config: Config | None = None,
     previous: Document | None = None,
     others: list[Document] = (),
 ) -> list[Finding]:
-    """Findings of the (selected) rules on an analysed document, with optional context overrides;
-    compared with last year's report (`previous`) and the other drafts of its batch (`others`) if given."""
-    give_context(document, body=body, region=region, year=year)
+    """Findings of the (selected) rules on an analysed document (its context as analysis decided it:
+    give body/region/year to document_from_text or analyse); compared with last year's report
+    (`previous`) and the other drafts of its batch (`others`) if given."""
     ruleset = build_ruleset(config, list(select), list(ignore)) if config else _default_ruleset(tuple(select), tuple(ignore))
     rules = ruleset.selected()
     if previous is not None or others:
@@ -58,10 +54,12 @@ def _default_ruleset(select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSe
     return build_ruleset(Config(), list(select), list(ignore))
 
 
-def lint_text(text: str, *, previous: str | None = None, others: list[str] = (), **kwargs) -> list[Finding]:
-    """`previous`: last year's report as text; `others`: the other drafts of the batch, as texts."""
+def lint_text(text: str, *, previous: str | None = None, others: list[str] = (), body: str | None = None,
+              region: list[str] | None = None, year: int | None = None, **kwargs) -> list[Finding]:
+    """`previous`: last year's report as text; `others`: the other drafts of the batch, as texts;
+    `body`/`region`/`year`: this draft's context, given (they win over what the text says)."""
     if previous is not None:
         kwargs["previous"] = document_from_text(previous, "<去年的报告>")
     if others:
         kwargs["others"] = [document_from_text(other, f"<草稿{number}>") for number, other in enumerate(others, 1)]
-    return lint_document(document_from_text(text), **kwargs)
+    return lint_document(document_from_text(text, body=body, region=region, year=year), **kwargs)

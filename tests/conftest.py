@@ -51,3 +51,13 @@ def seed_copy(tmp_path: Path) -> Path:
     for seed in SEEDS.glob("*.txt"):
         (target / seed.name).write_bytes(seed.read_bytes())
     return target
+
+
+@pytest.fixture
+def comma_draft(tmp_path: Path, monkeypatch) -> Path:
+    """cli_draft.COMMA_DRAFT as d.txt in a fresh folder, which is also the working directory."""
+    from cli_draft import COMMA_DRAFT
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.txt").write_text(COMMA_DRAFT, encoding="utf-8")
+    return tmp_path / "d.txt"

@@ -151,3 +151,13 @@ def test_region_rules_give_warnings_that_say_so_on_likely_context():
 def test_region_rules_are_skipped_with_one_notice_on_unknown_context():
     findings = lint_text("鼓楼街道办事处深入推进法治阆中建设。", select=["FZ301", "FZ003"])
     assert [f.rule for f in findings] == ["FZ003"]
+
+
+def test_invisible_characters_are_no_part_of_the_context():
+    # a BOM, zero-width spaces and a soft hyphen pasted into the title and the signature
+    text = ("\ufeff北京市延\u200b庆区人民政府\n20\u200b21年法治政府建设年度情况\u00ad报告\n\n正文。\n\n"
+            "北京市延\u200c庆区人民政府\n2022年3\u200b月1日")
+    context = _context(text)
+    assert (context.body, context.region, context.year) == ("北京市延庆区人民政府", ["北京市", "延庆区"], 2021)
+    assert context.confidence == {"body": "certain", "region": "certain", "year": "certain"}
+    assert [(e.line, e.kind) for e in context.evidence["year"]] == [(2, "title"), (7, "signature-date")]

@@ -91,3 +91,12 @@ def test_a_second_list_item_under_a_sub_heading_stays_a_list_item_whatever_its_w
 def test_a_lower_family_number_still_heads_a_section_when_no_list_of_its_family_is_open():
     document = document_from_text("一、2023年推进法治政府建设的主要举措和成效\n正文。\n2、推进法治政府建设存在的不足和原因\n正文。")
     assert [(h.line, h.level, h.section) for h in document.outline] == [(1, 1, "measures"), (3, 1, "shortcomings")]
+
+
+def test_a_line_ending_like_a_sentence_or_clause_is_no_heading_to_the_eye():
+    from checker.document.outline import ends_like_a_sentence, standalone_line
+
+    assert all(ends_like_a_sentence(line) for line in ("推进依法行政。", "主要原因有：", "一是加强领导，", "存在问题；"))
+    assert not ends_like_a_sentence("推进依法行政")
+    assert standalone_line("\u3000二〇二二年工作安排 ") and not standalone_line("主要原因有：")
+    assert not standalone_line("　") and not standalone_line("长" * 41)

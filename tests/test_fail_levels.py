@@ -6,24 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from checker.cli import main
-
-# A titled draft whose only slip is a half-width comma (FZ601, a warning); with the sections missing it
-# also gets FZ101 (errors) and FZ102 (info).
-DRAFT = "东城区示例局\n\n2021年法治政府建设年度情况报告\n\n一、主要举措,成效\n"
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-@pytest.fixture
-def draft(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "d.txt").write_text(DRAFT, encoding="utf-8")
-    return tmp_path / "d.txt"
+from cli_draft import COMMA_DRAFT, run
 
 
 @pytest.mark.parametrize(
@@ -36,30 +19,30 @@ def draft(tmp_path: Path, monkeypatch) -> Path:
         ("FZ101", "error", 1),
     ],
 )
-def test_fail_on_sets_the_least_severe_finding_that_fails(draft: Path, selected: str, fail_on: str | None, code: int):
+def test_fail_on_sets_the_least_severe_finding_that_fails(comma_draft: Path, selected: str, fail_on: str | None, code: int):
     extra = ("--fail-on", fail_on) if fail_on else ()
-    result = run("check", str(draft), "--no-config", "--select", selected, *extra)
+    result = run("check", str(comma_draft), "--no-config", "--select", selected, *extra)
     assert selected in result.output
     assert result.exit_code == code
 
 
-def test_info_findings_are_still_reported_when_they_do_not_fail(draft: Path):
-    result = run("check", str(draft), "--no-config", "--select", "FZ102", "--format", "json")
+def test_info_findings_are_still_reported_when_they_do_not_fail(comma_draft: Path):
+    result = run("check", str(comma_draft), "--no-config", "--select", "FZ102", "--format", "json")
     assert result.exit_code == 0
     assert [f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]] == ["FZ102"]
 
 
-def test_config_fail_on_and_the_command_line_over_it(draft: Path):
-    (draft.parent / ".fazhi-lint.yaml").write_text("select: [FZ601]\nfail-on: error\n", encoding="utf-8")
-    assert run("check", str(draft)).exit_code == 0
-    assert run("check", str(draft), "--fail-on", "warning").exit_code == 1
-    (draft.parent / ".fazhi-lint.yaml").write_text("select: [FZ102]\nfail-on: info\n", encoding="utf-8")
-    assert run("check", str(draft)).exit_code == 1
+def test_config_fail_on_and_the_command_line_over_it(comma_draft: Path):
+    (comma_draft.parent / ".fazhi-lint.yaml").write_text("select: [FZ601]\nfail-on: error\n", encoding="utf-8")
+    assert run("check", str(comma_draft)).exit_code == 0
+    assert run("check", str(comma_draft), "--fail-on", "warning").exit_code == 1
+    (comma_draft.parent / ".fazhi-lint.yaml").write_text("select: [FZ102]\nfail-on: info\n", encoding="utf-8")
+    assert run("check", str(comma_draft)).exit_code == 1
 
 
-def test_config_fail_on_must_be_a_severity(draft: Path):
-    (draft.parent / ".fazhi-lint.yaml").write_text("select: [ALL]\nfail-on: fatal\n", encoding="utf-8")
-    result = run("check", str(draft))
+def test_config_fail_on_must_be_a_severity(comma_draft: Path):
+    (comma_draft.parent / ".fazhi-lint.yaml").write_text("select: [ALL]\nfail-on: fatal\n", encoding="utf-8")
+    result = run("check", str(comma_draft))
     assert result.exit_code == 2 and ".fazhi-lint.yaml:2: 严重程度「fatal」无效" in result.stderr
 
 
@@ -67,16 +50,16 @@ def test_each_file_fails_by_its_own_config(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for folder, fail_on in (("strict", "warning"), ("lenient", "error")):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "d.txt").write_text(DRAFT, encoding="utf-8")
+        (tmp_path / folder / "d.txt").write_text(COMMA_DRAFT, encoding="utf-8")
         (tmp_path / folder / ".fazhi-lint.yaml").write_text(f"select: [FZ601]\nfail-on: {fail_on}\n", encoding="utf-8")
     assert run("check", "lenient", "--jobs", "1").exit_code == 0
     assert run("check", "lenient", "strict", "--jobs", "2").exit_code == 1
 
 
-def test_exit_zero_keeps_findings_and_usage_errors(draft: Path):
-    result = run("check", str(draft), "--no-config", "--exit-zero")
+def test_exit_zero_keeps_findings_and_usage_errors(comma_draft: Path):
+    result = run("check", str(comma_draft), "--no-config", "--exit-zero")
     assert result.exit_code == 0 and "FZ101" in result.output
-    assert run("check", str(draft), "--no-config", "--exit-zero", "--select", "FZ9999").exit_code == 2
+    assert run("check", str(comma_draft), "--no-config", "--exit-zero", "--select", "FZ9999").exit_code == 2
 
 
 def test_no_files_found_is_exit_2_unless_allowed(tmp_path: Path):

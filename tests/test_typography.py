@@ -283,3 +283,61 @@ def test_redundant_approximations():
     assert fixed("每年组织学法约50人次左右。", "FZ611", unsafe=True) == "每年组织学法约50人次。"
     assert fixed("服务满意率超过85%以上。", "FZ611", unsafe=True) == "服务满意率超过85%。"
     assert findings("全年节约经费10%左右。", "FZ611") == []
+
+
+def test_approximately_with_over_is_redundant_but_a_contract_word_is_not_approximately():
+    assert fixed("全年为企业开展合规体检约40余场。", "FZ611", unsafe=True) == "全年为企业开展合规体检40余场。"
+    assert fixed("走访群众约二百余户。", "FZ611", unsafe=True) == "走访群众二百余户。"
+    for text in ("新签约30余家企业。", "集中履约20余次。", "预约60余人次参加。", "全年办理案件40余件。"):
+        assert findings(text, "FZ611") == [], text
+
+
+# FZ613 尖括号代替书名号
+
+
+def test_angle_brackets_inside_a_title_become_single_title_marks():
+    text = "制定《区司法局关于贯彻<优化营商环境条例>的实施方案》。"
+    finding = only(text, "FZ613")
+    assert text[finding.column - 1:finding.end_column - 1] == "<优化营商环境条例>"
+    assert finding.fix.replacement == "〈优化营商环境条例〉" and finding.fix.safety is FixSafety.UNSAFE
+
+
+def test_angle_brackets_outside_a_title_become_title_marks():
+    assert fixed("组织学习<信访工作条例>和＜行政复议法＞。", "FZ613", unsafe=True) == "组织学习《信访工作条例》和《行政复议法》。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "制定《区司法局关于贯彻〈优化营商环境条例〉的实施方案》。",
+        "页面残留<div class=\"法治\">标记。",
+        "满足 x<5 且 y>3 时报送。",
+        "指标值<100>的情形。",
+        "<p>",
+    ],
+)
+def test_proper_single_title_marks_markup_and_comparisons_are_not_reported(text):
+    assert findings(text, "FZ613") == []
+
+
+# FZ614 半角连字符代替破折号
+
+
+def test_hyphens_at_the_start_of_a_paragraph_or_beside_chinese_text():
+    assert fixed("--推行说理式执法，群众满意度提升。", "FZ614", unsafe=True) == "——推行说理式执法，群众满意度提升。"
+    assert fixed("落实两项制度--公示制度和记录制度。", "FZ614", unsafe=True) == "落实两项制度——公示制度和记录制度。"
+    assert fixed("  ---“放管服”改革持续深化。", "FZ614", unsafe=True) == "  ——“放管服”改革持续深化。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实两项制度——公示制度和记录制度。",
+        "网址 https://sfj.example.gov.cn/zwgk--2023/ 可查。",
+        "编号 JX--2023--07 的文件。",
+        "运行 fazhi-lint --fix 命令。",
+        "----------",
+    ],
+)
+def test_urls_codes_and_proper_dashes_are_not_reported(text):
+    assert findings(text, "FZ614") == []

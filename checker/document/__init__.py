@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from checker.document.context import report_context
 from checker.document.model import Document, GivenContext, ReportContext
-from checker.document.outline import build_outline
-from checker.document.title import find_title_block
+from checker.document.structure import find_structure
 
 
 def analyse(document: Document, given: GivenContext | None = None, context: ReportContext | None = None) -> Document:
     """Fill in the title block, the outline and the context of a loaded document (`given`: values
     from the command line, config or API, which win over inferred ones)."""
-    document.title_block = find_title_block(document.paragraphs)
-    title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    document.outline = build_outline([p for p in document.paragraphs if id(p) not in title_lines])
+    find_structure(document)
     # `context`: what report_context decided for this very file earlier in the run (the cross-document
     # pass reads every draft first): decided once, not twice
     document.context = context if context is not None else report_context(document, given)

@@ -12,13 +12,16 @@ or left unknown: nothing is guessed.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import islice
 
 import regex
 
+from checker.document.characters import holds_hidden, without_hidden
 from checker.document.context_words import PlaceHit, body_in, clean_body, date_of, is_page_debris, places_in
 from checker.document.model import CERTAIN, LIKELY, Document, Evidence, GivenContext, Paragraph, ReportContext
 from checker.document.places import Gazetteer, Place, gazetteer
+from checker.document.structure import find_structure
 from checker.document.towns import Town
 from checker.document.years import body_year, year_votes_of_headings
 
@@ -182,9 +185,20 @@ def _decide_year(document: Document, signature_date: Paragraph | None) -> tuple[
     return winner, CERTAIN if certain else LIKELY, evidence[winner]
 
 
+def _as_read(document: Document) -> Document:
+    """The document as a reader sees it: without invisible characters (a BOM, a zero-width space:
+    "延\u200b庆区" is 延庆区 to every reader), its title block and outline found again in that text.
+    Its lines are the document's own."""
+    if not holds_hidden(document.view_text):
+        return document
+    paragraphs = [replace(p, text=without_hidden(p.text)) for p in document.paragraphs]
+    return find_structure(replace(document, paragraphs=paragraphs))
+
+
 def report_context(document: Document, given: GivenContext | None = None) -> ReportContext:
     """The context of an analysed document (title block and outline set), `given` values winning."""
     given = given or GivenContext()
+    document = _as_read(document)
     places = gazetteer()
     context = ReportContext()
     signature_names, signature_date = _signature(document)

@@ -16,15 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from checker.document import analyse
+from checker.document.characters import HIDDEN_CHARACTERS, holds_hidden
 from checker.document.model import Document, Paragraph
-
-# The set rule FZ612 (rules/typography.yaml) reports.
-HIDDEN_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-
-
-def _holds_hidden(text: str) -> bool:
-    # six substring tests beat one character-class search several times over on a draft's text
-    return any(character in text for character in HIDDEN_CHARACTERS)
 
 
 class Unhidden:
@@ -41,7 +34,7 @@ class Unhidden:
 
     def _visible(self, paragraph: Paragraph) -> Paragraph:
         text = paragraph.text
-        if not _holds_hidden(text):
+        if not holds_hidden(text):
             return paragraph
         kept = [i for i, character in enumerate(text) if character not in HIDDEN_CHARACTERS]
         visible = replace(paragraph, text="".join(text[i] for i in kept))
@@ -69,6 +62,6 @@ class Unhidden:
 def unhidden(document: Document) -> Unhidden | None:
     """The rules' reading of `document`; None (read it as it is) when it holds no hidden character,
     which a few substring tests of the view tell."""
-    if not _holds_hidden(document.view_text) and not any(_holds_hidden(p.text) for p in document.furniture):
+    if not holds_hidden(document.view_text) and not any(holds_hidden(p.text) for p in document.furniture):
         return None
     return Unhidden(document)

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from checker.document.characters import BLANKS
 from checker.document.model import Marker, MarkerStyle
 from checker.document.numerals import chinese_to_int, int_to_chinese
 
@@ -22,10 +23,9 @@ NOMINAL_LEVEL = {
 }
 STYLE_FOR_LEVEL = {level: style for style, level in NOMINAL_LEVEL.items()}
 
-_INDENT_CHARS = " \t\u3000\u00a0"
-_INDENT = f"[{_INDENT_CHARS}]*"
-# The patterns run in the standard library's re (~half the cost a call of the regex module's, for
-# most paragraphs of a draft); `\s` written out as the set the regex module reads it as (re's own
+_INDENT = f"[{BLANKS}]*"
+# The patterns run in the standard library's re (cheaper a call than the regex module's, and they
+# run for most paragraphs of a draft); `\s` written out as the set the regex module reads it as (re's own
 # also holds U+001C-U+001F).
 _S = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _CN = r"[一二三四五六七八九十]{1,3}"
@@ -53,7 +53,7 @@ _PATTERNS_BY_FIRST = {
 }
 
 
-class MarkerMatch(NamedTuple):  # a tuple: built for most paragraphs of a draft, ~4× cheaper than a frozen dataclass
+class MarkerMatch(NamedTuple):  # a tuple: built for most paragraphs of a draft, cheaper than a frozen dataclass
     marker: Marker
     start: int  # offset of the marker in the paragraph text (after indentation)
     end: int  # offset just after the marker
@@ -90,7 +90,7 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 def _word_number(text: str, length: int) -> MarkerMatch | None:
     """The marker a Word auto number label (`text[:length]`) is, if it is one as a whole."""
     label = text[:length]
-    first = label.lstrip(_INDENT_CHARS)[:1]
+    first = label.lstrip(BLANKS)[:1]
     for style, pattern in _PATTERNS_BY_FIRST.get(first, ()):
         match = pattern.match(label)
         if not match or match.end() != length:
@@ -98,7 +98,7 @@ def _word_number(text: str, length: int) -> MarkerMatch | None:
         marker = _marker(style, *match.group("m", "n"), True)
         if marker is None:
             continue
-        title_start = len(text) - len(text[length:].lstrip(_INDENT_CHARS))
+        title_start = len(text) - len(text[length:].lstrip(BLANKS))
         if title_start >= len(text):
             return None  # a bare number is not a heading
         return MarkerMatch(marker, *match.span("m"), title_start)
@@ -115,8 +115,8 @@ def parse_marker(text: str, auto_prefix: int = 0) -> MarkerMatch | None:
     if auto_prefix:
         return _word_number(text, auto_prefix)
     first = text[:1]
-    if first in _INDENT_CHARS:
-        first = text.lstrip(_INDENT_CHARS)[:1]
+    if first in BLANKS:
+        first = text.lstrip(BLANKS)[:1]
     for style, pattern in _PATTERNS_BY_FIRST.get(first, ()):
         match = pattern.match(text)
         if not match:

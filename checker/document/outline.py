@@ -14,18 +14,31 @@ import re
 
 import regex
 
+from checker.document.characters import CLAUSE_END, SENTENCE_END
 from checker.document.markers import NOMINAL_LEVEL, parse_marker
 from checker.document.model import Heading, MarkerStyle, Paragraph
 from checker.document.sections import vocabulary
 
-_SENTENCE_END = "。！？!?；;"
-# The standard library's re: for a class of plain characters it finds what regex finds, at ~half the
-# cost a call (one call a numbered heading).
-_SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END)}]")
-_NOT_HEADING_END = _SENTENCE_END + "：:，,"  # a line ending so is a sentence or leads into one
+# The standard library's re: for a class of plain characters it finds what regex finds, for less
+# (one call a numbered heading).
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(SENTENCE_END)}]")
+MAX_STANDALONE_LINE = 40  # characters: a longer line on its own is a paragraph, not a heading
 _HEADING_STYLE = regex.compile(r"^(?:Heading|标题)\s*(?P<level>[1-4])$", regex.IGNORECASE)
 # A family whose level-1 misuse is common enough to be read as a section heading ("2、 推进…").
 _PROMOTABLE = {MarkerStyle.CN_COMMA, MarkerStyle.ARABIC_DOT}
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """`text` (stripped, not empty) ends as a sentence or a clause does (。；：，…): a line so ended
+    is no heading, whatever its words."""
+    return text[-1] in CLAUSE_END
+
+
+def standalone_line(text: str) -> bool:
+    """A short line on its own that does not end like a sentence: a heading to the eye, whether or
+    not the outline took it for one."""
+    text = text.strip()
+    return 0 < len(text) <= MAX_STANDALONE_LINE and not ends_like_a_sentence(text)
 
 
 def heading_style_level(style: str | None) -> int | None:
@@ -43,7 +56,7 @@ def _split_title(text: str, start: int) -> tuple[str, bool]:
 
 def _unnumbered_heading(paragraph: Paragraph, text: str) -> Heading | None:
     """`text` is the paragraph's text stripped, not empty."""
-    if text[-1] in _NOT_HEADING_END:
+    if ends_like_a_sentence(text):
         return None
     style_level = heading_style_level(paragraph.style)
     section = vocabulary().match(text, need_evidence=True)
@@ -75,7 +88,7 @@ def _continues_top_level(heading: Heading, headed: set[str], top_count: int, ope
     next_item = any(h.level > 1 and h.marker and h.marker.style is style and h.marker.number == number - 1 for h in open_headings)
     return (
         not heading.run_in
-        and text[-1] not in _NOT_HEADING_END
+        and not ends_like_a_sentence(text)
         and heading.section not in headed
         and number == top_count + 1
         and not next_item

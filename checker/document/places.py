@@ -20,8 +20,8 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from checker.document.pieces import line_pieces
-from checker.engine import yamlcache
 from checker.resources import data_file
+from checker.yamlfiles import parse_cache
 
 LEVELS = ("province", "prefecture", "county")
 _WALK_AT_MOST = 2000  # characters: a longer text is searched with the automaton
@@ -29,7 +29,7 @@ _WALK_AT_MOST = 2000  # characters: a longer text is searched with the automaton
 _CACHE_FORMAT = 2
 
 
-class Place(NamedTuple):  # a tuple: built ~2.5× faster than a frozen dataclass, 3,000 of them each run
+class Place(NamedTuple):  # a tuple: built faster than a frozen dataclass, 3,000 of them each run
     code: str
     name: str
     level: str
@@ -118,16 +118,16 @@ def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...
 
 
 def read_gazetteer(path: Path, cached: bool = False) -> Gazetteer:
-    """`cached`: the built-in table, whose rows are kept between runs (engine/yamlcache.py): a
+    """`cached`: the built-in table, whose rows are kept between runs (yamlfiles/parse_cache.py): a
     one-file check then does not split its 3,000 lines again."""
     source = path.read_bytes()
-    kept = yamlcache.load(path, source) if cached else None
+    kept = parse_cache.load(path, source) if cached else None
     if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _CACHE_FORMAT:  # else a miss, or another version's
         rows = kept[1]
     else:
         rows = _rows(source)
         if cached:
-            yamlcache.store(path, source, (_CACHE_FORMAT, rows))
+            parse_cache.store(path, source, (_CACHE_FORMAT, rows))
     return Gazetteer({row[0]: Place(*row) for row in rows})
 
 

@@ -3,11 +3,10 @@ rule types."""
 
 from __future__ import annotations
 
+from checker.document.characters import BLANKS
 from checker.document.markers import STYLE_FOR_LEVEL, canonical_marker
 from checker.document.model import Document, Heading
 from checker.document.per_document import per_document
-
-_INDENT = " \t\u3000\u00a0"
 
 
 @per_document
@@ -22,7 +21,7 @@ def sibling_groups(document: Document) -> list[list[Heading]]:
 def marker_span(heading: Heading) -> tuple[int, int]:
     """From the marker's first character to the title (the spaces after the marker included)."""
     text = heading.paragraph.text
-    return len(text) - len(text.lstrip(_INDENT)), heading.title_start
+    return len(text) - len(text.lstrip(BLANKS)), heading.title_start
 
 
 def expected_marker(level: int, number: int) -> str:

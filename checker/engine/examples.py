@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from checker.api import document_from_text, give_context
+from checker.api import document_from_text
 from checker.engine.ruleset import Rule
 from checker.engine.run import lint
-from checker.engine.yamlfile import LineList
 from checker.findings import Finding
 from checker.fixes import apply_fixes
+from checker.yamlfiles.reader import LineList
 
 KINDS = ("bad", "good")
 
@@ -24,8 +24,8 @@ KINDS = ("bad", "good")
 def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
     """What `rule` alone finds in the example's text, with the example's context."""
     example = {"text": example} if isinstance(example, str) else example
-    document = document_from_text(example["text"], "<example>")
-    give_context(document, body=example.get("body"), region=example.get("region"), year=example.get("year"))
+    document = document_from_text(example["text"], "<example>", body=example.get("body"), region=example.get("region"),
+                                  year=example.get("year"))
     if example.get("previous") is not None or example.get("others"):
         from checker.crossdoc.prepare import in_memory_facts
 

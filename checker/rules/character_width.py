@@ -24,10 +24,10 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.characters import BLANKS
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
 from checker.rules.chinese_text import (
-    BLANKS,
     CJK_PUNCTUATION,
     HAN,
     Sheltered,

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from checker.document.book_titles import book_titles
+from checker.document.characters import BLANKS
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
 from checker.engine import known_patterns
@@ -29,7 +30,6 @@ _NOT_PROSE = regex.compile(
     r"(?:https?://|ftp://|www\.)[!-~]+"  # a URL runs to the first non-ASCII or space character
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
-BLANKS = " \t\u3000\u00a0"
 _QUOTATION = regex.compile("“[^“”]*”")
 _OPEN_QUOTATION = regex.compile("“[^“”]*$")
 
@@ -145,9 +145,8 @@ def prose_test(skip: list[str]) -> Callable[[Document], ParagraphTest]:
 @lru_cache(maxsize=64)  # rules with the same skip list (FZ601, FZ603, FZ607) share one set per document
 def _skipped_paragraphs(skip: tuple[str, ...]) -> Callable[[Document], frozenset[int]] | None:
     """The indices of a document's paragraphs that `skip` matches, found by one scan of the whole text
-    for the strings its matches need and a search of the paragraphs holding them only (a search of
-    every paragraph a rule finds something in cost ~2.5 ms/MB for FZ601 alone); None when `skip`
-    has patterns without such strings."""
+    for the strings its matches need and a search of the paragraphs holding them only (not a search
+    of every paragraph a rule finds something in); None when `skip` has patterns without such strings."""
     pattern = any_of(skip)
     candidates = Prefilter([], skip)
     if candidates.takes_every_paragraph:

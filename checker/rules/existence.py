@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.book_titles import OPEN, book_titles, inside_any
+from checker.document.characters import BLANKS
 from checker.document.model import Document
 from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
@@ -48,7 +49,6 @@ OPTIONS = {
 }
 _SCOPES = ("paragraph", "line")
 _TITLE_MODES = ("any", "skip", "only")
-_BLANK = " \t\u3000\u00a0"
 
 
 def _alternation(patterns: list[str]) -> regex.Pattern | None:
@@ -89,7 +89,7 @@ def compile(options: dict) -> Check:
 
     def spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if whole_line:
-            inner = text[start:end].strip(_BLANK)
+            inner = text[start:end].strip(BLANKS)
             whole = inner in token_set or (patterns is not None and patterns.fullmatch(inner) is not None)
             return [(start, end)] if inner and whole else []
         found = token_automaton.leftmost_longest(text, start, end)
@@ -117,6 +117,6 @@ def compile(options: dict) -> Check:
             exceptions = excluded(text)
             for start, end in hits:
                 if not any(s < end and start < e for s, e in exceptions):
-                    yield Hit(paragraph, start, end, {"match": text[start:end].strip(_BLANK)})
+                    yield Hit(paragraph, start, end, {"match": text[start:end].strip(BLANKS)})
 
     return check

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
+from checker.document.outline import standalone_line
 from checker.document.per_document import per_document
 from checker.document.sibling_groups import expected_marker, marker_span, sibling_groups
 from checker.engine.ruletype import Check, Hit, Option
@@ -33,8 +34,6 @@ OPTIONS = {"problem": Option(str, doc="jump：跳号；repeat：重号；restart
 NEEDS: tuple[str, ...] = ()
 
 PROBLEMS = ("jump", "repeat", "restart", "unnumbered")
-_CLAUSE_END = "。；;：:，,！!？?"
-_MAX_HEADING_LIKE = 40
 
 
 def _starts_a_new_list(text: str) -> bool:
@@ -42,7 +41,7 @@ def _starts_a_new_list(text: str) -> bool:
     text = text.strip()
     if not text:
         return False
-    return text[-1] in "：:" or (len(text) <= _MAX_HEADING_LIKE and text[-1] not in _CLAUSE_END)
+    return text[-1] in "：:" or standalone_line(text)
 
 
 def _new_list_between(document: Document, headings: set[int], before: Heading | None, heading: Heading) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.characters import BLANKS
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import Document, Paragraph
 from checker.engine import known_patterns
@@ -51,7 +52,6 @@ OPTIONS = {
     "value_length": Option(int, 40, "元数据值的最大长度"),
     "short_line": Option(int, 16, "页头页尾短行的最大长度"),
 }
-_BLANK = " \t\u3000\u00a0"
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
@@ -69,7 +69,7 @@ _FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com
 
 def _core(text: str) -> str:
     """The line without surrounding blanks and leading list bullets."""
-    return text.strip(_BLANK).lstrip(_BULLETS + _BLANK)
+    return text.strip(BLANKS).lstrip(_BULLETS + BLANKS)
 
 
 class _Vocabulary:
@@ -98,7 +98,7 @@ class _Vocabulary:
         if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
             return False
         values = [core[end:(found[n + 1][0] if n + 1 < len(found) else len(core))] for n, (_, end) in enumerate(found)]
-        values = [v.strip(_BLANK).lstrip(":：").strip(_BLANK) for v in values]
+        values = [v.strip(BLANKS).lstrip(":：").strip(BLANKS) for v in values]
         if any(len(v) > self.value_length for v in values):
             return False
         if any(core[s:e] in self.specific for s, e in found) or len(found) > 1:
@@ -109,7 +109,7 @@ class _Vocabulary:
         located = self.locators.leftmost_longest(core)
         rest = core
         if located and located[0][0] == 0:
-            rest = core[located[0][1]:].lstrip(_BLANK + ":：")
+            rest = core[located[0][1]:].lstrip(BLANKS + ":：")
         parts = [p for p in _SEPARATOR.split(rest) if p]
         if len(parts) < 2 or SENTENCE_MARK.search(rest) or any(len(p) > 30 for p in parts):
             return False
@@ -154,7 +154,7 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
         for place, n in enumerate(lines):
             if n in debris:
                 continue
-            text = paragraphs[n].text.strip(_BLANK)
+            text = paragraphs[n].text.strip(BLANKS)
             core = _core(text)
             code = _CODE_LINE.fullmatch(core) is not None
             if not core or len(core) > (_LONGEST_CODE if code else words.short_line):
@@ -185,9 +185,9 @@ def compile(options: dict) -> Check:
         _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
         for index in sorted(debris):
             paragraph = paragraphs[index]
-            start = len(paragraph.text) - len(paragraph.text.lstrip(_BLANK))
+            start = len(paragraph.text) - len(paragraph.text.lstrip(BLANKS))
             if start < paragraph.prefix_length:
                 continue  # a Word-numbered paragraph is the author's, not the page's
-            yield Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(_BLANK)})
+            yield Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(BLANKS)})
 
     return check

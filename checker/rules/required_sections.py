@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.document.model import Document, Paragraph
+from checker.document.outline import MAX_STANDALONE_LINE, standalone_line
 from checker.document.per_document import per_document
 from checker.document.sections import SectionItem, vocabulary
 from checker.engine.ruletype import Check, Hit, Option
@@ -30,8 +31,6 @@ OPTIONS = {
 }
 NEEDS: tuple[str, ...] = ()
 
-_CLAUSE_END = "。；;：:，,！!？?"
-_MAX_STANDALONE_LINE = 40
 
 
 @dataclass(frozen=True)
@@ -39,11 +38,6 @@ class _Place:
     paragraph: Paragraph
     start: int
     end: int
-
-
-def _standalone_line(paragraph: Paragraph) -> bool:
-    text = paragraph.text.strip()
-    return 0 < len(text) <= _MAX_STANDALONE_LINE and text[-1] not in _CLAUSE_END
 
 
 @per_document
@@ -64,9 +58,9 @@ def _places(document: Document) -> dict[str, _Place]:
             return found
     title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
     # Cheap tests first: a line longer than the limit is short once stripped only if it starts or ends with a space.
-    short = [p for p in document.paragraphs if len(p.text) <= _MAX_STANDALONE_LINE or p.text[0].isspace() or p.text[-1].isspace()]
+    short = [p for p in document.paragraphs if len(p.text) <= MAX_STANDALONE_LINE or p.text[0].isspace() or p.text[-1].isspace()]
     for paragraph in short:
-        if id(paragraph) in title_lines or not _standalone_line(paragraph):
+        if id(paragraph) in title_lines or not standalone_line(paragraph.text):
             continue
         for item in items:
             if item.key not in found and item.named_in(paragraph.text):
