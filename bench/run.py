@@ -2,7 +2,8 @@
 
     python bench/run.py                 # the full run (corpus of 1,000 drafts, peers installed)
     python bench/run.py --count 200     # smaller corpus
-    python bench/run.py --skip-peers    # no ripgrep / zhlint
+    python bench/run.py --skip-peers    # no ripgrep / zhlint / AutoCorrect
+    python bench/run.py --json-peers-only --keep DIR  # only the 300-draft JSON rows against AutoCorrect and ripgrep
     python bench/run.py --with-50mb     # also the 50 MB .txt (time and peak RSS)
     python bench/run.py --from-checkout # `python -m checker` from this checkout instead of a fresh `pip install .`
 
@@ -32,7 +33,7 @@ import bench_rule_growth
 import copy_detection
 from make_corpus import make_corpus
 from measure import best_cpu, run
-from peers import ripgrep, zhlint
+from peers import autocorrect, ripgrep, zhlint
 from rule_count import absent_terms, substitution_growth
 
 from checker.document.places import gazetteer
@@ -167,8 +168,7 @@ def physical_limit(folder: Path, texts: list[Path], work: Path) -> list[Row]:
     rg = ripgrep()
     if rg is None:
         return [Row("6", "ripgrep 固定串扫描", "未安装（apt-get install ripgrep）", "", None)]
-    patterns = work / "patterns.txt"
-    patterns.write_text("\n".join(sorted(set(gazetteer().by_name) | rule_pack_words())) + "\n", encoding="utf-8")
+    patterns = scanned_words(work)
     scans, ours = [], []
     for _ in range(3):
         scans.append(run([rg, "-F", "-f", str(patterns), "-j", "1", "--count-matches", "-g", "*.txt", str(folder)]).cpu_seconds)
@@ -176,6 +176,49 @@ def physical_limit(folder: Path, texts: list[Path], work: Path) -> list[Row]:
     scan, check = min(scans), min(ours)
     return [Row("6", f"ripgrep -F -f（{len(patterns.read_text().splitlines())} 个固定串，单线程，3 次最少）", f"{scan:.2f} s CPU", "", None),
             Row("6", f"我们（端到端 --jobs 1，3 次最少）：{check:.2f} s CPU ÷ ripgrep", f"{check / scan:.1f}×", "≤ 20×", check / scan <= 20)]
+
+
+def scanned_words(work: Path) -> Path:
+    """The file of what rg scans for: the gazetteer's names and the rule packs' plain words."""
+    patterns = work / "patterns.txt"
+    patterns.write_text("\n".join(sorted(set(gazetteer().by_name) | rule_pack_words())) + "\n", encoding="utf-8")
+    return patterns
+
+
+def json_peers(texts: list[Path], work: Path) -> list[Row]:
+    """Issue 20: the first 300 .txt drafts, --jobs 1, JSON output, against AutoCorrect (one thread, JSON)
+    and a one-thread `rg -F -f` of the gazetteer and term lists over the same files; alternated, the
+    least CPU of three each."""
+    sample = work / "first300"
+    sample.mkdir(exist_ok=True)
+    for path in texts[:300]:
+        if not (sample / path.name).exists():
+            shutil.copy(path, sample / path.name)
+    chosen = _gather(sample, "*.txt")
+    size = _mb(chosen)
+    rg, corrector = ripgrep(), autocorrect(work / "npm")
+    patterns = scanned_words(work) if rg else None
+    ours, theirs, scans = [], [], []
+    for _ in range(3):
+        ours.append(run([*CHECK, "--jobs", "1", "--format", "json", str(sample)]).cpu_seconds)
+        if corrector:
+            # in the folder itself: it applies the .gitignore of the folder it runs in (this checkout's
+            # ignores /tmp/) to the paths it is given
+            theirs.append(run([*corrector, "."], cwd=sample).cpu_seconds)
+        if rg:
+            scans.append(run([rg, "-F", "-f", str(patterns), "-j", "1", "--count-matches", str(sample)]).cpu_seconds)
+    check = min(ours)
+    rows = [Row("7", f"我们 --format json（前 300 个 .txt，{len(chosen)} 个，{size:.1f} MB，--jobs 1，3 次最少）",
+                f"{check:.2f} s CPU（{size / check:.2f} MB/s）", "", None)]
+    if corrector:
+        rows.append(Row("7", f"我们 ÷ AutoCorrect 2.14.0（--lint --threads 1 --format json，同一 300 个，3 次最少 {min(theirs):.2f} s CPU）",
+                        f"{check / min(theirs):.2f}×", "≤ 1×", check <= min(theirs)))
+    else:
+        rows.append(Row("7", "AutoCorrect（npm autocorrect-node）", "无法安装", "", None))
+    if rg:
+        rows.append(Row("6", f"我们 --format json ÷ ripgrep -F -f 单线程（同一 300 个，3 次最少 {min(scans):.2f} s CPU）",
+                        f"{check / min(scans):.1f}×", "≤ 15×", check / min(scans) <= 15))
+    return rows
 
 
 def list_growth_of_ripgrep(work: Path) -> list[Row]:
@@ -303,6 +346,7 @@ def main() -> None:
     parser.add_argument("--with-50mb", action="store_true")
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     parser.add_argument("--from-checkout", action="store_true", help="run `python -m checker` from this checkout, not installed")
+    parser.add_argument("--json-peers-only", action="store_true", help="only the 300-draft rows against AutoCorrect and ripgrep")
     args = parser.parse_args()
     compile_bytecode()  # the in-process measurements import the checkout
     print(f"负载（1/5/15 分钟）：{' '.join(f'{x:.2f}' for x in os.getloadavg())}，核心数 {os.cpu_count()}")
@@ -317,11 +361,14 @@ def main() -> None:
             make_corpus(folder, args.count, args.seed, docx_share=0.2)
         texts, documents = _gather(folder, "*.txt"), _gather(folder, "*.docx")
         print(f"语料：{len(texts)} 个 .txt（{_mb(texts):.1f} MB），{len(documents)} 个 .docx（{_mb(documents):.1f} MB），种子 {args.seed}")
+        if args.json_peers_only:
+            print_table(json_peers(texts, work))
+            return
         rows = startup(ROOT / "seeds" / "000_c8eddf8a4fb2ca4f.txt")
         rows += throughput(folder, texts) + folder_jobs(folder, args.count) + cross_document(folder, args.count)
         rows += growth(work) + rule_count()
         if not args.skip_peers:
-            rows += physical_limit(folder, texts, work) + list_growth_of_ripgrep(work) + peer(texts, work)
+            rows += physical_limit(folder, texts, work) + json_peers(texts, work) + list_growth_of_ripgrep(work) + peer(texts, work)
         rows += docx_rate(folder, documents)
         if args.with_50mb:
             rows += fifty_mb(work)

@@ -137,7 +137,7 @@ def _size(value: str | None) -> int | None:
 def _read_stdin(options) -> bytes:
     """Standard input, one byte past the size cap at most (the loader refuses what is that long)."""
     from checker.engine.batch import max_file_size_for
-    from checker.engine.yamlfile import YamlError
+    from checker.yamlfiles.reader import YamlError
 
     try:
         limit = max_file_size_for("-", options)
@@ -263,11 +263,11 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     from functools import partial
 
     from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs, per_file_timeout
-    from checker.engine.yamlfile import YamlError
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
     from checker.reporters.parts import kept_part, rendered_part
     from checker.terminal import Counted, needs_counting, progress, write_to_stderr
+    from checker.yamlfiles.reader import YamlError
 
     options = Options(
         config=config, no_config=no_config, select=_split(select), ignore=_split(ignore),
@@ -364,8 +364,8 @@ def rules_command(output: str, config: str | None) -> None:
     """按编号列出全部规则：名称、类别、级别、能否自动修复、一句话说明。"""
     import json
 
-    from checker.engine.yamlfile import YamlError
     from checker.views import rules_listing, rules_table
+    from checker.yamlfiles.reader import YamlError
 
     try:
         rules = _rules_of(config)
@@ -384,8 +384,8 @@ def rules_command(output: str, config: str | None) -> None:
 def explain(rule: str, config: str | None) -> None:
     """显示规则说明（编号，大小写均可；或名称），含示例。"""
     from checker.engine.selectors import find_rule, suggestion
-    from checker.engine.yamlfile import YamlError
     from checker.views import explain_rule
+    from checker.yamlfiles.reader import YamlError
 
     try:
         rules = _rules_of(config)
@@ -415,7 +415,7 @@ def test_rules(packs: tuple[str, ...]) -> None:
     """运行规则包（YAML 文件或文件夹）中每条规则的 examples：有问题的示例必须被报告，正确写法不得被报告。"""
     from checker.engine.examples import run_examples
     from checker.engine.ruleset import load_rules
-    from checker.engine.yamlfile import YamlError
+    from checker.yamlfiles.reader import YamlError
 
     try:
         builtin = {rule.id for rule in load_rules()}
@@ -441,7 +441,7 @@ def test_rules(packs: tuple[str, ...]) -> None:
 def serve(host: str, port: int, config: str | None) -> None:
     """在浏览器中检查草稿：启动审核台网页（需要 pip install 'fazhi-lint[serve]'）。"""
     from checker.engine.batch import Options
-    from checker.engine.yamlfile import YamlError
+    from checker.yamlfiles.reader import YamlError
 
     try:
         from checker.serve.server import serve as run_server

@@ -8,8 +8,8 @@ import pytest
 
 from checker.engine.batch import Options, check_file
 from checker.engine.config import find_config, read_config
-from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
+from checker.yamlfiles.reader import YamlError
 
 DRAFT = "东城区示例局\n\n2021年法治政府建设年度情况报告\n\n正文。\n"
 

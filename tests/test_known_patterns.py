@@ -5,9 +5,9 @@ import regex
 
 from checker.engine import known_patterns
 from checker.engine.ruleset import load_pack
-from checker.engine.yamlfile import YamlError
 from checker.loaders.txt import parse_text
 from checker.rules.phrases import PhraseList
+from checker.yamlfiles.reader import YamlError
 
 PACK = """rules:
   - id: FZ990

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from checker.cli import main
 from checker.engine.ruleset import load_pack
-from checker.engine.yamlfile import YamlError
+from checker.yamlfiles.reader import YamlError
 
 PACK = """\
 rules:

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.engine.batch import Options, check_file
 from checker.engine.config import find_config, read_config
-from checker.engine.yamlfile import YamlError
 from checker.findings import Severity
+from checker.yamlfiles.reader import YamlError
 
 DRAFT = "东城区示例局\n\n2021年法治政府建设年度情况报告\n\n一、主要举措,成效\n"
 PYPROJECT = """[project]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from checker.engine.ruleset import load_pack, load_rules
-from checker.engine.yamlfile import YamlError
+from checker.yamlfiles.reader import YamlError
 
 GOOD = """\
 rules:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.engine.backtracking import catastrophic
 from checker.engine.ruleset import builtin_rules_dir, load_pack
-from checker.engine.yamlfile import YamlError, read_yaml
+from checker.yamlfiles.reader import YamlError, read_yaml
 
 PACK = """\
 rules:

@@ -1,8 +1,8 @@
 import pytest
 
-from checker.engine import yamlcache
 from checker.engine.ruleset import load_rules
-from checker.engine.yamlfile import LineDict, YamlError, read_yaml
+from checker.yamlfiles import parse_cache
+from checker.yamlfiles.reader import LineDict, YamlError, read_yaml
 
 PACK = "rules:\n  - id: FZ999\n    name: sample\n    options:\n      words: [甲, 乙]\n"
 
@@ -51,10 +51,10 @@ def test_an_entry_made_by_another_parser_is_a_miss(tmp_path, cache_home, monkeyp
     path = tmp_path / "pack.yaml"
     path.write_text(PACK, encoding="utf-8")
     with monkeypatch.context() as patched:
-        patched.setattr(yamlcache, "_parser", lambda: ("another PyYAML",))
-        yamlcache.store(path, path.read_bytes(), "stale")
+        patched.setattr(parse_cache, "_parser", lambda: ("another PyYAML",))
+        parse_cache.store(path, path.read_bytes(), "stale")
     assert len(list(cache_home.iterdir())) == 1
-    assert yamlcache.load(path, path.read_bytes()) is None
+    assert parse_cache.load(path, path.read_bytes()) is None
 
 
 def test_an_unwritable_cache_folder_only_costs_the_cache(tmp_path, cache_home):
@@ -115,8 +115,8 @@ def test_the_cache_can_be_turned_off(tmp_path, cache_home, monkeypatch, value):
     path.write_text(PACK, encoding="utf-8")
     read_yaml(path, cached=True)  # an entry made while the cache is on
     monkeypatch.setenv("FAZHI_LINT_NO_CACHE", value)
-    assert yamlcache.load(path, path.read_bytes()) is None  # not read
-    yamlcache.store(path, b"other", {"other": 1})
+    assert parse_cache.load(path, path.read_bytes()) is None  # not read
+    parse_cache.store(path, b"other", {"other": 1})
     assert len(list(cache_home.iterdir())) == 1  # nor written
     assert _lines(read_yaml(path, cached=True)) == _lines(read_yaml(path))
 
@@ -127,10 +127,10 @@ def test_an_empty_or_zero_setting_leaves_the_cache_on(tmp_path, cache_home, monk
     path = tmp_path / "pack.yaml"
     path.write_text(PACK, encoding="utf-8")
     read_yaml(path, cached=True)
-    assert yamlcache.load(path, path.read_bytes()) is not None
+    assert parse_cache.load(path, path.read_bytes()) is not None
 
 
 def test_a_relative_cache_home_is_ignored_as_the_xdg_spec_says(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert yamlcache.entry_path(tmp_path / "pack.yaml").parent == tmp_path / "home" / ".cache" / "fazhi-lint"
+    assert parse_cache.entry_path(tmp_path / "pack.yaml").parent == tmp_path / "home" / ".cache" / "fazhi-lint"

@@ -6,8 +6,8 @@ from functools import cache
 
 import regex
 
-from checker.engine.yamlfile import read_yaml
 from checker.resources import data_file
+from checker.yamlfiles.reader import read_yaml
 
 
 @cache

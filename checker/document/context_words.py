@@ -15,8 +15,8 @@ import regex
 
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.document.towns import Town, towns_named
-from checker.engine.yamlfile import read_yaml
 from checker.resources import data_file
+from checker.yamlfiles.reader import read_yaml
 
 # The organ a body name ends with, longest first; 委 alone (区委) is a party committee that leads.
 ORGANS = ("街道办事处", "人民政府", "办事处", "委员会", "办公室", "政府", "中心", "局", "办", "厅", "署")

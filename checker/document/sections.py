@@ -8,8 +8,8 @@ from functools import cache, cached_property
 
 import regex
 
-from checker.engine.yamlfile import read_yaml
 from checker.resources import data_file
+from checker.yamlfiles.reader import read_yaml
 
 # Anchors, boundaries, lookarounds: a wording with one may match in a part of a text and not in the whole.
 _LOOKS_AROUND = regex.compile(r"[\^$]|\\[AbBGKZmM]|\(\?<?[=!]")

@@ -21,11 +21,11 @@ from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
-from checker.engine.yamlfile import YamlError
 from checker.findings import FileResult, Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
+from checker.yamlfiles.reader import YamlError
 
 
 @dataclass(frozen=True)

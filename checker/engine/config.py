@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.engine.pyproject import has_table, read_table
-from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import Severity
 from checker.loaders.reading import parse_size
 from checker.resources import builtin_rules_dir
+from checker.yamlfiles.reader import LineDict, LineList, YamlError, read_yaml
 
 CONFIG_NAMES = (".fazhi-lint.yaml", ".fazhi-lint.yml")
 PYPROJECT = "pyproject.toml"

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from checker.api import document_from_text
 from checker.engine.ruleset import Rule
 from checker.engine.run import lint
-from checker.engine.yamlfile import LineList
 from checker.findings import Finding
 from checker.fixes import apply_fixes
+from checker.yamlfiles.reader import LineList
 
 KINDS = ("bad", "good")
 

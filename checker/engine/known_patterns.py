@@ -3,7 +3,7 @@
 The `regex` module parses a pattern in pure Python (~0.1-1 ms each): a one-file check compiles ~150
 and a draft is searched with about half of them, the rest are compiled only to learn that they
 compile. So the sources a built-in pack's rules compile are kept beside the pack's parse
-(yamlcache.py: the pack's exact bytes, Python, PyYAML) with the `regex` version; the next run hands
+(parse_cache.py: the pack's exact bytes, Python, PyYAML) with the `regex` version; the next run hands
 out those sources as patterns that compile when first used. Any other source (a user's pack, options
 set in a config file) is compiled at once, so that an invalid one is still reported when the rules
 load. Workers are forked after `compile_deferred()`, so that none repeats the work (other work a
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from checker.engine import yamlcache
+from checker.yamlfiles import parse_cache
 
 _KIND = "patterns"
 # .known and .seen: the (source, flags) while a built-in pack's rules compile in this thread (the
@@ -73,13 +73,13 @@ def built_in_pack(path: Path) -> Iterator[None]:
     """The rules of the built-in pack at `path` compile inside: the sources an earlier run compiled
     for these bytes are deferred, and what they compile is kept when they all have compiled."""
     source = path.read_bytes()
-    kept = yamlcache.load(path, source, _KIND)
+    kept = parse_cache.load(path, source, _KIND)
     valid = isinstance(kept, tuple) and len(kept) == 2 and kept[0] == regex.__version__
     _pack.known, _pack.seen = frozenset(kept[1]) if valid else frozenset(), set()
     try:
         yield
         if _pack.seen != _pack.known:
-            yamlcache.store(path, source, (regex.__version__, sorted(_pack.seen)), _KIND)
+            parse_cache.store(path, source, (regex.__version__, sorted(_pack.seen)), _KIND)
     finally:
         _pack.seen = None
 

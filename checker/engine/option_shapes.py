@@ -8,7 +8,7 @@ rule's own value when a config file overrides it, the option's default in a pack
 
 from __future__ import annotations
 
-from checker.engine.yamlfile import LineDict, LineList
+from checker.yamlfiles.reader import LineDict, LineList
 
 _NUMBERS = (int, float)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from checker.engine.yamlfile import LineDict, YamlError
+from checker.yamlfiles.reader import LineDict, YamlError
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -23,9 +23,9 @@ from checker.engine.known_patterns import built_in_pack
 from checker.engine.option_shapes import option_problem
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
-from checker.engine.yamlfile import LineDict, LineList, YamlError, read_yaml
 from checker.findings import CATEGORIES, FixSafety, Severity
 from checker.resources import builtin_rules_dir
+from checker.yamlfiles.reader import LineDict, LineList, YamlError, read_yaml
 
 _ID = regex.compile(r"^[A-Z]{2,5}\d{3}$")
 _NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

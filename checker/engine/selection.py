@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from checker.engine.config import Config
+from checker.engine.option_shapes import option_problem
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule, load_rules, refuse_runaway_patterns
 from checker.engine.selectors import check_given, check_written
-from checker.engine.option_shapes import option_problem
-from checker.engine.yamlfile import LineDict, YamlError
 from checker.findings import Severity
+from checker.yamlfiles.reader import LineDict, YamlError
 
 ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown", "converted-document", "unknown-number-format")
 

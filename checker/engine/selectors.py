@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from checker.engine.config import Config
 from checker.engine.ruleset import Rule
-from checker.engine.yamlfile import YamlError
+from checker.yamlfiles.reader import YamlError
 
 
 def find_rule(rules: Iterable[Rule], text: str) -> Rule | None:

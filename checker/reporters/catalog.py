@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.engine.ruleset import load_rules
-from checker.engine.yamlfile import YamlError
 from checker.findings import Finding
+from checker.yamlfiles.reader import YamlError
 
 
 @dataclass(frozen=True)

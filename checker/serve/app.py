@@ -23,7 +23,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from checker.crossdoc.facts import FileLinks
 from checker.engine.batch import Options, check_file, cross_document_links
-from checker.engine.yamlfile import YamlError
 from checker.findings import FileResult, Finding, Related
 from checker.loaders import UNSUPPORTED
 from checker.loaders.discover import DEFAULT_EXTENSIONS
@@ -32,11 +31,18 @@ from checker.reporters.summary import summarise
 from checker.serve import pages
 from checker.serve.archives import ZipRefused, expand_zip
 from checker.serve.guard import HostGuard, Reachable
-from checker.serve.limits import (LimitError, Limits, over_paragraph_budget, over_time_budget, request_too_large,
-                                  too_many_files)
+from checker.serve.limits import (
+    LimitError,
+    Limits,
+    over_paragraph_budget,
+    over_time_budget,
+    request_too_large,
+    too_many_files,
+)
 from checker.serve.outputs import Download, batch_downloads, file_downloads
 from checker.serve.uploads import Received, receive_upload
 from checker.serve.workspace import Lanes, Workspace
+from checker.yamlfiles.reader import YamlError
 
 log = logging.getLogger("checker.serve")
 

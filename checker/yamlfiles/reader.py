@@ -6,7 +6,7 @@ import io
 from functools import cache
 from pathlib import Path
 
-from checker.engine import yamlcache
+from checker.yamlfiles import parse_cache
 
 # Bump when what the reader builds changes (LineDict's fields, the key checks): older cache entries then miss.
 _CACHE_FORMAT = 2
@@ -47,7 +47,7 @@ class LineList(list):
 
 @cache
 def _line_loader() -> type:
-    """PyYAML's safe loader building LineDicts (libyaml's when installed: ~8× faster, same marks).
+    """PyYAML's safe loader building LineDicts (libyaml's when installed: faster, same marks).
     Made on first use: a run whose YAML is all in the cache never imports PyYAML."""
     import yaml
 
@@ -141,19 +141,19 @@ def _rebuilt(value: object, done: dict[int, object]) -> object:
 
 def read_yaml(path: str | Path, cached: bool = False) -> object:
     """Parse a YAML file; any problem becomes a YamlError naming the file and line.
-    `cached`: a built-in file, whose parse is kept between runs (yamlcache.py)."""
+    `cached`: a built-in file, whose parse is kept between runs (parse_cache.py)."""
     try:
         with open(path, "rb") as handle:
             source = handle.read()
     except OSError as error:
         raise YamlError(path, None, f"无法读取：{error}") from None
     if cached:
-        kept = yamlcache.load(Path(path), source)
+        kept = parse_cache.load(Path(path), source)
         if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _CACHE_FORMAT:  # else a miss, or another version's
             return _rebuilt(kept[1], {})
     data = _parse(source, path)
     if _expanded_size(data, {}) > MAX_EXPANDED_NODES:
         raise YamlError(path, None, f"别名（&/*）展开后超过 {MAX_EXPANDED_NODES:,} 项（疑似“别名炸弹”），已拒绝")
     if cached:
-        yamlcache.store(Path(path), source, (_CACHE_FORMAT, _plain(data, {})))
+        parse_cache.store(Path(path), source, (_CACHE_FORMAT, _plain(data, {})))
     return data
