@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import atexit
-import gc
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 
 import click
 
@@ -17,37 +15,11 @@ from checker.cli_chinese import localize
 from checker.findings import Severity
 from checker.reporters import ReportSettings, reporters
 
-# The commands import the pipeline when they run: --version and --help need none of it (~25 ms).
+# The commands import the pipeline when they run: --version and --help need none of it.
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-# What start-up builds (compiled rules, the gazetteer) lives until exit, where the interpreter's last
-# collections walk and free it all: ~30 ms of a one-file check. Frozen, it is left to the OS; output is
-# flushed and the other exit handlers (registered later) have run by then.
-atexit.register(gc.freeze)
 install_chinese()  # click's own words (Usage:, Options, its errors) in Chinese, like ours
-
-
-@contextmanager
-def _start_up() -> Iterator[Callable[[], None]]:
-    """A command's start-up (imports, compiled rules, the gazetteer: ~100,000 objects that live as long
-    as the command) built with the collector paused, then frozen out of its reach: each of its passes
-    would walk them again (~6 ms of a one-file check). Yields the call that ends the start-up. When the
-    command ends they are unfrozen, for an in-process caller (the tests' CliRunner, an embedder)."""
-    enabled = gc.isenabled()
-    gc.disable()
-
-    def started() -> None:
-        if enabled:
-            gc.enable()
-        gc.freeze()
-
-    try:
-        yield started
-    finally:
-        if enabled:
-            gc.enable()
-        gc.unfreeze()
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -174,25 +146,22 @@ def _target_settings(path: str | None, color: str, settings: ReportSettings) -> 
     return replace(settings, color=use_color)
 
 
-def _spool(targets: list[tuple[str, str | None]], color: str, settings: ReportSettings):
-    """How batch workers render their files' parts of the one report, if its format is written file
-    by file (reporters/parts.py): in the encoding of the stream the parent copies them into."""
-    import tempfile
+def _parts_report(targets: list[tuple[str, str | None]], color: str, settings: ReportSettings):
+    """The report written file by file, if there is one report and its format is written that way
+    (reporters/parts.py), in the encoding of the stream the parent copies the parts into; else None."""
+    from checker.reporters.parts import PartsReport, written_in_parts
 
-    from checker.reporters.parts import Spool
-
-    if len(targets) != 1 or not hasattr(reporters()[targets[0][0]], "write_parts"):
+    if len(targets) != 1 or not written_in_parts(targets[0][0]):
         return None
     name, path = targets[0]
     encoding, errors = ("utf-8", "strict") if path else (sys.stdout.encoding, sys.stdout.errors)
-    return Spool(reporters()[name].render_file, _target_settings(path, color, settings), encoding, errors,
-                 tempfile.mkdtemp(prefix="fazhi-lint-"))
+    return PartsReport(name, _target_settings(path, color, settings), encoding, errors)
 
 
 def _write_reports(results, targets: list[tuple[str, str | None]], color: str, settings: ReportSettings,
-                   parts: bool = False) -> list[str]:
-    """Run each reporter (`parts`: the results are the one report's parts); returns the outputs it
-    refused to write (existing files without --force). A report that cannot be written ends the run."""
+                   parts=None) -> list[str]:
+    """Run each reporter (`parts`: the PartsReport the results are the parts of); returns the outputs
+    it refused to write (existing files without --force). A report that cannot be written ends the run."""
     from checker.reporters.outputs import OutputError, WriteError, report_stream
 
     refused = []
@@ -202,7 +171,10 @@ def _write_reports(results, targets: list[tuple[str, str | None]], color: str, s
                 stream = stack.enter_context(report_stream(path)) if path else sys.stdout
                 reporter = reporters()[name]
                 try:
-                    (reporter.write_parts if parts else reporter.write)(results, stream, _target_settings(path, color, settings))
+                    if parts is not None:
+                        parts.write(results, stream)
+                    else:
+                        reporter.write(results, stream, _target_settings(path, color, settings))
                 except OutputError as error:
                     refused.append(str(error))
         sys.stdout.flush()
@@ -252,20 +224,18 @@ def _check_stdin_filename(name: str | None, paths: tuple[str, ...], fixing: bool
 @click.option("--backup", is_flag=True, help="--fix 修改 .txt 之前先保存原文件为 FILE.bak。")
 def check(**params) -> None:
     """检查 PATHS（文件、文件夹，或 - 表示标准输入）。"""
-    with _start_up() as started:
+    from checker.engine.batch import start_up
+
+    with start_up() as started:
         _check(**params, started=started)
 
 
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, previous,
            config, no_config, include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None], review_fixes: str | None = None) -> None:
-    import shutil
-    from functools import partial
-
     from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs, per_file_timeout
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
-    from checker.reporters.parts import kept_part, rendered_part
     from checker.terminal import Counted, needs_counting, progress, write_to_stderr
     from checker.yamlfiles.reader import YamlError
 
@@ -291,9 +261,11 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     jobs = jobs or default_jobs(list(paths))
     timeout = per_file_timeout(timeout, list(paths))
     outcomes = []
-    spool = None if fix or diff else _spool(targets, color, settings)
+    parts = None if fix or diff else _parts_report(targets, color, settings)
     try:
         with ExitStack() as shown:
+            if parts is not None:
+                shown.enter_context(parts)
             if fix or diff:
                 started()  # a fix run checks files while it compiles rules (fix_files.py)
                 from checker.fix_files import fix_paths, fix_summary
@@ -305,22 +277,18 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
                     sys.exit(EXIT_FINDINGS if any(outcome.applied for outcome in outcomes) else EXIT_CLEAN)
             else:
                 keep = needs_document([name for name, _ in targets])
-                results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep,
-                                     then=spool and kept_part, in_worker=spool and partial(rendered_part, spool))
+                results = check_each(files, options, jobs, stdin, timeout=timeout, keep_document=keep, parts=parts)
                 started()  # the rules are compiled: the files are checked from here on
                 results = shown.enter_context(progress(results, len(files), paths, targets, quiet))
             counted = Counted(results) if needs_counting(targets, settings) else None
             # one reporter reads the results as they come; several each need them all
             results = list(counted or results) if len(targets) > 1 else counted or results
             seen = FindingsSeen(results)
-            refused = _write_reports(seen, targets, color, settings, parts=spool is not None)
+            refused = _write_reports(seen, targets, color, settings, parts)
         if counted:
             write_to_stderr(counted, targets, settings)
     except YamlError as error:
         _fail(str(error))
-    finally:
-        if spool:
-            shutil.rmtree(spool.folder, ignore_errors=True)
     if refused or any(outcome.problem for outcome in outcomes):
         _fail("\nfazhi-lint: ".join(refused) or "部分文件未能修复（见上）")  # one line per output, each as a message
     sys.exit(EXIT_FINDINGS if seen.failed and not exit_zero else EXIT_CLEAN)

@@ -4,6 +4,7 @@ parts into a spool folder and the parent copies them in, byte for byte the repor
 from __future__ import annotations
 
 import multiprocessing
+import os
 import tempfile
 from pathlib import Path
 
@@ -12,9 +13,10 @@ from click.testing import CliRunner
 from conftest import SEEDS
 
 from checker.cli import main
+from checker.engine import batch
 from checker.engine.batch import Options, check_each, check_file
 from checker.reporters import ReportSettings, parts, reporters
-from checker.reporters.parts import Spool, kept_part, rendered_part
+from checker.reporters.parts import PartsReport
 
 STREAMED = sorted(name for name, module in reporters().items() if hasattr(module, "write_parts"))
 
@@ -50,36 +52,57 @@ def test_two_jobs_write_the_same_bytes_as_one_and_leave_no_spool(name: str, extr
 
 
 @pytest.mark.parametrize("sent_whole", [parts._SENT_WHOLE, 10])
-def test_a_kept_part_is_rendered_later_and_a_rendered_part_at_once(sent_whole: int, tmp_path: Path, monkeypatch):
+def test_a_part_made_here_is_rendered_later_and_one_made_in_a_worker_at_once(sent_whole: int, own_tempdir: Path,
+                                                                            monkeypatch):
     monkeypatch.setattr(parts, "_SENT_WHOLE", sent_whole)
-    render = reporters()["concise"].render_file
-    spool = Spool(render, ReportSettings(), "utf-8", "strict", str(tmp_path))
     result = check_file(str(SEEDS / "000_c8eddf8a4fb2ca4f.txt"), Options(no_config=True))
-    here = kept_part(result)
-    assert here.result is result and here.data is None is here.spooled  # rendered later, straight into the report
-    assert here.findings == len(result.findings) == sum(here.kinds.values())
-    there = rendered_part(spool, result)
-    assert there.result is None and (there.findings, there.kinds) == (here.findings, here.kinds)
-    if len(result.findings) <= sent_whole:
-        assert there.spooled is None and list(tmp_path.iterdir()) == []
-        text = there.data.decode("utf-8")
-    else:  # too many findings to send in one message: in a file of the spool folder
-        assert there.data is None and Path(there.spooled).parent == tmp_path
-        text = Path(there.spooled).read_text(encoding="utf-8")
+    with PartsReport("concise", ReportSettings(), "utf-8") as report:
+        here = report.part_made_here(result)
+        assert here.result is result and here.data is None is here.spooled  # rendered later, straight into the report
+        assert here.findings == len(result.findings) == sum(here.kinds.values())
+        there = report.part_made_in_worker(result)
+        assert there.result is None and (there.findings, there.kinds) == (here.findings, here.kinds)
+        if len(result.findings) <= sent_whole:
+            assert there.spooled is None and list(Path(report.folder).iterdir()) == []
+            text = there.data.decode("utf-8")
+        else:  # too many findings to send in one message: in a file of the spool folder
+            assert there.data is None and Path(there.spooled).parent == Path(report.folder)
+            text = Path(there.spooled).read_text(encoding="utf-8")
+    assert list(own_tempdir.iterdir()) == []  # the spool folder goes with the report, and what was left in it
     lines = text.splitlines()
     assert len(lines) == len(result.findings) and lines[0].startswith(f"{result.path}:")
 
 
-def _home(result) -> tuple[str, str]:
-    return "home", Path(result.path).name
+class _Where:
+    """Says where each file's part was made."""
+
+    def part_made_here(self, result) -> tuple[str, str]:
+        return "here", Path(result.path).name
+
+    def part_made_in_worker(self, result) -> tuple[str, str]:
+        return "worker", Path(result.path).name
 
 
-def _away(result) -> tuple[str, str]:
-    return "away", Path(result.path).name
-
-
-@pytest.mark.parametrize(("jobs", "in_worker", "made"), [(1, _away, "home"), (2, _away, "away"), (2, None, "home")])
-def test_then_is_made_at_home_and_in_worker_in_the_workers(jobs: int, in_worker, made: str):
+@pytest.mark.parametrize(("jobs", "timeout", "made"), [(1, None, "here"), (2, None, "worker"), (1, 30.0, "worker")])
+def test_a_part_is_made_in_the_worker_that_checked_the_file(jobs: int, timeout: float | None, made: str):
     files = sorted(str(path) for path in SEEDS.glob("*.txt"))
-    out = list(check_each(files, Options(no_config=True), jobs, then=_home, in_worker=in_worker))
+    out = list(check_each(files, Options(no_config=True), jobs, timeout=timeout, parts=_Where()))
     assert out == [(made, Path(file).name) for file in files]
+
+
+def _dying_on(lost: str):
+    def check(path: str, **kwargs):
+        if path == lost:
+            os._exit(3)  # the worker dies on this file
+        return check_file(path, **kwargs)
+
+    return check
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit the patched check_file")
+def test_a_file_lost_with_its_worker_becomes_a_part_made_here(monkeypatch):
+    files = sorted(str(path) for path in SEEDS.glob("*.txt"))[:3]
+    lost = files[1]
+    monkeypatch.setattr(batch, "check_file", _dying_on(lost))
+    out = list(check_each(files, Options(no_config=True), 2, parts=_Where()))
+    assert out == [("worker", Path(files[0]).name), ("here", Path(lost).name), ("worker", Path(files[2]).name)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from heapq import nlargest
 
 import regex
 
 from checker.crossdoc.boilerplate import boilerplate_pattern, masked
-from checker.crossdoc.text import MIN_CHARACTERS, containment, normalised, normalised_lines, shingles, similarity
+from checker.crossdoc.text import MIN_CHARACTERS, containment, normalised, normalised_lines, shingles
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
 
@@ -63,19 +64,20 @@ def compared_paragraphs(document: Document) -> list[tuple[Paragraph, frozenset[s
 
 
 def align(document: Document, previous: Document) -> list[Carried]:
-    """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)."""
+    """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)
+    among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph)."""
     before = compared_paragraphs(previous)
-    index: dict[str, list[int]] = {}
-    for number, (_, grams) in enumerate(before):
-        for gram in grams:
-            index.setdefault(gram, []).append(number)
     sections, previous_sections = sections_by_line(document), sections_by_line(previous)
+    sizes = [len(grams) for _, grams in before]
     carried = []
     for paragraph, grams in compared_paragraphs(document):
-        votes = Counter(number for gram in grams for number in index.get(gram, ()))
+        # one intersection per pair of paragraphs, each counted in C: cheaper than an index of the
+        # shingles, whose common ones ("法治政府") would list most paragraphs of last year
+        common = [len(grams & old) for _, old in before]
         best, score = None, 0.0
-        for number, _ in votes.most_common(_CANDIDATES):
-            value = similarity(grams, before[number][1])
+        for number in nlargest(_CANDIDATES, range(len(before)), key=common.__getitem__):
+            shared = common[number]
+            value = shared / (len(grams) + sizes[number] - shared) if shared else 0.0  # similarity()
             if value > score:
                 best, score = number, value
         if best is not None and score >= FLOOR:

@@ -7,17 +7,19 @@ are compiled.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.document.model import Document, GivenContext, Paragraph, ReportContext
 from checker.engine.config import Config, default_config, find_config, read_config
-from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
@@ -25,6 +27,7 @@ from checker.findings import FileResult, Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
+from checker.matching import compile_deferred
 from checker.yamlfiles.reader import YamlError
 
 
@@ -240,17 +243,57 @@ def check_files(files: list[str], options: Options, jobs: int = 1, stdin: bytes 
     return list(check_each(files, options, jobs, stdin, timeout, keep_document))
 
 
+@contextmanager
+def start_up() -> Iterator[Callable[[], None]]:
+    """A batch's start-up (imports, compiled rules, the gazetteer: objects that live as long as the
+    command) built with the collector paused, then frozen out of its reach by the call this yields,
+    made once the rules are compiled (check_each returns). Frozen, they are not walked again by each
+    of the collector's passes, and the workers check_each forks share their pages with this process
+    instead of copying those the collector would write to (workers.py freezes them there too). When
+    the command ends they are unfrozen, for an in-process caller (the tests' CliRunner, an embedder);
+    at exit they are frozen again, left to the OS instead of walked and freed one by one."""
+    enabled = gc.isenabled()
+    gc.disable()
+    _freeze_at_exit()
+
+    def started() -> None:
+        if enabled:
+            gc.enable()
+        gc.freeze()
+
+    try:
+        yield started
+    finally:
+        if enabled:
+            gc.enable()
+        gc.unfreeze()
+
+
+@cache
+def _freeze_at_exit() -> None:
+    # registered once, before the exit handlers the run registers later (which atexit runs first):
+    # output is flushed by then
+    atexit.register(gc.freeze)
+
+
+class ReportParts(Protocol):
+    """What a batch yields for each file instead of its FileResult when the report is written file by
+    file (reporters/parts.py PartsReport): a part made in the worker process that checked the file (sent
+    back instead of the result), or in this process for a file checked (or lost with a worker) here."""
+
+    def part_made_in_worker(self, result: FileResult) -> Any: ...
+
+    def part_made_here(self, result: FileResult) -> Any: ...
+
+
 def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes | None = None,
                timeout: float | None = None, keep_document: bool = False,
-               then: Callable[[FileResult], Any] | None = None,
-               in_worker: Callable[[FileResult], Any] | None = None) -> Iterator[Any]:
+               parts: ReportParts | None = None) -> Iterator[Any]:
     """Results in the order of `files`, each as soon as it is ready; a worker that dies, or passes
     `timeout` seconds on a file, takes only that file with it (see workers.py). With a timeout, files
     are checked in a worker process even with one job: only a process can be stopped mid-file.
     `keep_document`: results carry their Document (for reporters and fixes that need it).
-    `then(result)`, if given, is what comes out instead of each result checked in this process (or
-    lost with a worker); `in_worker(result)`, if given, what a worker sends instead of a result it
-    checked (a rendered part of the report, say, instead of the findings); without it, `then(result)`.
+    `parts`: each file comes out as its part of the report instead of its result.
 
     The rule sets are compiled here, before the first result: a broken config or rule pack stops the
     run before anything is reported, and forked workers share the compiled rules instead of each
@@ -258,20 +301,19 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
         _compile_rules_for(file, options)
     links = cross_document_links(files, options, jobs, timeout)
-    task = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
+    check = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
     lost = partial(_lost_in_worker, options=options)
-    at_home, away = then, in_worker or then
+    if parts is not None:
+        lost = partial(_followed, lost, parts.part_made_here)
     if timeout is None and (jobs <= 1 or len(files) < 2):
-        return map(task if at_home is None else partial(_followed, task, at_home), files)
-    if at_home is not None:
-        lost = partial(_followed, lost, at_home)
-    if away is not None:
-        task = partial(_followed, task, away)
-    # imported here: multiprocessing costs ~10 ms of start-up that a one-file check does not need
+        return map(check if parts is None else partial(_followed, check, parts.part_made_here), files)
+    if parts is not None:
+        check = partial(_followed, check, parts.part_made_in_worker)
+    # imported here: a one-file check does not need multiprocessing
     from checker.engine.workers import run_in_workers
 
     compile_deferred()
-    return run_in_workers(task, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
+    return run_in_workers(check, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
 
 
 def _given_previous(file: str, options: Options) -> str | None:

@@ -1,16 +1,15 @@
 """Reports written file by file, in file order, between a head and a foot made from the counts.
 
 With --jobs, each file's part is rendered in the batch worker that checked it, and the parent copies
-those bytes into the report: moving ~260,000 findings between processes and formatting them in the
-parent took more than the parent's share of the two cores. A part comes in the worker's message, or,
-for a file with many findings, in a file of its own in a spool folder: as one message, a large
-draft's JSON report was held several times over in both processes (peak PSS 198 MB instead of ~135
-for the 1,000-draft batch), and writing every part to a file cost the workers ~4 ms a MB of disk.
-Checked in process, a file's part is rendered straight into the report.
+those bytes into the report: moving every finding of a batch between processes and formatting them
+all in the parent would take more than the parent's share of the cores. A part comes in the worker's
+message, or, for a file with many findings, in a file of its own in a spool folder: as one message, a
+large draft's JSON report would be held several times over in both processes, and writing every part
+to a file would cost the workers disk writes for nothing. Checked in process, a file's part is
+rendered straight into the report. `PartsReport` owns this path (bench/README.md has the figures).
 
 A format that writes this way declares `render_file(result, settings, out)` and
-`write_parts(parts, stream, settings)`; its `write` is `write_parts(in_place(results), ...)`.
-"""
+`write_parts(parts, stream, settings)`; its `write` is `write_parts(in_place(results), ...)`."""
 
 from __future__ import annotations
 
@@ -21,11 +20,14 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker.findings import FileResult
-from checker.reporters import ReportSettings
+from checker.reporters import ReportSettings, reporters
 from checker.reporters.summary import kinds_of
+
+if TYPE_CHECKING:
+    from typing import Self  # Python 3.11; annotations are never evaluated here
 
 Render = Callable[[FileResult, ReportSettings, TextIO], None]
 _SENT_WHOLE = 2000  # findings of a part that travels in a message: at most a few MB of JSON
@@ -47,15 +49,51 @@ class FilePart:
     fails: bool = False  # its result's (the exit code)
 
 
-@dataclass(frozen=True)
-class Spool:
-    """How a worker renders parts: the format, its settings, the target stream's encoding, and the folder."""
+class PartsReport:
+    """The one report of a batch, written file by file: owns the parallel report path. A batch
+    (engine/batch.py `check_each`) hands each file over as `part_made_in_worker(result)` in the worker
+    that checked it and as `part_made_here(result)` when it was checked (or lost with a worker) in this
+    process; `write` puts the parts in the report. Use it as a context manager: the spool folder for
+    large parts is made on entry and removed, with whatever is left in it, on exit."""
 
-    render: Render
-    settings: ReportSettings
-    encoding: str
-    errors: str
-    folder: str
+    def __init__(self, format_name: str, settings: ReportSettings, encoding: str, errors: str = "strict") -> None:
+        self.format_name = format_name
+        self.settings = settings
+        self.encoding, self.errors = encoding, errors  # the target stream's: the parent copies bytes into it
+        self.folder = ""
+
+    def __enter__(self) -> Self:
+        self.folder = tempfile.mkdtemp(prefix="fazhi-lint-")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def part_made_here(self, result: FileResult) -> FilePart:
+        """A file checked in this process: its result, rendered straight into the report."""
+        return kept_part(result)
+
+    def part_made_in_worker(self, result: FileResult) -> FilePart:
+        """A file checked in a batch worker: its part rendered there, sent in the message or spooled."""
+        kinds, findings = kinds_of(result.findings), len(result.findings)
+        if findings <= _SENT_WHOLE:
+            data = io.BytesIO()
+            out = io.TextIOWrapper(data, encoding=self.encoding, errors=self.errors)
+            reporters()[self.format_name].render_file(result, self.settings, out)
+            out.flush()
+            return FilePart(kinds, findings, *_about(result), data=data.getvalue(), fails=result.fails)
+        handle, path = tempfile.mkstemp(dir=self.folder)
+        with open(handle, "w", encoding=self.encoding, errors=self.errors) as out:
+            reporters()[self.format_name].render_file(result, self.settings, out)
+        return FilePart(kinds, findings, *_about(result), spooled=path, fails=result.fails)
+
+    def write(self, parts: Iterable[FilePart], stream: TextIO) -> None:
+        reporters()[self.format_name].write_parts(parts, stream, self.settings)
+
+
+def written_in_parts(format_name: str) -> bool:
+    """Whether a format writes its report file by file (declares render_file and write_parts)."""
+    return hasattr(reporters()[format_name], "write_parts")
 
 
 def _about(result: FileResult) -> tuple[str, dict, str | None]:
@@ -63,27 +101,12 @@ def _about(result: FileResult) -> tuple[str, dict, str | None]:
 
 
 def kept_part(result: FileResult) -> FilePart:
-    """A file checked in the main process: its result, rendered straight into the report."""
     return FilePart(kinds_of(result.findings), len(result.findings), *_about(result), result=result, fails=result.fails)
 
 
 def in_place(results: Iterable[FileResult]) -> Iterator[FilePart]:
+    """Results checked in this process, as the parts `write_parts` takes (rendered as it writes them)."""
     return map(kept_part, results)
-
-
-def rendered_part(spool: Spool, result: FileResult) -> FilePart:
-    """A file checked in a batch worker: its part rendered there, sent in the message or spooled."""
-    kinds, findings = kinds_of(result.findings), len(result.findings)
-    if findings <= _SENT_WHOLE:
-        data = io.BytesIO()
-        out = io.TextIOWrapper(data, encoding=spool.encoding, errors=spool.errors)
-        spool.render(result, spool.settings, out)
-        out.flush()
-        return FilePart(kinds, findings, *_about(result), data=data.getvalue(), fails=result.fails)
-    handle, path = tempfile.mkstemp(dir=spool.folder)
-    with open(handle, "w", encoding=spool.encoding, errors=spool.errors) as out:
-        spool.render(result, spool.settings, out)
-    return FilePart(kinds, findings, *_about(result), spooled=path, fails=result.fails)
 
 
 def write_part(part: FilePart, stream: TextIO, render: Render, settings: ReportSettings) -> None:
