@@ -1,5 +1,6 @@
-"""Findings: what a rule reports, in the coordinates of the document's text view, and a file's
-result (its findings, or why it could not be checked): what reporters read."""
+"""Findings: what a rule reports, in the coordinates of the document's text view, and how its fix
+reads to people; a file's result (its findings, or why it could not be checked). What reporters
+and word/ read."""
 
 from __future__ import annotations
 
@@ -152,6 +153,34 @@ class Finding:
         return left + 1, line[left : min(len(line), end + EXCERPT_CONTEXT)]
 
 
+def flagged_text(finding: Finding) -> str:
+    """The characters the finding concerns (empty for a point or a whole-document finding)."""
+    if finding.end_line != finding.line:
+        return finding.excerpt[finding.column - 1 :]
+    return finding.excerpt[finding.column - 1 : finding.end_column - 1]
+
+
+def _short(text: str, limit: int = 20) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fix_suggestion(finding: Finding) -> str | None:
+    """"将「X」改为「Y」", "删除「X」", "插入「Y」", "在「X」前加「Y」", with the fix's safety; None
+    without a fix."""
+    if not finding.fix:
+        return None
+    flagged, replacement = flagged_text(finding), finding.fix.replacement
+    if not replacement:
+        action = f"删除「{flagged}」"
+    elif not flagged:
+        action = f"插入「{replacement}」"
+    elif replacement.endswith(flagged):
+        action = f"在「{_short(flagged)}」前加「{replacement[: -len(flagged)]}」"
+    elif replacement.startswith(flagged):
+        action = f"在「{_short(flagged)}」后加「{replacement[len(flagged) :]}」"
+    else:
+        action = f"将「{flagged}」改为「{replacement}」"
+    return action + ("" if finding.fix.safety is FixSafety.SAFE else "（请确认后修改）")
 
 
 @dataclass

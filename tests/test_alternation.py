@@ -8,7 +8,7 @@ import random
 import pytest
 import regex
 
-from checker.rules.alternation import Alternation
+from checker.matching import Alternation
 
 _MENTIONS = [r"""(?P<ordinal>[五六七八九])五[”"’']?[ \t]*普法""", r"(?:法治|法制)宣传教育的第(?P<ordinal>[五六七八九])个五年规划"]
 

@@ -15,7 +15,7 @@ from png_pixels import grey_rows
 
 from checker.engine.batch import Options, check_files
 from checker.reporters import ReportSettings, reporters
-from checker.word.checklist_table import COLUMNS
+from checker.reporters.checklist_table import COLUMNS
 
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason=SKIP_REASON)
 

@@ -161,3 +161,17 @@ def test_invisible_characters_are_no_part_of_the_context():
     assert (context.body, context.region, context.year) == ("北京市延庆区人民政府", ["北京市", "延庆区"], 2021)
     assert context.confidence == {"body": "certain", "region": "certain", "year": "certain"}
     assert [(e.line, e.kind) for e in context.evidence["year"]] == [(2, "title"), (7, "signature-date")]
+
+
+def test_mentions_of_places_are_counted_as_str_count_counts_each_name():
+    # a short form inside the full name counts for both; one name's occurrences never overlap
+    from checker.document.context import _Mentions
+    from checker.document.places import gazetteer
+
+    places = gazetteer()
+    text = "密云区鼓楼街道。密云区委、区政府；北京市密云密云区。鼓楼区、鼓楼鼓楼"
+    chosen = [p for name in ("密云区", "北京市", "鼓楼区") for p in places.lookup(name)]
+    mentions = _Mentions(text, chosen)
+    for place in chosen:
+        expected = sum(text.count(name) for name in dict.fromkeys((place.name, *place.short_forms)))
+        assert mentions(place) == expected and expected > 0

@@ -8,7 +8,7 @@ from checker.document.model import Paragraph
 from checker.engine.ruletype import Hit
 from checker.engine.run import findings_of
 from checker.findings import Finding, Fix, FixSafety
-from checker.rules.chinese_text import not_prose, view_not_prose
+from checker.matching import not_prose, view_not_prose
 from tests.findings_factory import rule
 
 

@@ -3,10 +3,10 @@
 import pytest
 import regex
 
-from checker.engine import known_patterns
 from checker.engine.ruleset import load_pack
 from checker.loaders.txt import parse_text
-from checker.rules.phrases import PhraseList
+from checker.matching import patterns as known_patterns
+from checker.matching.phrases import PhraseList
 from checker.yamlfiles.reader import YamlError
 
 PACK = """rules:

@@ -3,22 +3,21 @@ paragraphs a Prefilter picks, the cached book-title reading. A prefilter may pic
 paragraphs, never too few: the property tests check that against a plain per-paragraph search."""
 
 import contextlib
-import functools
 import os
 import resource
 from pathlib import Path
 
+import ahocorasick_rs
 import regex
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
-import checker.rules.prefilter as prefilter_module
+import checker.matching.prefilter as prefilter_module
 from checker.document.book_titles import book_titles
 from checker.loaders.txt import parse_text
-from checker.rules import automaton
-from checker.rules.automaton import ByteScan
-from checker.rules.prefilter import Prefilter
-from checker.rules.required_literals import required_literals
+from checker.matching import Prefilter
+from checker.matching.automaton import ByteScan
+from checker.matching.required_literals import required_literals
 
 EXAMPLES = int(os.environ.get("FAZHI_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES * 5, deadline=None, database=None)
@@ -179,42 +178,28 @@ def test_book_titles_of_the_same_text_are_shared_and_text_without_marks_has_none
     assert book_titles("没有书名号") == ([], [])
 
 
-def test_byte_scan_reports_the_same_occurrences_as_given_in_trial_and_in_the_form_it_keeps(monkeypatch):
-    monkeypatch.setattr(ByteScan, "TRIAL_AFTER", 40)
-    monkeypatch.setattr(ByteScan, "TRIAL_BYTES", 40)
+def as_given(words: list[str]):
+    """A leftmost-first scan of the words alone, without the words that steer the crate."""
+    encoded = [w.encode("utf-8", "surrogatepass") for w in sorted(set(words))]
+    return ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST).find_matches_as_indexes
+
+
+def test_byte_scan_reports_each_listed_word_in_text_order():
     scan = ByteScan(["修改", "修正", "修订", "-"])
     data = "2021年修订，修正案-修改。".encode()
     expected = [(scan.words.index(w), len(data[: data.index(w.encode())])) for w in ["修订", "修正", "-", "修改"]]
-    for _ in range(5):  # as given, then trying every form, then the one kept
-        assert [(word, start) for word, start, _ in scan.matches(data)] == expected
-    assert scan._find != scan._first_bytes and not isinstance(scan._find, functools.partial)  # one form kept of these three:
-    assert len(forms(scan.words)) == 3  # as given, steered to the SIMD search, "-" apart
-
-
-def forms(words: list[str]) -> list:
-    encoded = [w.encode("utf-8", "surrogatepass") for w in sorted(set(words))]
-    return [automaton._leftmost_first(encoded), *automaton._other_forms(encoded)]
+    assert [(word, start) for word, start, _ in scan.matches(data)] == expected
 
 
 @FUZZ
 @given(words=st.one_of(st.lists(st.text("-~年至修改", min_size=1, max_size=3), min_size=1, max_size=6),
                        st.lists(st.text("-~年至修改甲乙丙丁戊己", min_size=1, max_size=3), min_size=17, max_size=80, unique=True)),
        text=st.text("-~年至修改甲乙丙丁戊己a", max_size=40))
-def test_every_form_of_a_byte_scan_reports_the_same_occurrences(words, text):
+def test_a_byte_scan_reports_what_a_scan_of_its_words_alone_reports(words, text):
     data = text.encode()
-    assert len({tuple(form(data)) for form in forms(words)}) == 1
+    assert ByteScan(words).matches(data) == as_given(words)(data)
 
 
 def test_the_words_that_steer_the_crate_to_its_simd_search_never_occur_in_encoded_text():
     every_character = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass")
-    plain, steered = forms(["甲", "乙"])
-    assert plain(every_character) == steered(every_character)
-    assert len(forms(["甲"])) == len(forms([str(n) for n in range(10, 71)])) == 1
-
-
-def test_words_whose_occurrences_may_overlap_are_scanned_in_one_group():
-    words = ["年至", *(chr(0x4E00 + n) * 2 for n in range(20)), "至修", "修改革", "改"]  # apart, the groups would part them
-    groups = automaton._groups([w.encode() for w in words])
-    group_of = {words[n]: number for number, members in enumerate(groups) for n in members}
-    assert group_of["年至"] == group_of["至修"] == group_of["修改革"] == group_of["改"]  # 年至修, 至修改革, 修改革
-    assert len(groups) == 2 and all(len(group) <= 16 for group in groups)
+    assert ByteScan(["甲", "乙"]).matches(every_character) == as_given(["甲", "乙"])(every_character)

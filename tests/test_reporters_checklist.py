@@ -16,10 +16,10 @@ from docx.oxml.ns import qn
 from findings_factory import result_of, rule
 
 from checker.cli import main
+from checker.findings import fix_suggestion
 from checker.reporters import ReportSettings, reporters
 from checker.reporters.checklist import render
 from checker.reporters.checklist_items import build_checklist
-from checker.reporters.describe import fix_suggestion
 
 DEBRIS = rule("FZ701", "web-page-debris", "residue", "error", "网页残留「{found}」")
 UNNUMBERED = rule("FZ208", "unnumbered-section", "numbering", "error", "此标题缺少序号")

@@ -11,8 +11,7 @@ import regex
 
 from checker.api import document_from_text
 from checker.document.per_document import per_document
-from checker.rules.chinese_text import any_of, prose_test
-from checker.rules.view_scan import paragraphs_with
+from checker.matching import any_of, paragraphs_with, prose_test
 
 
 def test_paragraphs_with_a_pattern_each_once_in_order_the_last_one_included():

@@ -1,5 +1,5 @@
 from checker.document.places import gazetteer
-from checker.rules.automaton import Trie
+from checker.matching import Trie
 
 
 def test_a_trie_over_the_gazetteer_nodes_finds_what_one_built_from_its_names_finds():

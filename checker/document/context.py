@@ -12,9 +12,11 @@ or left unknown: nothing is guessed.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from itertools import islice
 
+import ahocorasick_rs
 import regex
 
 from checker.document.characters import holds_hidden, without_hidden
@@ -31,6 +33,7 @@ _OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[
 _MAX_SIGNATURE = 40
 _CERTAIN_MARGIN = 2  # a year is certain when two kinds of evidence agree and it leads by this much
 _STATED = {"title", "signature-date"}  # where a draft states its year outright
+_ONE_PASS_FROM = 32  # distinct names: from this many on, mentions are counted in one pass
 
 
 def _opening(document: Document) -> list[Paragraph]:
@@ -42,7 +45,8 @@ def _opening(document: Document) -> list[Paragraph]:
 
 def _signature(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
-    tail = [p for p in document.paragraphs if not p.is_blank][-_SIGNATURE_LINES:]
+    # read from the end: the whole draft is never walked for its last lines
+    tail = list(islice((p for p in reversed(document.paragraphs) if not p.is_blank), _SIGNATURE_LINES))[::-1]
     while tail and is_page_debris(tail[-1].text):
         tail.pop()
     if not tail or date_of(tail[-1].text) is None:
@@ -105,8 +109,31 @@ def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Can
     return chosen, CERTAIN if certain else LIKELY, evidence
 
 
-def _mentions(text: str, place: Place) -> int:
-    return sum(text.count(name) for name in dict.fromkeys((place.name, *place.short_forms)))
+def _names_of(place: Place) -> Iterable[str]:
+    return dict.fromkeys((place.name, *place.short_forms))
+
+
+class _Mentions:
+    """How often a text names each of some places (by name or short form), each name counted once
+    however many options share it: with many names (城关镇 stands for dozens of places), in one pass
+    of one automaton over the text, not one search of the whole draft per name; a few names are
+    cheaper counted one by one than the automaton's pass (which first converts the text)."""
+
+    def __init__(self, text: str, places: Iterable[Place]) -> None:
+        names = list(dict.fromkeys(name for place in places for name in _names_of(place)))
+        if len(names) < _ONE_PASS_FROM:
+            self.counts = {name: text.count(name) for name in names}
+            return
+        self.counts = dict.fromkeys(names, 0)
+        ends: dict[str, int] = {}
+        for index, start, end in ahocorasick_rs.AhoCorasick(names).find_matches_as_indexes(text, overlapping=True):
+            name = names[index]
+            if start >= ends.get(name, 0):  # as str.count: one name's occurrences do not overlap
+                self.counts[name] += 1
+                ends[name] = end
+
+    def __call__(self, place: Place) -> int:
+        return sum(self.counts[name] for name in _names_of(place))
 
 
 def _town_chain(town: Town, places: Gazetteer) -> list[Place]:
@@ -132,13 +159,14 @@ def _region(candidate: _Candidate, text: str, places: Gazetteer) -> tuple[list[s
         if not options:
             continue
         if len(options) > 1:  # 鼓楼街道, 城关镇: the places the draft names around it decide
-            scored = sorted(((sum(_mentions(text, p) for p in (c if t else c[:-1]) if p not in chain), c, t)
+            mentions = _Mentions(text, (p for c, _ in options for p in c))
+            scored = sorted(((sum(mentions(p) for p in (c if t else c[:-1]) if p not in chain), c, t)
                              for c, t in options), key=lambda s: s[0], reverse=True)
             if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
                 return [], False, ""
             options = [(scored[0][1], scored[0][2])]
             by_name_alone = False
-            settled_by = "、".join(p.name for p in (scored[0][1] if scored[0][2] else scored[0][1][:-1]) if _mentions(text, p))
+            settled_by = "、".join(p.name for p in (scored[0][1] if scored[0][2] else scored[0][1][:-1]) if mentions(p))
         chain, town = options[0]
     names = [p.name for p in chain] + ([town] if town else [])
     return names, by_name_alone, settled_by

@@ -99,21 +99,18 @@ def places_in(lines: list[str], places: Gazetteer | None = None) -> list[list[Pl
             if name in towns and len(name) > len(town_at.get(start, "")):
                 town_at[start] = name
         hits: list[PlaceHit] = []
-        position = 0
-        while position < len(text):
-            if position in trapped or (position and text[position - 1] in "我本全各该"):
-                position += 1
+        position = 0  # where the last hit ends: no hit starts inside another
+        for start in places.starts(text, town_at):
+            if start < position or start in trapped or (start and text[start - 1] in "我本全各该"):
                 continue
-            town = town_at.get(position)
-            name = places.longest_at(text, position)
+            town = town_at.get(start)
+            name = places.longest_at(text, start)
             if town and (name is None or len(town) > len(name)):
-                hits.append(PlaceHit(position, position + len(town), town, towns=tuple(towns[town])))
-                position += len(town)
+                hits.append(PlaceHit(start, start + len(town), town, towns=tuple(towns[town])))
+                position = start + len(town)
             elif name:
-                hits.append(PlaceHit(position, position + len(name), name, places=tuple(places.lookup(name))))
-                position += len(name)
-            else:
-                position += 1
+                hits.append(PlaceHit(start, start + len(name), name, places=tuple(places.lookup(name))))
+                position = start + len(name)
         result.append(hits)
     return result
 

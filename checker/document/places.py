@@ -3,28 +3,24 @@
 One row a division: code, full name, level (province | prefecture | county), parent code, its
 short forms ("阆中" for 阆中市) and its other official names since 2019 (孟津县 for 孟津区: a
 2020 report still says 孟津县). The ~41,000 townships are in rules/data/towns.tsv, read only when
-a draft names one (checker/document/towns.py). Names are found with a character trie built once per process
-(a few ms; a `regex` named list of the same 6,000 names takes ~90 ms to compile, which every
-one-file check would pay), and in a whole draft with an Aho–Corasick automaton built on first need.
+a draft names one (checker/document/towns.py). Names are found with a character trie built once per
+process (far cheaper to build than a `regex` named list of the same 6,000 names is to compile, which
+every one-file check would pay).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick_rs
-
-from checker.document.pieces import line_pieces
 from checker.resources import data_file
 from checker.yamlfiles import parse_cache
 
 LEVELS = ("province", "prefecture", "county")
-_WALK_AT_MOST = 2000  # characters: a longer text is searched with the automaton
 # Bump when what _rows returns changes: older cache entries then miss.
 _CACHE_FORMAT = 2
 
@@ -59,6 +55,13 @@ class Gazetteer:
             node[""] = name
         return root
 
+    def starts(self, text: str, also: Iterable[int] = ()) -> list[int]:
+        """The positions of `text` where a known name may start (its first character starts one), and
+        `also`, in order: a walk of the text steps from one to the next instead of character by character."""
+        first = self.trie
+        found = [position for position, char in enumerate(text) if char in first]
+        return sorted(set(found).union(also)) if also else found
+
     def longest_at(self, text: str, position: int) -> str | None:
         """The longest known name that starts at `position` of `text`, if any."""
         node, found = self.trie, None
@@ -76,34 +79,6 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(name, [])
-
-    @cached_property
-    def _names(self) -> list[str]:
-        return list(self.by_name)
-
-    @cached_property
-    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
-        return ahocorasick_rs.AhoCorasick(self._names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-
-    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Every (start, end, name) of a known name in `text`, left to right, not overlapping,
-        the longest at each point."""
-        # A walk of the trie costs ~0.6 µs a character; the automaton (leftmost-longest: the same
-        # names) ~10 ms to build once, and then next to nothing: it is for whole drafts (a township
-        # body's region search), not for the names and opening lines most calls pass.
-        if len(text) > _WALK_AT_MOST:
-            for offset, piece in line_pieces(text):
-                for index, start, end in self._automaton.find_matches_as_indexes(piece):
-                    yield offset + start, offset + end, self._names[index]
-            return
-        position = 0
-        while position < len(text):
-            name = self.longest_at(text, position)
-            if name is None:
-                position += 1
-                continue
-            yield position, position + len(name), name
-            position += len(name)
 
 
 def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]]:

@@ -2,8 +2,8 @@
 the name's UTF-8 bytes).
 
 Only the report context asks, and only about the few names a draft's title, signature and opening
-hold. The table is read as bytes and split into its lines once (a few ms, ~2 MB; no 41,000 objects
-of our own), and a name is found by bisection: a one-file check that asks pays little, a batch that
+hold. The table is read as bytes and split into its lines once (no 41,000 objects of our own), and a
+name is found by bisection: a one-file check that asks pays little, a batch that
 asks thousands of times pays the split once.
 """
 

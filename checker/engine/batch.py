@@ -20,7 +20,6 @@ from typing import Any, Protocol
 from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.document.model import Document, GivenContext, Paragraph, ReportContext
 from checker.engine.config import Config, default_config, find_config, read_config
-from checker.engine.known_patterns import compile_deferred
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
@@ -28,6 +27,7 @@ from checker.findings import FileResult, Finding, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
+from checker.matching import compile_deferred
 from checker.yamlfiles.reader import YamlError
 
 

@@ -19,11 +19,11 @@ from typing import Any
 import regex
 
 from checker.engine.backtracking import catastrophic
-from checker.engine.known_patterns import built_in_pack
 from checker.engine.option_shapes import option_problem
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
 from checker.findings import CATEGORIES, FixSafety, Severity
+from checker.matching import built_in_pack
 from checker.resources import builtin_rules_dir
 from checker.yamlfiles.reader import LineDict, LineList, YamlError, read_yaml
 

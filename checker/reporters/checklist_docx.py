@@ -19,6 +19,6 @@ NEEDS_DOCUMENT = True
 
 
 def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSettings) -> None:
-    from checker.word.checklist_table import write_checklist
+    from checker.reporters.checklist_table import write_checklist
 
     write_each(results, stream, settings, SUFFIX, write_checklist)

@@ -10,8 +10,7 @@ import os
 from dataclasses import dataclass, field
 
 from checker.document.model import Document, Heading
-from checker.findings import FileResult, Finding, Severity
-from checker.reporters.describe import fix_suggestion, flagged_text
+from checker.findings import FileResult, Finding, Severity, fix_suggestion, flagged_text
 
 OPENING = "标题与开头"  # findings before the first section heading
 WHOLE = "全文"  # findings without a place in the outline (no document, unreadable file)

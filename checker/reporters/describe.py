@@ -1,5 +1,4 @@
-"""Wording shared by the reporters that speak to people: the flagged text, the suggested fix,
-a Word comment's text, and stable fingerprints and repository-relative paths for CI tools."""
+"""What CI formats share: stable fingerprints and repository-relative paths."""
 
 from __future__ import annotations
 
@@ -8,53 +7,7 @@ import os
 from collections import Counter
 from functools import cache
 
-from checker.findings import Finding, FixSafety
-
-AUTHOR = "fazhi-lint"
-AUTHOR_INITIALS = "FL"
-
-
-def flagged_text(finding: Finding) -> str:
-    """The characters the finding concerns (empty for a point or a whole-document finding)."""
-    if finding.end_line != finding.line:
-        return finding.excerpt[finding.column - 1 :]
-    return finding.excerpt[finding.column - 1 : finding.end_column - 1]
-
-
-def _short(text: str, limit: int = 20) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def fix_suggestion(finding: Finding) -> str | None:
-    """"将「X」改为「Y」", "删除「X」", "插入「Y」", "在「X」前加「Y」", with the fix's safety; None
-    without a fix."""
-    if not finding.fix:
-        return None
-    flagged, replacement = flagged_text(finding), finding.fix.replacement
-    if not replacement:
-        action = f"删除「{flagged}」"
-    elif not flagged:
-        action = f"插入「{replacement}」"
-    elif replacement.endswith(flagged):
-        action = f"在「{_short(flagged)}」前加「{replacement[: -len(flagged)]}」"
-    elif replacement.startswith(flagged):
-        action = f"在「{_short(flagged)}」后加「{replacement[len(flagged) :]}」"
-    else:
-        action = f"将「{flagged}」改为「{replacement}」"
-    return action + ("" if finding.fix.safety is FixSafety.SAFE else "（请确认后修改）")
-
-
-def comment_text(finding: Finding) -> str:
-    """A Word comment: rule id and message, then the suggested fix on its own line; a cross-document
-    finding also names the other document and its line."""
-    lines = [f"{finding.rule} {finding.message}"]
-    if finding.related is not None:
-        related = finding.related
-        lines.append(f"对照：{related.label or os.path.basename(related.path)}第{related.line}行")
-    suggestion = fix_suggestion(finding)
-    if suggestion:
-        lines.append(f"建议：{suggestion}")
-    return "\n".join(lines)
+from checker.findings import Finding, flagged_text
 
 
 def fingerprints(path: str, findings: list[Finding]) -> list[str]:

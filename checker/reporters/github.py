@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from checker.findings import FileResult, Severity
+from checker.findings import FileResult, Severity, fix_suggestion
 from checker.reporters import ReportSettings
-from checker.reporters.describe import fix_suggestion, repo_relative
+from checker.reporters.describe import repo_relative
 from checker.reporters.parts import concatenated, in_place
 
 FORMAT = "github"

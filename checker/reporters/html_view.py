@@ -14,8 +14,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.findings import CATEGORY_LABELS, FileResult, Finding, Severity
-from checker.reporters.describe import fix_suggestion
+from checker.findings import CATEGORY_LABELS, FileResult, Finding, Severity, fix_suggestion
 
 EXAMPLES = 1  # findings of a group shown in their context; the rest as positions
 CONTEXT = 8  # characters shown on each side of the flagged text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import io
 import os
 import stat
 import tempfile
@@ -116,6 +117,14 @@ def write_atomically(target: Path, save: Callable[[str], None], mode: int | None
             _commit(temp, target, mode)
     except OSError as error:
         raise WriteError(target, error) from None
+
+
+def save_word(word, target: Path) -> None:
+    """Write a python-docx Document to `target` atomically. It is zipped in memory first: zipfile
+    writing straight to a full disk fails again when the collector closes it, past any handler."""
+    buffer = io.BytesIO()
+    word.save(buffer)
+    write_atomically(target, lambda temp: Path(temp).write_bytes(buffer.getvalue()))
 
 
 @contextmanager

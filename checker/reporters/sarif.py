@@ -16,10 +16,10 @@ from typing import TextIO
 from urllib.parse import quote
 
 from checker import __version__
-from checker.findings import EXCERPT_FLAGGED, FileResult, Finding, FixSafety, Severity
+from checker.findings import EXCERPT_FLAGGED, FileResult, Finding, FixSafety, Severity, flagged_text
 from checker.reporters import ReportSettings
 from checker.reporters.catalog import RuleInfo, rules_of
-from checker.reporters.describe import fingerprints, flagged_text, repo_relative, repo_root
+from checker.reporters.describe import fingerprints, repo_relative, repo_root
 from checker.reporters.json import nested
 
 FORMAT = "sarif"

@@ -27,14 +27,7 @@ import regex
 from checker.document.characters import BLANKS
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import (
-    CJK_PUNCTUATION,
-    HAN,
-    Sheltered,
-    heading_number_ends,
-    prose_test,
-    view_not_prose,
-)
+from checker.matching import CJK_PUNCTUATION, HAN, Sheltered, heading_number_ends, prose_test, view_not_prose
 
 TYPE = "character_width"
 OPTIONS = {

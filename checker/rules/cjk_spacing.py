@@ -26,11 +26,11 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.characters import BLANKS
 from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import (
-    BLANKS,
+from checker.matching import (
     CJK_PUNCTUATION,
     HAN,
     heading_number_ends,

@@ -31,10 +31,8 @@ import regex
 from checker.document.book_titles import OPEN, book_titles, inside_any
 from checker.document.characters import BLANKS
 from checker.document.model import Document
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.automaton import Automaton
-from checker.rules.prefilter import Prefilter
+from checker.matching import Automaton, Prefilter, any_of
 
 TYPE = "existence"
 NEEDS: tuple[str, ...] = ()
@@ -52,7 +50,7 @@ _TITLE_MODES = ("any", "skip", "only")
 
 
 def _alternation(patterns: list[str]) -> regex.Pattern | None:
-    return known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return any_of(patterns, "patterns 的项")
 
 
 def _lines(text: str, by_line: bool) -> Iterator[tuple[int, int]]:

@@ -38,10 +38,8 @@ from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.automaton import Trie
-from checker.rules.phrases import is_plain
+from checker.matching import Trie, compile_pattern, is_plain
 
 TYPE = "foreign_place"
 NEEDS = ("region",)
@@ -114,9 +112,9 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     full_only = options["names"] == "full"
     names = {p.name for p in places.places.values()} if full_only else set(places.by_name)
     not_places = set(options["not_places"])
-    before = known_patterns.pattern(options["before"]) if options["before"] else None
-    after = known_patterns.pattern(options["after"]) if options["after"] else None
-    excuse = known_patterns.pattern(options["unless_before"]) if options["unless_before"] else None
+    before = compile_pattern(options["before"], "before") if options["before"] else None
+    after = compile_pattern(options["after"], "after") if options["after"] else None
+    excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]

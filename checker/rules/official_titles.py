@@ -23,13 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from checker.document.book_titles import cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 
 TYPE = "official_titles"
 NEEDS: tuple[str, ...] = ()
@@ -55,7 +53,7 @@ def compile(options: dict) -> Check:
     if not entries:
         raise ValueError("titles 不能为空")
     documents = [document for _, document in entries]
-    recognise = known_patterns.pattern("|".join(f"(?P<t{n}>{variants})" for n, (variants, _) in enumerate(entries)))
+    recognise = compile_pattern("|".join(f"(?P<t{n}>{variants})" for n, (variants, _) in enumerate(entries)), "variants")
     form_of = lru_cache(maxsize=4096)(cosmetic_form)
 
     @lru_cache(maxsize=4096)

@@ -25,8 +25,8 @@ import regex
 from checker.document.book_titles import cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 
 TYPE = "outdated_citation"
 NEEDS = ("year",)
@@ -65,7 +65,7 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
 
 def compile(options: dict) -> Check:
     titles = {cosmetic_form(raw["title"]): _fact(raw) for raw in options["facts"]}
-    historical = known_patterns.pattern(options["historical"]) if options["historical"] else None
+    historical = compile_pattern(options["historical"], "historical") if options["historical"] else None
     form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
 
     def is_historical(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ import regex
 from checker.document.model import Document
 from checker.document.places import gazetteer
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.view_scan import view_matches
+from checker.matching import view_matches
 
 TYPE = "own_name"
 NEEDS = ("body",)

@@ -33,10 +33,8 @@ import regex
 from checker.document.characters import BLANKS
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import Document, Paragraph
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.automaton import Automaton
-from checker.rules.prefilter import Prefilter
+from checker.matching import Automaton, Prefilter, any_of
 
 TYPE = "page_debris"
 NEEDS: tuple[str, ...] = ()
@@ -83,9 +81,9 @@ class _Vocabulary:
         self.navigation = {str(w) for w in options["navigation"]}
         self.tokens = {str(w) for w in options["tokens"]}
         patterns = [str(p) for p in options["patterns"]]
-        self.patterns = known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        self.patterns = any_of(patterns, "patterns 的项")
         kept = [str(p) for p in options["not_debris"]]
-        self.not_debris = known_patterns.pattern("|".join(f"(?:{p})" for p in kept)) if kept else None
+        self.not_debris = any_of(kept, "not_debris 的项")
         # the lines where a strong feature may be, found in one pass (one character is too common a word: 中)
         vocabulary = [*self.specific, *self.generic, *locators, *self.widgets, *self.navigation, *self.tokens]
         self.candidates = Prefilter([w for w in vocabulary if len(w) > 1] + _FEATURE_STRINGS, patterns)

@@ -23,7 +23,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import inside, not_prose, view_not_prose
+from checker.matching import inside, not_prose, view_not_prose
 
 TYPE = "paired_marks"
 OPTIONS = {

@@ -26,9 +26,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.alternation import Alternation
-from checker.rules.chinese_text import any_of, compile_patterns
-from checker.rules.view_scan import view_matches
+from checker.matching import Alternation, any_of, compile_patterns, view_matches
 
 TYPE = "plan_period"
 OPTIONS = {

@@ -22,8 +22,7 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import compile_pattern
-from checker.rules.phrases import PhraseList
+from checker.matching import PhraseList, compile_pattern
 
 TYPE = "repetition"
 OPTIONS = {

@@ -30,9 +30,8 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.view_scan import view_matches
+from checker.matching import any_of, view_matches
 
 TYPE = "self_reference"
 NEEDS = ("body",)
@@ -60,7 +59,7 @@ def compile(options: dict) -> Check:
     territorial: dict[str, str] = {str(k): str(v) for k, v in options["territorial"].items()}
     body_kinds = {str(k): str(v) for k, v in options["body_kinds"].items()}
     matcher = regex.compile(r"\L<tokens>", tokens=sorted({*organisational, *territorial}, key=len, reverse=True))
-    exceptions = known_patterns.pattern("|".join(f"(?:{e})" for e in options["exceptions"])) if options["exceptions"] else None
+    exceptions = any_of(options["exceptions"], "exceptions 的项")
     levels_known = sorted(set(territorial.values()), key=len, reverse=True)
 
     def fitting(document: Document) -> tuple[set[str], str | None]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import inside, is_cjk, not_prose, prose_test
+from checker.matching import inside, is_cjk, not_prose, prose_test
 
 TYPE = "straight_quotes"
 OPTIONS = {

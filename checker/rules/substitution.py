@@ -25,9 +25,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.rules.chinese_text import inside, quoted
-from checker.rules.phrases import PhraseList, is_plain, leftmost_longest
-from checker.rules.prefilter import Prefilter
+from checker.matching import PhraseList, Prefilter, inside, is_plain, leftmost_longest, quoted
 
 TYPE = "substitution"
 OPTIONS = {

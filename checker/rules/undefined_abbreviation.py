@@ -25,9 +25,8 @@ import regex
 from checker.document.book_titles import BookTitle
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document, Paragraph
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.view_scan import paragraphs_with
+from checker.matching import compile_pattern, paragraphs_with
 
 TYPE = "undefined_abbreviation"
 NEEDS: tuple[str, ...] = ()
@@ -49,7 +48,7 @@ class _Use:
 def compile(options: dict) -> Check:
     short_titles = {str(t) for t in options["short_titles"]}
     lengths = {len(t) for t in short_titles}
-    introduction = known_patterns.pattern(options["introduction"])
+    introduction = compile_pattern(options["introduction"], "introduction")
     if "short" not in introduction.groupindex:
         raise ValueError("introduction 须有命名组 short")
 

@@ -27,9 +27,8 @@ import regex
 from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
-from checker.engine import known_patterns
 from checker.engine.ruletype import Check, Hit, Option
-from checker.rules.view_scan import view_matches
+from checker.matching import compile_pattern, view_matches
 
 TYPE = "year_slip"
 NEEDS = ("year",)
@@ -77,7 +76,7 @@ def compile(options: dict) -> Check:
     pattern = regex.compile(options["pattern"], regex.MULTILINE)
     if "year" not in pattern.groupindex:
         raise ValueError("pattern 须有命名组 year")
-    historical = known_patterns.pattern(options["historical"]) if options["historical"] else None
+    historical = compile_pattern(options["historical"], "historical") if options["historical"] else None
     offsets = [int(o) for o in options["allowed"]]
 
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:

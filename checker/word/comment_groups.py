@@ -13,17 +13,30 @@ Only the Word output is grouped; JSON and the other formats list every finding.
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from checker.findings import CATEGORY_LABELS, Finding, FixSafety, Severity
-from checker.reporters.describe import comment_text
+from checker.findings import CATEGORY_LABELS, Finding, FixSafety, Severity, fix_suggestion
 
 DEFAULT_GROUP = "summary"
 DEFAULT_SUMMARY_AFTER = 10
 ALWAYS_OWN = frozenset({"structure", "copy-paste"})
 SUMMARISED = frozenset({"typography"})
 _LISTED = 4  # distinct messages a grouped comment spells out
+
+
+def comment_text(finding: Finding) -> str:
+    """A Word comment: rule id and message, then the suggested fix on its own line; a cross-document
+    finding also names the other document and its line."""
+    lines = [f"{finding.rule} {finding.message}"]
+    if finding.related is not None:
+        related = finding.related
+        lines.append(f"对照：{related.label or os.path.basename(related.path)}第{related.line}行")
+    suggestion = fix_suggestion(finding)
+    if suggestion:
+        lines.append(f"建议：{suggestion}")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

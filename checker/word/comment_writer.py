@@ -16,7 +16,7 @@ import datetime as dt
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from checker.reporters.describe import AUTHOR, AUTHOR_INITIALS
+from checker.word import AUTHOR, AUTHOR_INITIALS
 
 _ID = qn("w:id")
 

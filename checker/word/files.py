@@ -4,14 +4,12 @@ draft, the printable checklist): A4 with GB/T 9704 margins, a Chinese body font.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from checker.document.model import Document
-from checker.reporters.outputs import write_atomically
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -42,10 +40,3 @@ def word_source(path: str, document: Document):
     .docx LibreOffice made of it (the document's positions are that copy's)."""
     return io.BytesIO(document.converted) if document.converted is not None else path
 
-
-def save_word(word, target: Path) -> None:
-    """Write a python-docx Document to `target` atomically. It is zipped in memory first: zipfile
-    writing straight to a full disk fails again when the collector closes it, past any handler."""
-    buffer = io.BytesIO()
-    word.save(buffer)
-    write_atomically(target, lambda temp: Path(temp).write_bytes(buffer.getvalue()))

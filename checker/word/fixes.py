@@ -34,7 +34,7 @@ from checker.document.model import Document, Paragraph
 from checker.findings import Finding
 from checker.fixes import by_line, non_overlapping, replace_spans
 from checker.loaders.docx import load_docx_bytes, paragraph_runs
-from checker.reporters.describe import AUTHOR
+from checker.word import AUTHOR
 from checker.word.opening import open_word
 from checker.word.runs import Segment, covering, cut_runs
 

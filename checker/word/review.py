@@ -9,7 +9,6 @@ drafter as a Word file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -20,7 +19,7 @@ from checker.findings import FileResult
 from checker.loaders.docx import paragraph_runs
 from checker.word.comment_groups import CommentPlan
 from checker.word.comments import Locate, add_comments, span_in
-from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font, word_source
+from checker.word.files import HEADING_FONT, new_word_document, set_font, word_source
 from checker.word.opening import left_out_note, open_word
 from checker.word.review_fixes import with_fixes
 
@@ -98,8 +97,3 @@ def build_reviewed(result: FileResult, detail: str | None = None, fixes: str | N
     comments = add_comments(word, document, findings, locate, plan, span)
     return Reviewed(word, comments, len(findings), revisions, left_out)
 
-
-def write_reviewed(result: FileResult, target: Path, detail: str | None = None, fixes: str | None = None) -> str:
-    reviewed = build_reviewed(result, detail, fixes)
-    save_word(reviewed.word, target)
-    return reviewed.summary()

@@ -1,14 +1,12 @@
 """What the term and typography rule types share about Chinese running text: which characters
 are CJK, which spans are not prose (URLs, e-mail addresses, heading numbers), which spans are
 quoted as written (《…》, “…”), which paragraphs a rule skips.
-
-Not a rule type (no TYPE): the registry skips it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -17,8 +15,8 @@ from checker.document.book_titles import book_titles
 from checker.document.characters import BLANKS
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
-from checker.engine import known_patterns
-from checker.rules.prefilter import Prefilter
+from checker.matching.patterns import any_of
+from checker.matching.prefilter import Prefilter
 
 HAN = r"\p{Han}"
 # Full-width and CJK punctuation, plus the curly quotes, dash, ellipsis and middle dot of Chinese text.
@@ -49,25 +47,6 @@ def is_latin_letter(char: str) -> bool:
 
 def is_blank(char: str) -> bool:
     return char in BLANKS
-
-
-def compile_pattern(pattern: str, what: str = "正则表达式") -> regex.Pattern:
-    """A regular expression from a rule's options; a bad one is a ValueError the rule loader reports."""
-    try:
-        return known_patterns.pattern(pattern)
-    except regex.error as error:
-        raise ValueError(f"{what}「{pattern}」无效：{error}") from None
-
-
-def compile_patterns(patterns: Iterable[str], what: str = "正则表达式") -> list[regex.Pattern]:
-    return [compile_pattern(p, what) for p in patterns]
-
-
-def any_of(patterns: Iterable[str], what: str = "正则表达式") -> regex.Pattern | None:
-    """One matcher for a list of patterns (None for an empty list)."""
-    patterns = list(patterns)
-    compile_patterns(patterns, what)  # name the bad one, if any
-    return known_patterns.pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def quoted(text: str, titles: bool = True, quotations: bool = True) -> list[tuple[int, int]]:

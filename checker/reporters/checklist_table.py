@@ -21,7 +21,8 @@ from docx.table import _Cell
 
 from checker.findings import FileResult
 from checker.reporters.checklist_items import FileChecklist, build_checklist, counts_text
-from checker.word.files import HEADING_FONT, new_word_document, save_word, set_font
+from checker.reporters.outputs import save_word
+from checker.word.files import HEADING_FONT, new_word_document, set_font
 
 COLUMNS = (("序号", 12), ("位置", 50), ("问题", 95), ("修改建议", 75), ("完成", 13))
 UNCHECKED = "☐"
@@ -47,8 +48,8 @@ def _repeat_header(row) -> None:
 
 def _append_row(table, spans: list[tuple[int, int]]) -> list[_Cell]:
     """A row of cells, each (width in mm, grid columns it spans), appended as XML: python-docx's
-    add_row() and merge() look the table's rows up anew for every row, so a checklist of a few
-    thousand findings took minutes."""
+    add_row() and merge() look the table's rows up anew for every row: quadratic in the rows of a
+    long checklist."""
     row = OxmlElement("w:tr")
     cells = []
     for width, span in spans:

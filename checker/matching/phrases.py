@@ -1,11 +1,11 @@
 """A list of phrases a rule looks for (or lets pass): plain words and a few regular expressions,
 compiled once.
 
-A helper for the rule types (it declares no TYPE). Plain words go into one Aho–Corasick automaton
+Plain words go into one Aho–Corasick automaton
 and one trie, so the cost per character of text stays flat however long the list grows; an item
 with regular-expression syntax (`截止(?=\\d)`, `(?P<mark>[，、])(?P=mark)+`) is matched by the regex
 engine, each on its own, so such items are meant for the few entries that need context, not for
-long lists (bench: a 1,000-word alternation is ~65× slower than a 10-word one; the automaton is not).
+long lists (an alternation slows down as it grows, bench/bench_rule_growth.py; the automaton does not).
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-from checker.engine import known_patterns
-from checker.rules.automaton import Automaton, Trie
-from checker.rules.chinese_text import compile_pattern
-from checker.rules.required_literals import Finder, required_literals
+from checker.matching.automaton import Automaton, Trie
+from checker.matching.patterns import compile_pattern, later
+from checker.matching.required_literals import Finder, required_literals
 
 _REGEX_SYNTAX = set("\\.^$*+?{}[]|()")
 
@@ -45,11 +44,11 @@ class PhraseList:
         self._patterns = [(i, compile_pattern(p, what)) for i, p in enumerate(self.phrases) if p not in words]
         self._searches: list[tuple[int, regex.Pattern, Finder | None]] | None = None
         if self._patterns:
-            known_patterns.later(self)
+            later(self)
 
     def prepare(self) -> None:
         """Each pattern item with its quick test, on first need: most lists are consulted only near a
-        hit, and the tests cost ~0.1 ms a pattern to build."""
+        hit, and the tests take a pattern parse each to build."""
         if self._searches is None:
             self._searches = [(i, pattern, _quick_test(self.phrases[i])) for i, pattern in self._patterns]
 

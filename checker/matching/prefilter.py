@@ -1,10 +1,10 @@
 """The paragraphs of a document where a rule can find something, picked in one pass over the whole text.
 
-A helper for the rule types (it declares no TYPE). A rule that matches paragraph by paragraph keeps
-its exact per-paragraph code and runs it only on the paragraphs a `Prefilter` picks, instead of on
-all ~3,700 per MB (each Python call costs ~2 µs). One automaton pass over the document's UTF-8 text
-looks for the rule's words and for strings that every match of its patterns contains
-(`required_literals`); a pattern without such strings makes every paragraph a candidate. A paragraph
+A rule that matches paragraph by paragraph keeps its exact per-paragraph code and runs it only on
+the paragraphs a `Prefilter` picks, instead of on all of them (a Python call for each). One
+automaton pass over the document's UTF-8 text looks for the rule's words and for strings that every
+match of its patterns contains (`required_literals`); a pattern without such strings makes every
+paragraph a candidate. A paragraph
 left out holds no word and no string some match would need, so it cannot hold a hit.
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
-from checker.rules.automaton import Automaton, ByteScan
-from checker.rules.required_literals import Finder, Sets, required_literals
+from checker.matching.automaton import Automaton, ByteScan
+from checker.matching.required_literals import Finder, Sets, required_literals
 
 # paragraphs [first, end) of a document, their text as UTF-8 joined by "\n", the byte offset where each
 # starts in it (None when one holds a line break, as a document built in code may: then its lines are

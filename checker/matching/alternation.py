@@ -1,12 +1,12 @@
 """An alternation of regular expressions ("(?:a)|(?:b)") searched branch by branch, with the matches
 `finditer` finds over the alternation itself.
 
-A helper for the rule types (it declares no TYPE). The regex module skips fast to where one pattern
-can start, but tries an alternation of two at every position of the text: over a whole draft, FZ507's
-two mention patterns cost 2.4 ms/MB joined and 0.8 ms/MB one by one. `finditer` keeps each branch's
+The regex module skips fast to where one pattern can start, but tries an alternation of two at every
+position of the text: over a whole draft, FZ507's two mention patterns cost several times as much
+joined as one by one (bench/README.md). `finditer` keeps each branch's
 next match and yields the leftmost, the first branch on a tie, then goes on after it, as the
 alternation does. Each match costs a few Python steps: this pays for patterns that match seldom
-(FZ302's `委(?!托|员)|人民政府|政府`, ~3,000 matches per MB, came out slower). A branch that reads
+(FZ302's `委(?!托|员)|人民政府|政府`, thousands of matches per MB, came out slower). A branch that reads
 otherwise alone (an inline flag, a group reference, `\\G`) makes the alternation be searched as
 written, and so does a text in which the leftmost match is empty (finditer's rule for those is left
 to the regex module).

@@ -1,8 +1,8 @@
 """Rule patterns compiled on first use when an earlier run has compiled them.
 
-The `regex` module parses a pattern in pure Python (~0.1-1 ms each): a one-file check compiles ~150
-and a draft is searched with about half of them, the rest are compiled only to learn that they
-compile. So the sources a built-in pack's rules compile are kept beside the pack's parse
+The `regex` module parses a pattern in pure Python: a one-file check compiles over a hundred, and a
+draft is searched with about half of them, the rest are compiled only to learn that they compile. So
+the sources a built-in pack's rules compile are kept beside the pack's parse
 (parse_cache.py: the pack's exact bytes, Python, PyYAML) with the `regex` version; the next run hands
 out those sources as patterns that compile when first used. Any other source (a user's pack, options
 set in a config file) is compiled at once, so that an invalid one is still reported when the rules
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,7 +49,7 @@ class DeferredPattern:
         return getattr(compiled, name)
 
 
-def pattern(source: str, flags: int = 0) -> regex.Pattern | DeferredPattern:
+def _pattern(source: str, flags: int = 0) -> regex.Pattern | DeferredPattern:
     """regex.compile(source, flags), deferred when it is known to compile."""
     seen = getattr(_pack, "seen", None)
     if seen is None:
@@ -61,6 +61,26 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern | DeferredPattern:
     deferred = DeferredPattern(source, flags)
     later(deferred)
     return deferred
+
+
+def compile_pattern(source: str, what: str = "正则表达式", flags: int = 0) -> regex.Pattern | DeferredPattern:
+    """A regular expression from a rule's options, compiled on first use when it is known to compile;
+    a bad one is a ValueError, naming it, that the rule loader reports."""
+    try:
+        return _pattern(source, flags)
+    except regex.error as error:
+        raise ValueError(f"{what}「{source}」无效：{error}") from None
+
+
+def compile_patterns(sources: Iterable[str], what: str = "正则表达式", flags: int = 0) -> list[regex.Pattern]:
+    return [compile_pattern(source, what, flags) for source in sources]
+
+
+def any_of(sources: Iterable[str], what: str = "正则表达式", flags: int = 0) -> regex.Pattern | None:
+    """One pattern matching where any of `sources` matches, "(?:a)|(?:b)" (None for no sources)."""
+    sources = [str(source) for source in sources]
+    compile_patterns(sources, what, flags)  # name the bad one, if any
+    return _pattern("|".join(f"(?:{source})" for source in sources), flags) if sources else None
 
 
 def later(owner: object) -> None:

@@ -1,0 +1,114 @@
+"""One Aho–Corasick automaton for a word list: every occurrence in one pass over the text.
+
+Scanning costs one step per character of the
+text whatever the size of the list, which a regex alternation or a `regex` named list does not
+(both grow with the list: measured in bench/bench_rule_growth.py). The automaton is the Rust
+aho-corasick crate's (ahocorasick_rs): the same scan written in Python is far slower, and
+pyahocorasick's grows with the number of first characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick_rs
+
+
+class Automaton:
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = sorted({w for w in words if w})
+        # A DFA: the fastest scan, and its cost per character does not grow with the list (the NFAs' does, a little).
+        dfa = ahocorasick_rs.Implementation.DFA
+        self._automaton = ahocorasick_rs.AhoCorasick(self._words, implementation=dfa) if self._words else None
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def occurrences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Every (start, end) of a listed word in text[start:end], overlapping ones included, by end."""
+        if self._automaton is None:
+            return []
+        part = text if start == 0 and end is None else text[start:end]
+        found = self._automaton.find_matches_as_indexes(part, overlapping=True)
+        return sorted(((start + s, start + e) for _, s, e in found), key=lambda span: (span[1], span[0]))
+
+    def leftmost_longest(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Non-overlapping occurrences, scanning left to right and taking the longest at each start."""
+        chosen: list[tuple[int, int]] = []
+        for span in sorted(self.occurrences(text, start, end), key=lambda s: (s[0], -s[1])):
+            if not chosen or span[0] >= chosen[-1][1]:
+                chosen.append(span)
+        return chosen
+
+
+class ByteScan:
+    """Where the words of a list occur in UTF-8 text (encoded with "surrogatepass"): a
+    non-overlapping scan, in text order.
+
+    Every stretch of text holding an occurrence holds a reported one (the scan resumes where the
+    last one ended), which is all a prefilter needs. Leftmost-first matching lets the crate use its
+    SIMD prefilter, and bytes skip the str-to-UTF-8 conversion of each call.
+
+    The crate picks its prefilter from the words' bytes alone: with at most three distinct "rare"
+    bytes among them it jumps from one such byte to the next, in Chinese text often a byte of every
+    tenth character (修改, 修正, 修订 share the three bytes of 修). Four words that never occur in
+    UTF-8, each with its own byte, steer it to its SIMD search for the words' first bytes instead,
+    for a list short enough to take them; the occurrences reported are the same.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted({w for w in words if w})
+        encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
+        if _steerable(encoded):
+            encoded += _NEVER_IN_UTF8
+        leftmost_first = ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
+        self._find = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=leftmost_first).find_matches_as_indexes if encoded else None
+
+    def matches(self, data: bytes) -> list[tuple[int, int, int]]:
+        """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""
+        return self._find(data) if self._find is not None else []
+
+
+_NEVER_IN_UTF8 = [bytes([byte]) * 3 for byte in range(0xF8, 0xFC)]
+_SIMD_MOST = 64  # words: the crate's SIMD search takes no more
+
+
+def _steerable(encoded: list[bytes]) -> bool:
+    """A list the SIMD search can take with the four steering words (a single word gets memmem anyway)."""
+    return 1 < len(encoded) <= _SIMD_MOST - len(_NEVER_IN_UTF8)
+
+
+class Trie:
+    """The words of a list that start (or end) at a given point of a text, longest first.
+
+    For matching anchored at a known point, e.g. right after “法治” or right before “人民政府”:
+    a walk of at most the longest word's length, whatever the size of the list.
+    """
+
+    def __init__(self, words: Iterable[str], backwards: bool = False) -> None:
+        self._root: dict = {}
+        self._backwards = backwards
+        for word in {w for w in words if w}:
+            node = self._root
+            for char in reversed(word) if backwards else word:
+                node = node.setdefault(char, {})
+            node[""] = True
+
+    @classmethod
+    def of_nodes(cls, root: dict) -> Trie:
+        """A forward Trie over nodes already built, as the gazetteer's: {character: node}, with the
+        key "" in the node where a word ends."""
+        trie = cls(())
+        trie._root = root
+        return trie
+
+    def words_at(self, text: str, point: int) -> list[tuple[int, int]]:
+        """(start, end) of every listed word that starts at `point` (backwards: ends at it), longest first."""
+        node, found = self._root, []
+        step = -1 if self._backwards else 1
+        position = point - 1 if self._backwards else point
+        while 0 <= position < len(text) and (node := node.get(text[position])) is not None:
+            if "" in node:
+                found.append((position, point) if self._backwards else (point, position + 1))
+            position += step
+        return found[::-1]
