@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from checker.api import lint_text
+from checker.api import document_from_text, lint_text
 from checker.findings import FixSafety
 from checker.rules import repetition
 
@@ -209,6 +209,23 @@ def test_every_doubled_piece_is_a_candidate_start(monkeypatch):
         text = "".join(rng.choice("法治\u6c80a\n\U00020001\U00030001") for _ in range(rng.randint(0, 40)))
         doubled = {i for i in range(len(text)) for n in range(2, 5) if len(text) >= i + 2 * n and text[i : i + n] == text[i + n : i + 2 * n]}
         assert doubled <= set(repetition._doubling_starts(text, 2, 4)), text
+
+
+@pytest.mark.parametrize("unit", ["[的了]", "[又在]"])
+def test_a_plain_class_doubled_is_found_where_a_search_paragraph_by_paragraph_finds_it(unit):
+    """The stdlib's search of the whole view for a class of plain characters (runs of three and four,
+    doublings at a paragraph's edges, other characters between) against the regex module's search of each
+    paragraph, the reference."""
+    doubled = repetition.compile_pattern(f"(?P<unit>{unit})(?P=unit)", "unit")
+    fast = repetition._candidate_starts(unit, doubled)
+    rng = random.Random(16)
+    for _ in range(300):
+        text = "".join(rng.choice(unit[1:-1] + "法\n") for _ in range(rng.randint(0, 30)))
+        if not text.strip():
+            continue  # an empty draft is refused at load
+        document = document_from_text(text)
+        spans = [[(p.index, m.span()) for p, m in repetition._doubled_units(document, doubled, starts)] for starts in (fast, None)]
+        assert spans[0] == spans[1], text
 
 
 # FZ507 普法规划期次
