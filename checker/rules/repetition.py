@@ -22,7 +22,7 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.matching import PhraseList, compile_pattern
+from checker.matching import Matcher, compile_pattern
 
 TYPE = "repetition"
 OPTIONS = {
@@ -117,8 +117,8 @@ def compile(options: dict):
     compile_pattern(options["unit"], "unit")
     doubled = compile_pattern(f"(?P<unit>{options['unit']})(?P=unit)", "unit")
     starts = _candidate_starts(options["unit"], doubled)
-    allowed = PhraseList(options["allow"], "allow 的项")
-    exceptions = PhraseList(options["exceptions"], "exceptions 的项")
+    allowed = Matcher.of_phrases(options["allow"], "allow 的项")
+    exceptions = Matcher.of_phrases(options["exceptions"], "exceptions 的项")
 
     def check(document: Document) -> Iterator[Hit]:
         for paragraph, match in _doubled_units(document, doubled, starts):
