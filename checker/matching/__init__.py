@@ -1,12 +1,14 @@
 """The one door to text matching: word lists, regular expressions and exceptions found in a text.
 
-Rule types import from here and from nowhere else in this package. How the matching is made fast
+Rule types import from here and from nowhere else in this package: a `Matcher` over words and
+patterns (which occurrences count is decided there, leftmost-longest), `compile_pattern` and
+`any_of` for a rule's own regular expressions. How the matching is made fast
 (one automaton pass per list, a whole-document prefilter, patterns compiled on first use, the
 strings a pattern's matches must hold) stays behind these names.
 """
 
 from checker.matching.alternation import Alternation
-from checker.matching.automaton import Automaton, Trie
+from checker.matching.automaton import Trie
 from checker.matching.chinese_text import (
     CJK_PUNCTUATION,
     HAN,
@@ -23,8 +25,8 @@ from checker.matching.chinese_text import (
     quoted,
     view_not_prose,
 )
+from checker.matching.matcher import Matcher, Occurrence, is_plain, leftmost_longest
 from checker.matching.patterns import any_of, built_in_pack, compile_deferred, compile_pattern, compile_patterns
-from checker.matching.phrases import PhraseList, is_plain, leftmost_longest
 from checker.matching.prefilter import Prefilter
 from checker.matching.view_scan import paragraphs_with, view_matches
 
@@ -32,8 +34,8 @@ __all__ = [
     "CJK_PUNCTUATION",
     "HAN",
     "Alternation",
-    "Automaton",
-    "PhraseList",
+    "Matcher",
+    "Occurrence",
     "Prefilter",
     "Sheltered",
     "Trie",

@@ -24,21 +24,24 @@ class Automaton:
     def __len__(self) -> int:
         return len(self._words)
 
-    def occurrences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """Every (start, end) of a listed word in text[start:end], overlapping ones included, by end."""
+    @property
+    def words(self) -> list[str]:
+        """The listed words, in the order `found` numbers them."""
+        return self._words
+
+    def found(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+        """(number of the word in `words`, start, end) of every listed word in text[start:end],
+        overlapping ones included, in no set order."""
         if self._automaton is None:
             return []
-        part = text if start == 0 and end is None else text[start:end]
-        found = self._automaton.find_matches_as_indexes(part, overlapping=True)
-        return sorted(((start + s, start + e) for _, s, e in found), key=lambda span: (span[1], span[0]))
+        if start == 0 and (end is None or end >= len(text)):
+            return self._automaton.find_matches_as_indexes(text, overlapping=True)
+        found = self._automaton.find_matches_as_indexes(text[start:end], overlapping=True)
+        return [(word, start + s, start + e) for word, s, e in found]
 
-    def leftmost_longest(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """Non-overlapping occurrences, scanning left to right and taking the longest at each start."""
-        chosen: list[tuple[int, int]] = []
-        for span in sorted(self.occurrences(text, start, end), key=lambda s: (s[0], -s[1])):
-            if not chosen or span[0] >= chosen[-1][1]:
-                chosen.append(span)
-        return chosen
+    def occurrences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Every (start, end) of a listed word in text[start:end], overlapping ones included, by end."""
+        return sorted(((s, e) for _, s, e in self.found(text, start, end)), key=lambda span: (span[1], span[0]))
 
 
 class ByteScan:

@@ -300,8 +300,8 @@ class Finder:
 
     def __init__(self, strings: frozenset[str]) -> None:
         self._strings = strings
-        self.search: Callable[[str], re.Match | None] = self._compile_and_search
+        self.search: Callable[..., re.Match | None] = self._compile_and_search
 
-    def _compile_and_search(self, text: str) -> re.Match | None:
+    def _compile_and_search(self, text: str, *bounds: int) -> re.Match | None:
         self.search = re.compile("|".join(map(re.escape, sorted(self._strings)))).search
-        return self.search(text)
+        return self.search(text, *bounds)

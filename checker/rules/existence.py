@@ -2,8 +2,8 @@
 
 与 Vale 的 existence 规则相同：`tokens` 是字面词语，`patterns` 是正则表达式（regex 语法），
 命中即报告，消息中的 {match} 是命中的文字（去掉首尾空白）。词语表编译成一个 Aho–Corasick
-自动机，扫描一遍正文，耗时与词语表大小无关；同一处有几个词语重叠时取最靠前、最长的一个。
-整篇文档先扫描一遍，找出含有某个词语或某个正则表达式必含文字（如 `(?:修订|修正)版` 中的
+自动机，扫描一遍正文，耗时与词语表大小无关；同一处有几个词语或模式的命中重叠时取最靠前、最长的
+一个。整篇文档先扫描一遍，找出含有某个词语或某个正则表达式必含文字（如 `(?:修订|修正)版` 中的
 “修订版”“修正版”）的段落，逐段查找只在这些段落上进行。
 
 选项：
@@ -26,13 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from checker.document.book_titles import OPEN, book_titles, inside_any
 from checker.document.characters import BLANKS
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import Automaton, Prefilter, any_of
+from checker.matching import Matcher
 
 TYPE = "existence"
 NEEDS: tuple[str, ...] = ()
@@ -49,10 +47,6 @@ _SCOPES = ("paragraph", "line")
 _TITLE_MODES = ("any", "skip", "only")
 
 
-def _alternation(patterns: list[str]) -> regex.Pattern | None:
-    return any_of(patterns, "patterns 的项")
-
-
 def _lines(text: str, by_line: bool) -> Iterator[tuple[int, int]]:
     if not by_line:
         yield 0, len(text)
@@ -63,14 +57,6 @@ def _lines(text: str, by_line: bool) -> Iterator[tuple[int, int]]:
         offset += len(line) + 1
 
 
-def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    chosen: list[tuple[int, int]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if span[0] < span[1] and (not chosen or span[0] >= chosen[-1][1]):
-            chosen.append(span)
-    return chosen
-
-
 def compile(options: dict) -> Check:
     tokens = [str(t) for t in options["tokens"] if str(t)]
     if not tokens and not options["patterns"]:
@@ -78,31 +64,18 @@ def compile(options: dict) -> Check:
     if options["scope"] not in _SCOPES or options["titles"] not in _TITLE_MODES:
         raise ValueError(f"scope 应为 {'/'.join(_SCOPES)}，titles 应为 {'/'.join(_TITLE_MODES)}")
     whole_line = options["whole_line"]
-    token_set, token_automaton = set(tokens), Automaton(tokens)
-    patterns = _alternation([str(p) for p in options["patterns"]])
-    candidates = Prefilter(tokens, [str(p) for p in options["patterns"]])
-    exception_words = Automaton(str(e) for e in options["exceptions"])
-    exception_patterns = _alternation([str(p) for p in options["exception_patterns"]])
+    matcher = Matcher(tokens, options["patterns"], "patterns 的项")
+    exceptions = Matcher(options["exceptions"], options["exception_patterns"], "exception_patterns 的项")
     titles_mode, by_line = options["titles"], options["scope"] == "line"
 
     def spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if whole_line:
             inner = text[start:end].strip(BLANKS)
-            whole = inner in token_set or (patterns is not None and patterns.fullmatch(inner) is not None)
-            return [(start, end)] if inner and whole else []
-        found = token_automaton.leftmost_longest(text, start, end)
-        if patterns is not None:
-            found += [m.span() for m in patterns.finditer(text, start, end)]
-        return _leftmost_longest(found)
-
-    def excluded(text: str) -> list[tuple[int, int]]:
-        found = list(exception_words.occurrences(text))
-        if exception_patterns is not None:
-            found += [m.span() for m in exception_patterns.finditer(text, overlapped=True)]
-        return found
+            return [(start, end)] if inner and matcher.fullmatch(inner) else []
+        return [(o.start, o.end) for o in matcher.leftmost_longest(text, start, end)]
 
     def check(document: Document) -> Iterator[Hit]:
-        for paragraph in candidates.paragraphs(document):
+        for paragraph in matcher.paragraphs(document):
             text = paragraph.text
             if paragraph.is_blank or (titles_mode == "only" and OPEN not in text):
                 continue
@@ -112,9 +85,9 @@ def compile(options: dict) -> Check:
                 hits = [(s, e) for s, e in hits if inside_any(titles, s, e) == (titles_mode == "only")]
             if not hits:
                 continue
-            exceptions = excluded(text)
+            excluded = exceptions.occurrences(text, overlapped=True) if exceptions else []
             for start, end in hits:
-                if not any(s < end and start < e for s, e in exceptions):
+                if not any(o.start < end and start < o.end for o in excluded):
                     yield Hit(paragraph, start, end, {"match": text[start:end].strip(BLANKS)})
 
     return check

@@ -34,7 +34,7 @@ from checker.document.characters import BLANKS
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import Automaton, Prefilter, any_of
+from checker.matching import Matcher, Prefilter, any_of
 
 TYPE = "page_debris"
 NEEDS: tuple[str, ...] = ()
@@ -74,9 +74,9 @@ class _Vocabulary:
     def __init__(self, options: dict) -> None:
         self.specific = {str(w) for w in options["labels"]}
         self.generic = {str(w) for w in options["generic_labels"]}
-        self.labels = Automaton([*self.specific, *self.generic])
+        self.labels = Matcher([*self.specific, *self.generic])
         locators = [str(w) for w in options["locators"]]
-        self.locators = Automaton(locators)
+        self.locators = Matcher(locators)
         self.widgets = {str(w) for w in options["widgets"]}
         self.navigation = {str(w) for w in options["navigation"]}
         self.tokens = {str(w) for w in options["tokens"]}
@@ -92,7 +92,8 @@ class _Vocabulary:
 
     def metadata(self, core: str) -> bool:
         """Label: value pairs from the first character on, every value short and not a sentence."""
-        found = [(s, e) for s, e in self.labels.leftmost_longest(core) if e == len(core) or not core[e].isalnum() or _COLON.match(core, e)]
+        found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
+                 if o.end == len(core) or not core[o.end].isalnum() or _COLON.match(core, o.end)]
         if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
             return False
         values = [core[end:(found[n + 1][0] if n + 1 < len(found) else len(core))] for n, (_, end) in enumerate(found)]
@@ -104,7 +105,7 @@ class _Vocabulary:
         return not values[0] or _DATE_TIME.fullmatch(values[0]) is not None
 
     def breadcrumb(self, core: str) -> bool:
-        located = self.locators.leftmost_longest(core)
+        located = [(o.start, o.end) for o in self.locators.leftmost_longest(core)]
         rest = core
         if located and located[0][0] == 0:
             rest = core[located[0][1]:].lstrip(BLANKS + ":：")

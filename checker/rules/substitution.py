@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.matching import PhraseList, Prefilter, inside, is_plain, leftmost_longest, quoted
+from checker.matching import Matcher, inside, leftmost_longest, quoted
 
 TYPE = "substitution"
 OPTIONS = {
@@ -41,14 +41,13 @@ def compile(options: dict):
     swap = options["swap"]
     if not swap:
         raise ValueError("swap 不能为空")
-    keys = PhraseList(list(swap), "swap 的键")
-    candidates = Prefilter([p for p in keys.phrases if is_plain(p)], [p for p in keys.phrases if not is_plain(p)])
-    templates = [str(swap[key]) for key in swap]
-    exceptions = PhraseList(options["exceptions"], "exceptions 的项")
+    keys = Matcher.of_phrases(swap, "swap 的键")
+    templates = [str(swap[key]) for key in swap if str(key)]
+    exceptions = Matcher.of_phrases(options["exceptions"], "exceptions 的项")
     skip_titles, skip_quotes = options["skip_titles"], options["skip_quotes"]
 
     def check(document: Document) -> Iterator[Hit]:
-        for paragraph in candidates.paragraphs(document):
+        for paragraph in keys.paragraphs(document):
             text = paragraph.text
             found = [o for o in keys.occurrences(text) if not exceptions.covers(text, o.start, o.end)]
             if found and (skip_titles or skip_quotes):
