@@ -260,12 +260,12 @@ def rule_pack_words() -> set[str]:
 
 def peer(texts: list[Path], work: Path) -> list[Row]:
     """zhlint and us over the same .txt files, one process each: the first 100 (there start-up weighs:
-    ~0.3 s of ours) and all of them (zhlint's cost per MB grows with the larger drafts)."""
+    our start-up is a large share) and all of them (zhlint's cost per MB grows with the larger drafts)."""
     command = zhlint(work / "npm")
     if command is None:
         return [Row("7", "zhlint（npm）", "无法安装", "", None)]
     rows = []
-    # zhlint takes ~2 minutes over the whole corpus: three alternated runs (the least CPU of each side) only
+    # zhlint takes minutes over the whole corpus: three alternated runs (the least CPU of each side) only
     # over the first 100 files, where our share is small and the machine's drift weighs most
     for label, chosen, runs in (("前 100 个", texts[:100], 3), ("全部", texts, 1)):
         sample = work / ("peer" if len(chosen) == 100 else "peer-all")
@@ -321,7 +321,7 @@ def print_table(rows: list[Row]) -> None:
 
 def compile_bytecode() -> None:
     """Write the package's .pyc files, as `pip install .` does: without them (PYTHONDONTWRITEBYTECODE=1,
-    or an editable install never run before) every process recompiles ~60 ms of sources, which is not
+    or an editable install never run before) every process recompiles its sources, which is not
     what a user's start-up costs."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "checker")], check=True)
 
@@ -329,8 +329,8 @@ def compile_bytecode() -> None:
 def install(work: Path) -> list[str]:
     """fazhi-lint as the README's quick start installs it: `pip install .` into a fresh venv (pip
     byte-compiles it). Run from the checkout, every process also pays for the editable install's
-    import finder and for whatever .pth start-up hooks this Python's site-packages hold: ~26 ms a
-    process on this project's machine, which no user's installed fazhi-lint pays."""
+    import finder and for whatever .pth start-up hooks this Python's site-packages hold, in every
+    process, which no user's installed fazhi-lint pays."""
     venv = work / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
     subprocess.run([str(venv / "bin" / "pip"), "install", "-q", str(ROOT)], check=True)

@@ -118,6 +118,17 @@ def _read_stdin(options) -> bytes:
     return sys.stdin.buffer.read(limit + 1)
 
 
+def _rules_described(files: list[str], options) -> dict:
+    """The run's rules as the reports describe them; a broken config or rule pack ends the run here."""
+    from checker.engine.batch import rules_described
+    from checker.yamlfiles.reader import YamlError
+
+    try:
+        return rules_described(files, options)
+    except YamlError as error:
+        _fail(str(error))
+
+
 def _sweep_leftovers(files: list[str], targets: list[tuple[str, str | None]], output_dir: str | None) -> None:
     """Remove what a killed run left where this one reads and writes (leftovers.py), saying so."""
     from checker.leftovers import folders_of, sweep
@@ -233,6 +244,8 @@ def check(**params) -> None:
 def _check(paths, formats, output_file, select, ignore, extend_select, severity, fail_on, exit_zero, allow_empty, body, region, year, previous,
            config, no_config, include, exclude, no_ignore_files, stdin_filename, jobs, timeout, quiet, color, statistics, output_dir, max_file_size, force, word_detail,
            fix, unsafe_fixes, diff, backup, started: Callable[[], None], review_fixes: str | None = None) -> None:
+    from dataclasses import replace
+
     from checker.engine.batch import FindingsSeen, Options, check_each, default_jobs, per_file_timeout
     from checker.loaders.discover import discover
     from checker.reporters import needs_document
@@ -258,6 +271,7 @@ def _check(paths, formats, output_file, select, ignore, extend_select, severity,
     files = _guard_outputs(paths, files, targets, settings, config, fix and not diff, backup)
     _sweep_leftovers(files, targets, output_dir)
     stdin = _read_stdin(options) if "-" in files else None
+    settings = replace(settings, rules=_rules_described(files, options))
     jobs = jobs or default_jobs(list(paths))
     timeout = per_file_timeout(timeout, list(paths))
     outcomes = []

@@ -1,6 +1,6 @@
 """Findings: what a rule reports, in the coordinates of the document's text view, and how its fix
-reads to people; a file's result (its findings, or why it could not be checked). What reporters
-and word/ read."""
+reads to people; a file's result (its findings, or why it could not be checked); a rule as reports
+describe it. What reporters and word/ read."""
 
 from __future__ import annotations
 
@@ -151,6 +151,28 @@ class Finding:
         end = min(end, start + EXCERPT_FLAGGED)
         left = max(0, start - EXCERPT_CONTEXT)
         return left + 1, line[left : min(len(line), end + EXCERPT_CONTEXT)]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule as reports describe it (SARIF's rule list, the HTML report's rule table, `rules`). Made
+    from the run's rule set (engine Rule.described), so a user pack's rules are described and a
+    configured severity shows."""
+
+    id: str
+    name: str
+    category: str
+    severity: Severity
+    summary: str  # one line: what the rule catches
+    description: str
+    rationale: str
+    source: str
+
+    @property
+    def first_sentence(self) -> str:
+        """The description's first sentence (through its 。), on one line."""
+        text = " ".join(self.description.split())
+        return text.split("。")[0] + ("。" if "。" in text else "")
 
 
 def flagged_text(finding: Finding) -> str:

@@ -67,8 +67,7 @@ _SUMMARY_LENGTH = 40  # characters: the listing's last column stays on one line 
 
 def summary_of(rule: Rule) -> str:
     """One line saying what the rule catches: its description's first sentence, else its message."""
-    text = " ".join((rule.description or rule.message).split())
-    first = text.split("。")[0] + ("。" if "。" in text else "")
+    first = rule.described().first_sentence
     return first if len(first) <= _SUMMARY_LENGTH else first[: _SUMMARY_LENGTH - 1] + "…"
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from heapq import nlargest
+from itertools import chain, repeat
 
 import regex
 
@@ -67,23 +68,29 @@ def align(document: Document, previous: Document) -> list[Carried]:
     """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)
     among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph)."""
     before = compared_paragraphs(previous)
+    index: dict[str, list[int]] = {}
+    for number, (_, grams) in enumerate(before):
+        for gram in grams:
+            index.setdefault(gram, []).append(number)
     sections, previous_sections = sections_by_line(document), sections_by_line(previous)
-    sizes = [len(grams) for _, grams in before]
     carried = []
     for paragraph, grams in compared_paragraphs(document):
-        # one intersection per pair of paragraphs, each counted in C: cheaper than an index of the
-        # shingles, whose common ones ("法治政府") would list most paragraphs of last year
-        common = [len(grams & old) for _, old in before]
+        # the shingles each paragraph of last year shares with this one, counted in C
+        shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
         best, score = None, 0.0
-        for number in nlargest(_CANDIDATES, range(len(before)), key=common.__getitem__):
-            shared = common[number]
-            value = shared / (len(grams) + sizes[number] - shared) if shared else 0.0  # similarity()
+        for number, common in nlargest(_CANDIDATES, shared.items(), key=_most_then_first):
+            value = common / (len(grams) + len(before[number][1]) - common)  # similarity(), from the count
             if value > score:
                 best, score = number, value
         if best is not None and score >= FLOOR:
             old = before[best][0]
             carried.append(Carried(paragraph, sections[paragraph.line], old, previous_sections[old.line], score))
     return carried
+
+
+def _most_then_first(candidate: tuple[int, int]) -> tuple[int, int]:
+    number, common = candidate
+    return common, -number
 
 
 _SENTENCE = regex.compile(r"[^。；！？]+[。；！？]?")
@@ -117,8 +124,8 @@ def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Call
             if not wanted(text):
                 continue
             grams = shingles(normalised(text))
-            votes = Counter(number for gram in grams for number in index.get(gram, ()))
-            if votes:
-                number, _ = votes.most_common(1)[0]
+            shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
+            if shared:
+                number, _ = max(shared.items(), key=_most_then_first)
                 old, old_text, old_grams = before[number]
                 yield KeptSentence(paragraph, start, text, old, old_text, containment(grams, old_grams))

@@ -23,7 +23,7 @@ from checker.engine.config import Config, default_config, find_config, read_conf
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
-from checker.findings import FileResult, Finding, Severity
+from checker.findings import FileResult, Finding, RuleInfo, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE
@@ -367,6 +367,18 @@ def _compile_rules_for(file: str, options: Options) -> None:
     """The file's rule set, compiled once per process (a worker's one-off work before the clock starts)."""
     config_path = config_path_for(_named(file, options), options)
     _ruleset(config_path, options)
+
+
+def rules_described(files: list[str], options: Options) -> dict[str, RuleInfo]:
+    """The run's rules as reports describe them (ReportSettings.rules): every rule of the rule sets the
+    files' configs make (user packs included), at its configured severity. Where two configs of one
+    run differ about a rule, the config of the folder met first describes it."""
+    described: dict[str, RuleInfo] = {}
+    for file in {os.path.dirname(f): f for f in files}.values():
+        for rule in _ruleset(config_path_for(_named(file, options), options), options).rules:
+            if rule.id not in described:
+                described[rule.id] = rule.described()
+    return described
 
 
 def _lost_in_worker(file: str, reason: str, options: Options) -> FileResult:

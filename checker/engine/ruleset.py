@@ -22,7 +22,7 @@ from checker.engine.backtracking import catastrophic
 from checker.engine.option_shapes import option_problem
 from checker.engine.registry import rule_types
 from checker.engine.ruletype import Check
-from checker.findings import CATEGORIES, FixSafety, Severity
+from checker.findings import CATEGORIES, FixSafety, RuleInfo, Severity
 from checker.matching import built_in_pack
 from checker.resources import builtin_rules_dir
 from checker.yamlfiles.reader import LineDict, LineList, YamlError, read_yaml
@@ -55,6 +55,11 @@ class Rule:
     # rule reads it as a reader sees it, without them (checker/document/hidden.py).
     reads_hidden: bool = False
     check: Check | None = field(default=None, repr=False)
+
+    def described(self) -> RuleInfo:
+        """The rule as reports describe it, with the severity it runs at."""
+        return RuleInfo(self.id, self.name, self.category, self.severity, self.description.split("\n")[0] or self.message,
+                        self.description or self.message, self.rationale, self.source)
 
     def matches(self, selector: str) -> bool:
         """--select/--ignore: an id or id prefix ("FZ1", "fz1": ids in any case), a name, a category, or "ALL"."""

@@ -14,6 +14,7 @@ findings never have to be held all at once.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
@@ -32,13 +33,34 @@ Result = TypeVar("Result")
 _STARTED = "started"
 _IN_FLIGHT = 2  # items handed to a worker at once: it starts the next while the parent reads a result
 _AHEAD = 32  # items begun past the first unfinished one, per worker: bounds the results held back for order
-# Growth of a worker's resident memory past which a fresh one (forked from the parent, sharing what it
-# compiled) takes over: a worker stays at the high-water mark of the largest files it has checked,
-# fragmented. Renewing costs ~50 ms of copied pages and a fresh worker's first file ~20 ms more, so it
-# is done only when memory says so: at 24 MB the 1,000-draft batch renewed 5-6 times, at 48 MB once
-# (peak PSS 107 -> 135 MB, since the parent no longer receives the findings).
-_RENEW_AFTER_GROWTH = 48 * 2**20
+# Growth of a worker's resident memory past which it hands the memory its last files freed back to the
+# OS (glibc's malloc_trim): the objects of a large draft are freed when it is done, but the allocator
+# keeps their pages for reuse, and the worker would sit at the high-water mark of the largest draft it
+# has checked. Trimming walks the heap, so it is done only after such growth.
+_TRIM_AFTER_GROWTH = 8 * 2**20
+# Growth past which a fresh worker (forked from the parent, sharing what it compiled) takes over: what
+# trimming cannot give back, pages of the parent copied as the worker touched their objects and a heap
+# fragmented by what is still alive. Renewing copies pages again and slows the fresh worker's first
+# file, so it is done only when memory says so (bench/README.md has the measurements).
+_RENEW_AFTER_GROWTH = 32 * 2**20
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _resident(pid: int | str) -> int:
+    """Resident memory of a process in bytes (Linux; elsewhere 0: workers are then never trimmed or renewed)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _trim_heap() -> None:
+    """Free heap pages back to the OS, where the C library can (glibc); elsewhere nothing."""
+    try:
+        ctypes.CDLL(None).malloc_trim(ctypes.c_size_t(0))
+    except (OSError, AttributeError):
+        pass
 
 
 def _nothing_to_prepare(item: object) -> None:
@@ -50,6 +72,7 @@ def _serve(task: Callable, prepare: Callable, timed: bool, connection: Connectio
     # What the parent built before the fork (imports, compiled rules) stays shared with it only while
     # nothing writes to those pages: out of the collector's reach, its passes do not.
     gc.freeze()
+    trimmed_at = _resident("self")
     while True:
         try:
             index, item = connection.recv()
@@ -60,6 +83,9 @@ def _serve(task: Callable, prepare: Callable, timed: bool, connection: Connectio
             if timed:  # a message and a wake-up of the parent per item, only for a deadline to start from
                 connection.send(_STARTED)
             connection.send((index, True, task(item)))
+            if _resident("self") > trimmed_at + _TRIM_AFTER_GROWTH:
+                _trim_heap()
+                trimmed_at = _resident("self")
         except Exception as error:  # noqa: BLE001 (handed back and raised in the parent, as a pool would)
             connection.send((index, False, error))
 
@@ -82,12 +108,7 @@ class _Worker:
         return len(self.queue) < _IN_FLIGHT and not self.renew
 
     def resident(self) -> int:
-        """Resident memory in bytes (Linux; elsewhere 0, and workers are never renewed)."""
-        try:
-            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
-                return int(statm.read().split()[1]) * _PAGE
-        except (OSError, IndexError, ValueError):
-            return 0
+        return _resident(self.process.pid)
 
     def give(self, index: int, item: Any, timeout: float | None) -> None:
         self.queue.append(index)

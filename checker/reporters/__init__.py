@@ -1,18 +1,24 @@
 """Reporters: one module per output format, each declaring FORMAT and a `write` function.
 
 `write(results, stream, settings)` writes to a text stream; formats that produce files of their own
-(a reviewed .docx, say) write those and print where they went.
+(a reviewed .docx, say) write those and print where they went. Reporters read findings (and the
+Document a result keeps) and the run's rules as `settings.rules`; they never read the input or
+the rule packs again, and never import the engine.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-# format → module: a run imports only the reporters it writes with (importing them all cost a one-file
-# check ~10 ms: html, xml, hashlib…). A test checks this table against every module's FORMAT.
+if TYPE_CHECKING:
+    from checker.findings import RuleInfo
+
+# format → module: a run imports only the reporters it writes with (importing them all would cost a
+# one-file check html, xml, hashlib…). A test checks this table against every module's FORMAT.
 MODULES = {
     "checklist": "checklist",
     "checklist-docx": "checklist_docx",
@@ -40,6 +46,9 @@ class ReportSettings:
     force: bool = False
     word_detail: str | None = None  # "all": one Word comment per finding (else as the config groups them)
     review_fixes: str | None = None  # annotate --fix: "safe"/"unsafe" fixes as tracked changes in the reviewed copy
+    # The run's rules by id (engine/batch.py rules_described): what SARIF and the HTML report say about a
+    # rule. Empty: each rule is described from its findings.
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict, compare=False)
 
 
 class _Reporters(Mapping[str, ModuleType]):

@@ -1,50 +1,24 @@
-"""What CI formats say about a rule beyond its findings: name, description, rationale, source.
-
-Built-in rules are described from their YAML; a rule from a user's pack that the built-in packs do
-not know is described from its findings (name, category, source).
-"""
+"""The rules a report describes: those that fired, as the run's rule set describes them
+(`ReportSettings.rules`, user packs and configured severities included); a rule the reporter was not
+given is described from its findings (name, category, severity, source)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable, Mapping
 
-from checker.engine.ruleset import load_rules
-from checker.findings import Finding
-from checker.yamlfiles.reader import YamlError
+from checker.findings import Finding, RuleInfo, Severity
 
 
-@dataclass(frozen=True)
-class RuleInfo:
-    id: str
-    name: str
-    category: str
-    severity: str
-    summary: str  # one line: what the rule catches
-    description: str
-    rationale: str
-    source: str
+def rule_info(known: Mapping[str, RuleInfo], rule: str, name: str, category: str, severity: Severity,
+              source: str = "") -> RuleInfo:
+    """The run's description of `rule`, else one made of what its findings say."""
+    return known.get(rule) or RuleInfo(rule, name, category, severity, name, name, "", source)
 
 
-@cache
-def _builtin() -> dict[str, RuleInfo]:
-    try:
-        rules = load_rules()
-    except YamlError:
-        return {}
-    return {
-        r.id: RuleInfo(r.id, r.name, r.category, r.severity.value, r.description.split("\n")[0] or r.message,
-                       r.description or r.message, r.rationale, r.source)
-        for r in rules
-    }
-
-
-def rules_of(findings: list[Finding]) -> list[RuleInfo]:
+def rules_of(findings: Iterable[Finding], known: Mapping[str, RuleInfo]) -> list[RuleInfo]:
     """The rules that fired, in id order."""
-    known = _builtin()
     infos: dict[str, RuleInfo] = {}
     for f in findings:
         if f.rule not in infos:
-            infos[f.rule] = known.get(f.rule) or RuleInfo(
-                f.rule, f.name, f.category, f.severity.value, f.name, f.name, "", f.source)
+            infos[f.rule] = rule_info(known, f.rule, f.name, f.category, f.severity, f.source)
     return [infos[key] for key in sorted(infos)]

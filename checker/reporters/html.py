@@ -1,6 +1,7 @@
 """A batch report as one self-contained HTML file (inline style and script, nothing fetched): the
 overview of the files first (发文机关, 年度, counts, main categories; sortable, file names in natural
-order), filters by severity, category, rule, file and text, a bar chart per category, then a block
+order), filters by severity, category, rule, file and text, a bar chart per category, the rules
+that fired as the run describes them (user packs and configured severities included), then a block
 per file, its findings grouped by rule (html_view.py), collapsed beyond COLLAPSE_BEYOND files.
 
 The markup comes from Jinja2 templates (html_templates/) with autoescaping on: every string from a
@@ -14,7 +15,7 @@ and puts the parts in natural file-name order."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TextIO
@@ -23,8 +24,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from checker import __version__
-from checker.findings import CATEGORIES, CATEGORY_LABELS, FileResult, Severity
+from checker.findings import CATEGORIES, CATEGORY_LABELS, FileResult, RuleInfo, Severity
 from checker.reporters import ReportSettings
+from checker.reporters.catalog import rule_info
 from checker.reporters.html_view import OverviewRow, file_view, overview_row
 from checker.reporters.natural import natural_key
 from checker.reporters.partners import PANEL_TITLE, partner_lines, partners_of
@@ -94,6 +96,24 @@ def _rules_and_categories(tally: Tally) -> tuple[list, list, list]:
     return rules, categories, bars
 
 
+@dataclass(frozen=True)
+class RuleRow:
+    """A rule that fired, in the report's rule table: as the run describes it, and its findings."""
+
+    info: RuleInfo
+    count: int
+
+    @property
+    def category_label(self) -> str:
+        return CATEGORY_LABELS.get(self.info.category, self.info.category)
+
+
+def _rule_rows(tally: Tally, rules: list, known: Mapping[str, RuleInfo]) -> list[RuleRow]:
+    """`rules`: (rule, name, category, findings) of the rules that fired, in id order."""
+    severity = {kind[0]: kind[3] for kind in tally.kinds}  # for a rule the run did not describe
+    return [RuleRow(rule_info(known, rule, name, category, severity[rule]), count) for rule, name, category, count in rules]
+
+
 def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSettings,
                 today: datetime.date | None = None, extra_panels: PanelMaker | None = None) -> None:
     """The report. `extra_panels`: what a cross-file check adds to each file's block."""
@@ -108,10 +128,10 @@ def write_parts(parts: Iterable[FilePart], stream: TextIO, settings: ReportSetti
         version=__version__, style=asset("report.css"), script=asset("report.js"),
         summary=f"{summary_line(tally.summary())}。生成于 {date}，fazhi-lint {__version__}。",
         severities=SEVERITY_LABELS, categories=categories, rules=rules, bars=bars,
+        rule_rows=_rule_rows(tally, rules, settings.rules),
         rows=[e.row for e in entries], files=entries, open=len(entries) <= COLLAPSE_BEYOND,
     )
-    for chunk in page:
-        stream.write(chunk)
+    stream.writelines(page)
     stream.write("\n")
 
 

@@ -1,7 +1,7 @@
 """SARIF 2.1.0 (OASIS errata01), for GitHub code scanning and other SARIF viewers.
 
 One run; `tool.driver.rules` lists the rules that fired (id, name, descriptions, help text,
-category); each result has its rule, level, message, a region in the text view (columns count
+category, the level they run at), as the run's rule set describes them (user packs included); each result has its rule, level, message, a region in the text view (columns count
 Unicode code points: `columnKind` says so), a fingerprint stable across runs and, for safe fixes
 in .txt files, a `fixes` entry; a cross-document finding has the other file's paragraph as `relatedLocations`. Paths are relative to the repository root (`%SRCROOT%`).
 For a .docx the "line" is the paragraph number of `fazhi-lint text FILE`.
@@ -10,15 +10,15 @@ For a .docx the "line" is the paragraph number of `fazhi-lint text FILE`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
 
 from checker import __version__
-from checker.findings import EXCERPT_FLAGGED, FileResult, Finding, FixSafety, Severity, flagged_text
+from checker.findings import EXCERPT_FLAGGED, FileResult, Finding, FixSafety, RuleInfo, Severity, flagged_text
 from checker.reporters import ReportSettings
-from checker.reporters.catalog import RuleInfo, rules_of
+from checker.reporters.catalog import rules_of
 from checker.reporters.describe import fingerprints, repo_relative, repo_root
 from checker.reporters.json import nested
 
@@ -41,7 +41,7 @@ def _rule(info: RuleInfo) -> dict:
         "shortDescription": {"text": info.summary},
         "fullDescription": {"text": info.description},
         "help": {"text": "\n".join(help_lines)},
-        "defaultConfiguration": {"level": LEVELS[Severity(info.severity)]},
+        "defaultConfiguration": {"level": LEVELS[info.severity]},
         "properties": {"category": info.category, "tags": [info.category], "source": info.source},
     }
 
@@ -101,9 +101,9 @@ def _entries(results: list[FileResult], index: dict[str, int]) -> Iterator[dict]
             yield entry
 
 
-def _rules(results: list[FileResult]) -> tuple[list[RuleInfo], dict[str, int]]:
-    """The rules that fired, and each one's position in that list."""
-    rules = rules_of([f for r in results for f in r.findings])
+def _rules(results: list[FileResult], known: Mapping[str, RuleInfo]) -> tuple[list[RuleInfo], dict[str, int]]:
+    """The rules that fired, as the run describes them, and each one's position in that list."""
+    rules = rules_of((f for r in results for f in r.findings), known)
     return rules, {info.id: position for position, info in enumerate(rules)}
 
 
@@ -126,7 +126,7 @@ def write(results: Iterable[FileResult], stream: TextIO, settings: ReportSetting
     dict, a 1,000-draft batch's log took ~1 GB. The rules that fired come first, so the findings are
     all kept until then."""
     results = list(results)
-    rules, index = _rules(results)
+    rules, index = _rules(results, settings.rules)
     # "results" is the run's last key: what follows it only closes the run and the log
     head, tail = nested(_log(rules, []), 0).rsplit('"results": []', 1)
     stream.write(head + '"results": [')

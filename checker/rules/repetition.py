@@ -45,9 +45,9 @@ Starts = Callable[[str], Iterable[int]]
 def _doubling_starts(view: str, least: int, most: int) -> Iterator[int]:
     """Every position where the text may double a piece of `least`..`most` characters (a superset).
 
-    Trying `(?P<unit>\\p{Han}{2,8})(?P=unit)` at every position costs the regex module ~60 ms/MB (each
-    length from 8 down to 2, at each character), the stdlib re module ~13 ms/MB; this ~6 ms/MB, all
-    positions at once in C. Each character becomes a byte (the low 7 bits of its code point) of one big
+    Trying `(?P<unit>\\p{Han}{2,8})(?P=unit)` at every position makes the regex module try each length
+    from 8 down to 2 at each character (the stdlib re module does it faster, still slowly); this finds
+    all positions at once in C. Each character becomes a byte (the low 7 bits of its code point) of one big
     integer; XOR with itself shifted by L characters, plus 0x7F in each byte, sets bit 7 of byte j where
     characters j and j + L differ; OR-ing shifted copies spreads it over the L bytes before, and a byte
     whose bit 7 every L leaves set starts no doubled piece. (OR and AND, not AND-NOT: two big-integer
