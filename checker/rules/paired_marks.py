@@ -44,7 +44,7 @@ def _unpaired(text: str, marks: regex.Pattern, closing_of: dict[str, str], openi
     stack: list[tuple[int, str]] = []
     numbered = _LIST_NUMBER.match(text)
     protected = None
-    for found in marks.finditer(text):  # only the marks: a loop over every character costs 10× more
+    for found in marks.finditer(text):  # only the marks: a loop over every character costs far more
         index, char = found.start(), found.group()
         mark = same_as.get(char, char)
         protected = not_prose(text) if protected is None else protected
@@ -67,8 +67,8 @@ def _unpaired(text: str, marks: regex.Pattern, closing_of: dict[str, str], openi
 
 
 def _suspects(document: Document, marks_only: re.Pattern, adjacent_pair: re.Pattern, list_numbers: bool) -> list[int]:
-    """Indexes of the paragraphs that may hold an unpaired mark, from whole-document passes in C (0 of
-    the corpus's 3,700 paragraphs per MB have one: looking at each mark in Python cost ~20 ms/MB). The
+    """Indexes of the paragraphs that may hold an unpaired mark, from whole-document passes in C (almost
+    no paragraph of the corpus has one, and looking at each mark in Python is slow). The
     marks of each paragraph (a line of the skeleton) are cancelled pair by pair, innermost first, until
     only marks out of order remain. A paragraph with a URL is a suspect too, as _unpaired skips the
     marks in it, and so is one with a list number when `list_numbers`: see compile."""
