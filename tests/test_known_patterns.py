@@ -7,6 +7,7 @@ from checker.engine.ruleset import load_pack
 from checker.loaders.txt import parse_text
 from checker.matching import Matcher
 from checker.matching import patterns as known_patterns
+from checker.matching import required_literals as required_literals_module
 from checker.yamlfiles.reader import YamlError
 
 PACK = """rules:
@@ -99,3 +100,27 @@ def test_a_matchers_quick_tests_and_prefilter_are_built_on_first_need_or_before_
     assert [(o.start, o.end) for o in first.occurrences("截止5日，字号")] == [(5, 7), (0, 2)]
     known_patterns.compile_deferred()
     assert second._searches is not None and second._prefilter is not None
+
+
+def test_the_strings_a_pattern_needs_are_read_once_and_kept_with_the_pack(tmp_path, monkeypatch):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(PACK, encoding="utf-8")
+    load_pack(pack, builtin=True)
+    read = []
+    reader = required_literals_module._Reader
+    monkeypatch.setattr(required_literals_module, "_Reader", lambda pattern: read.append(pattern) or reader(pattern))
+    monkeypatch.setattr(required_literals_module, "_read_before", {})
+    required_literals_module.required_literals.cache_clear()
+    [rule] = load_pack(pack, builtin=True)
+    assert [(hit.start, hit.end) for hit in rule.check(parse_text("丙甲甲乙丁\n甲乙", "x.txt"))] == [(1, 4), (0, 2)]
+    assert read == [] and required_literals_module.required_literals("甲+乙") == (frozenset({"甲乙"}),)
+
+
+def test_strings_read_by_another_reader_are_not_used(tmp_path, monkeypatch):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(PACK, encoding="utf-8")
+    load_pack(pack, builtin=True)
+    monkeypatch.setattr(required_literals_module, "_read_before", {})
+    monkeypatch.setattr(known_patterns, "reader_version", lambda: 1)
+    load_pack(pack, builtin=True)
+    assert required_literals_module._read_before == {}

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.matching.patterns import compile_pattern
+
 _CONTEXT_BOUND = regex.compile(r"\(\?(?!P[<>])[A-Za-z]|\(\?P=|\\(?:[1-9]|g|G)")
 
 
@@ -27,9 +29,9 @@ class Alternation:
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
         self.pattern = "|".join(f"(?:{p})" for p in patterns)
-        self._whole = regex.compile(self.pattern, flags)
+        self._whole = compile_pattern(self.pattern, flags=flags)
         apart = len(patterns) > 1 and not any(_CONTEXT_BOUND.search(p) for p in patterns)
-        self._branches = [regex.compile(p, flags) for p in patterns] if apart else None
+        self._branches = [compile_pattern(p, flags=flags) for p in patterns] if apart else None
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         found = self._branch_by_branch(text) if self._branches is not None else None

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import regex
 
+from checker.matching.required_literals import reader_version, remember, required_literals
 from checker.yamlfiles import parse_cache
 
 _KIND = "patterns"
@@ -91,15 +92,20 @@ def later(owner: object) -> None:
 @contextmanager
 def built_in_pack(path: Path) -> Iterator[None]:
     """The rules of the built-in pack at `path` compile inside: the sources an earlier run compiled
-    for these bytes are deferred, and what they compile is kept when they all have compiled."""
+    for these bytes are deferred, and what they compile is kept when they all have compiled, with the
+    strings each one's matches must hold (required_literals.py), which the next run then need not read."""
     source = path.read_bytes()
     kept = parse_cache.load(path, source, _KIND)
-    valid = isinstance(kept, tuple) and len(kept) == 2 and kept[0] == regex.__version__
+    readers = regex.__version__, reader_version()
+    valid = isinstance(kept, tuple) and len(kept) == 3 and kept[0] == readers and readers[1] is not None
+    if valid:
+        remember(kept[2])
     _pack.known, _pack.seen = frozenset(kept[1]) if valid else frozenset(), set()
     try:
         yield
-        if _pack.seen != _pack.known:
-            parse_cache.store(path, source, (regex.__version__, sorted(_pack.seen)), _KIND)
+        if _pack.seen != _pack.known and readers[1] is not None:
+            read = {pattern: required_literals(pattern) for pattern, _ in _pack.seen}
+            parse_cache.store(path, source, (readers, sorted(_pack.seen), read), _KIND)
     finally:
         _pack.seen = None
 

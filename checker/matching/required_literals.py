@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, reduce
+from functools import cache, lru_cache, reduce
+from pathlib import Path
 
 _MOST = 64  # strings in a set: past this, the set is given up
 _KEEP = 3  # sets kept in a conjunction
@@ -280,10 +282,31 @@ class _Reader:
         return letter
 
 
+_read_before: dict[str, Sets] = {}  # by an earlier run, with this very reader (patterns.built_in_pack)
+
+
+@cache
+def reader_version() -> int | None:
+    """Which reading this module does (a checksum of its source): what an earlier run read is used
+    only while the reading is the same. None when the source cannot be read: nothing is kept then."""
+    try:
+        return zlib.crc32(Path(__file__).read_bytes())
+    except OSError:
+        return None
+
+
+def remember(read: dict[str, Sets]) -> None:
+    """Patterns' sets as an earlier run read them, so that this run does not read them again."""
+    _read_before.update(read)
+
+
 @lru_cache(maxsize=1024)
 def required_literals(pattern: str) -> Sets:
     """Sets of strings such that every match of `pattern` contains a string of each set, most
     selective first; () when none can be told."""
+    known = _read_before.get(pattern)
+    if known is not None:
+        return known
     try:
         return _Reader(pattern).read().inner
     except (_Unknown, IndexError):

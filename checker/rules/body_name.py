@@ -30,6 +30,7 @@ import regex
 from checker.document.model import Document, Paragraph
 from checker.document.places import Gazetteer, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 
 TYPE = "body_name"
 NEEDS = ("body",)
@@ -82,7 +83,7 @@ def compile(options: dict) -> Check:
     short_suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
     # "延庆区深入推进法治政府建设" names no body called "深入推进法治政府": a name stops at such words
     stop = "|".join(regex.escape(str(w)) for w in options["not_in_name"]) or "(?!)"
-    organisation = regex.compile(rf"(?![{_NOT_A_START}])(?:(?!{stop})\p{{Han}}){{1,12}}?(?:{options['body_suffix']})")
+    organisation = compile_pattern(rf"(?![{_NOT_A_START}])(?:(?!{stop})\p{{Han}}){{1,12}}?(?:{options['body_suffix']})", "body_suffix")
 
     def check(document: Document) -> Iterator[Hit]:
         body = document.context.body

@@ -21,6 +21,7 @@ import regex
 from checker.crossdoc.facts import carried_from, last_year_place
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 
 TYPE = "carried_identity"
 CROSS = "previous"
@@ -44,7 +45,7 @@ def _years(text: str, year: int, comparative: regex.Pattern) -> Iterator[tuple[i
 def compile(options: dict) -> Check:
     sections, plans = set(options["sections"]), set(options["plan_sections"])
     threshold = options["threshold"]
-    comparative = regex.compile(options["comparative"])
+    comparative = compile_pattern(options["comparative"], "comparative")
 
     def check(document: Document) -> Iterator[Hit]:
         previous = document.cross.previous if document.cross else None

@@ -27,7 +27,15 @@ import regex
 from checker.document.characters import BLANKS
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
-from checker.matching import CJK_PUNCTUATION, HAN, Sheltered, heading_number_ends, prose_test, view_not_prose
+from checker.matching import (
+    CJK_PUNCTUATION,
+    HAN,
+    Sheltered,
+    compile_pattern,
+    heading_number_ends,
+    prose_test,
+    view_not_prose,
+)
 
 TYPE = "character_width"
 OPTIONS = {
@@ -90,8 +98,8 @@ def _finder(wrong: str, cjk_context: bool, runs: bool) -> regex.Pattern:
     members = _members(wrong)
     context = _chinese_context(wrong) if cjk_context else ""
     if runs:
-        return regex.compile(f"(?V1){_first_wrong(wrong)}(?<![{members}].){context}[{members}]*")
-    return regex.compile(f"(?V1){_first_wrong(wrong)}{context}")
+        return compile_pattern(f"(?V1){_first_wrong(wrong)}(?<![{members}].){context}[{members}]*", "characters")
+    return compile_pattern(f"(?V1){_first_wrong(wrong)}{context}", "characters")
 
 
 def compile(options: dict):

@@ -99,7 +99,7 @@ def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
         )
         return lambda text: [(offset + start, offset + end) for offset, piece in line_pieces(text)
                              for _, start, end in automaton.find_matches_as_indexes(piece)]
-    compiled = regex.compile(pattern, regex.MULTILINE)
+    compiled = compile_pattern(pattern, flags=regex.MULTILINE)
     return lambda text: [match.span() for match in compiled.finditer(text)]
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 from checker.rules.title_block import title_body
 
 TYPE = "title_body_kind"
@@ -25,7 +24,7 @@ NEEDS: tuple[str, ...] = ()
 
 
 def compile(options: dict) -> Check:
-    pattern = regex.compile(options["pattern"])
+    pattern = compile_pattern(options["pattern"], "pattern")
 
     def check(document: Document) -> Iterator[Hit]:
         if document.title_block is None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 from checker.rules.title_block import title_span
 
 TYPE = "title_name"
@@ -21,7 +20,7 @@ NEEDS: tuple[str, ...] = ()
 
 
 def compile(options: dict) -> Check:
-    accepted = regex.compile("|".join(f"(?:{form})" for form in options["forms"]))
+    accepted = compile_pattern("|".join(f"(?:{form})" for form in options["forms"]), "forms")
 
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block

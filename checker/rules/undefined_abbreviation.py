@@ -53,7 +53,7 @@ def compile(options: dict) -> Check:
         raise ValueError("introduction 须有命名组 short")
 
     # Only paragraphs with a title or an introduction take part: found by searching the whole view.
-    introduction_in_view = regex.compile(options["introduction"], regex.MULTILINE)
+    introduction_in_view = compile_pattern(options["introduction"], "introduction", regex.MULTILINE)
 
     def candidates(document: Document) -> list[tuple[Paragraph, list[BookTitle], bool]]:
         """(paragraph, its titles, whether it may introduce a short title), in order."""
