@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 CHECKER = Path(__file__).resolve().parent.parent / "checker"
-# the packages and modules right under checker/
+# the packages (engine/ is one without an __init__.py) and modules right under checker/
 MEMBERS = sorted(path.stem for path in CHECKER.iterdir()
-                 if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").exists())
+                 if (path.suffix == ".py" and path.stem != "__init__") or (path.is_dir() and not path.name.startswith("__")))
 
 HIGHER = ("checker.engine", "checker.rules", "checker.reporters", "checker.cli", "checker.serve")
 # package → the packages none of its modules may import

@@ -21,7 +21,7 @@ def _searches(wordings: Iterable[regex.Pattern]) -> tuple[regex.Pattern, ...]:
     """Patterns one of which finds a match exactly when one of `wordings` does, in fewer searches: the
     wordings that look at nothing around their match joined into one alternation (searched once
     instead of one by one), the others kept apart (in an alternation, a `^(?!.*…).*` wording would
-    be tried at every position of the text: ~3× the cost)."""
+    be tried at every position of the text, at several times the cost)."""
     joined, apart = [], []
     for wording in wordings:
         bound = _LOOKS_AROUND.search(wording.pattern) or _CONTEXT_BOUND.search(wording.pattern)
