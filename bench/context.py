@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.loaders import load  # noqa: E402
+from checker.loaders import load
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 TABLE = Path(__file__).with_name("context_expected.tsv")

@@ -27,14 +27,14 @@ from checker.word.fixes import fix_docx
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice not installed: apt-get install libreoffice-writer-nogui")
 
-DRAFT = "\n".join([
+DRAFT = "".join(f"{line}\n" for line in [
     "南湖区水务局",
     "2022年法治政府建设年度报告",
     "一、2022年推进法治政府建设的主要举措和成效",
     "我局全年办理行政许可120件,开展执法检查36次。",
     "二、2022年推进法治政府建设存在的不足和原因",
     "普法宣传的针对性还不够强。",
-]) + "\n"
+])
 
 
 def _digest(folder: Path) -> dict[str, str]:

@@ -26,7 +26,7 @@ if CHROMIUM is None:
     pytest.skip("Chromium is not installed (apt-get install chromium): the browser test needs it", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install '.[test]')")
 uvicorn = pytest.importorskip("uvicorn", reason="the serve extra is not installed (pip install '.[serve]')")
-from desk_server import running  # noqa: E402 (needs uvicorn, skipped above when absent)
+from desk_server import running
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from checker.serve.guard import Reachable
 from checker.serve.limits import Limits
 
 uvicorn = pytest.importorskip("uvicorn", reason="the serve extra is not installed (pip install '.[serve]')")
-from desk_server import running  # noqa: E402 (needs uvicorn, skipped above when absent)
+from desk_server import running
 
 DRAFT = "西城区档案局\n\n2022年法治政府建设年度报告\n\n一、2022年推进法治政府建设的主要举措和成效\n（一）完善制度。全年修订制度五项。\n"
 TXT = "text/plain"

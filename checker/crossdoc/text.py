@@ -20,7 +20,7 @@ _HALF_WIDTH = ((",", "，"), (";", "；"), (":", "："), ("(", "（"), (")", "�
 
 
 def _full_width(text: str) -> str:
-    # one str.replace per mark: str.translate walks a CJK text character by character, ~10× slower
+    # one str.replace per mark: str.translate walks a CJK text character by character, which is slower
     for half, full in _HALF_WIDTH:
         if half in text:
             text = text.replace(half, full)

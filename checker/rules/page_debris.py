@@ -180,7 +180,7 @@ def compile(options: dict) -> Check:
         debris = {p.index for p in words.candidates.paragraphs(document)
                   if 0 < len(core := _core(p.text)) <= _LONGEST_LINE and (words.listed(core) or words.strong(core))}
         text = running_text(document)
-        _lines_in_frame(words, paragraphs, range(0, text.start), debris)
+        _lines_in_frame(words, paragraphs, range(text.start), debris)
         _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
         for index in sorted(debris):
             paragraph = paragraphs[index]

@@ -21,8 +21,8 @@ import regex
 
 from checker.document.model import Document
 from checker.document.sections import vocabulary
-from checker.engine.ruletype import Check, Hit, Option
 from checker.document.years import year_mentions
+from checker.engine.ruletype import Check, Hit, Option
 
 TYPE = "section_year"
 OPTIONS = {

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.model import Document
-from checker.engine.ruletype import Check, Hit
 from checker.document.years import year_mentions
+from checker.engine.ruletype import Check, Hit
 
 TYPE = "title_year"
 OPTIONS: dict = {}
