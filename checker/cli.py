@@ -44,7 +44,7 @@ def _format_targets(formats: tuple[str, ...], output_file: str | None) -> list[t
     for spec in formats or (_default_format(),):
         name, _, path = spec.partition(":")
         if name not in reporters():
-            _fail(f"未知的输出格式「{name}」（可用：{', '.join(sorted(reporters()))}）")
+            _fail(f"未知的输出格式「{name}」，可用：\n" + "\n".join(f"  {known:<15}{module.DESCRIPTION}" for known, module in sorted(reporters().items())))
         targets.append((name, path or output_file))
     from checker.terminal import stdout_reports
 

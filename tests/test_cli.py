@@ -99,7 +99,9 @@ def test_parallel_jobs_give_the_same_results_as_one():
 def test_unknown_format_is_a_usage_error():
     result = CliRunner().invoke(main, ["check", str(SEEDS), "--format", "nope"])
     assert result.exit_code == 2
-    assert "未知的输出格式" in result.output
+    assert "未知的输出格式「nope」" in result.output
+    # every format listed with what it writes, from each reporter's DESCRIPTION
+    assert "  json           JSON（稳定接口" in result.output and "  sarif          SARIF 2.1.0" in result.output
 
 
 def test_bad_rule_pack_is_exit_2_naming_file_and_line(tmp_path: Path):
