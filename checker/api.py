@@ -4,26 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from checker.document import analyse
-from checker.document.model import Document, GivenContext
+from checker.document.model import Document
 from checker.engine.config import Config
+from checker.engine.registry import cross_needs
 from checker.engine.run import lint
 from checker.engine.selection import RuleSet, build_ruleset
 from checker.findings import Finding
-from checker.loaders.txt import parse_text
-
-
-def document_from_text(text: str, path: str = "<text>", *, body: str | None = None, region: list[str] | None = None,
-                       year: int | None = None) -> Document:
-    """The analysed document of `text`; `body`/`region`/`year`, if given, go into the one decision of its
-    report context (checker/document/context.py) and win there, as --body/--region/--year do."""
-    return analyse(parse_text(text, path), api_context(body=body, region=region, year=year))
-
-
-def api_context(*, body: str | None = None, region: list[str] | None = None, year: int | None = None) -> GivenContext:
-    """Context values given through the API (certain; their evidence says "api")."""
-    origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
-    return GivenContext(body, tuple(region) if region is not None else None, year, origin)
+from checker.loaders import document_from_text
 
 
 def lint_document(
@@ -43,7 +30,7 @@ def lint_document(
     if previous is not None or others:
         from checker.crossdoc.prepare import in_memory_facts
 
-        document.cross = in_memory_facts(document, previous, list(others), rules)
+        document.cross = in_memory_facts(document, previous, list(others), cross_needs(rules))
     context_rule = next((r for r in rules if r.name == "context-unknown"), None)
     return lint(document, rules, context_rule)
 

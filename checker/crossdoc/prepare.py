@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from checker.crossdoc.boilerplate import boilerplate_pattern
@@ -17,21 +17,12 @@ from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.crossdoc.fingerprint import Fingerprint, fingerprint
 from checker.crossdoc.pairing import last_year_of
 from checker.document.model import Document
-from checker.engine.registry import rule_types
-from checker.engine.ruleset import Rule
 from checker.loaders.discover import discover
 
 Loader = Callable[[str], object]  # a path → its analysed Document, context overrides applied (engine/batch.py)
-
-
-def cross_rules(rules: list[Rule]) -> dict[str, Rule]:
-    """The selected rules that need the pass, by what they need ("previous", "batch"): the first of each."""
-    found: dict[str, Rule] = {}
-    for rule in rules:
-        need = getattr(rule_types()[rule.type], "CROSS", None)
-        if need and need not in found:
-            found[need] = rule
-    return found
+# What the selected rules need of this pass (engine/registry.py cross_needs): "previous" and/or "batch",
+# each with the options of the first rule that needs it
+Needs = Mapping[str, Mapping]
 
 
 def _fingerprint_file(path: str, load: Loader, boilerplate_extra: tuple[str, ...]) -> Fingerprint | None:
@@ -46,11 +37,10 @@ def _given_previous(files: list[str], given: Callable[[str], str | None]) -> dic
     return {file: target for file in files if (target := given(file))}
 
 
-def links_for(files: list[str], rules: list[Rule], load: Loader, given: Callable[[str], str | None],
+def links_for(files: list[str], needs: Needs, load: Loader, given: Callable[[str], str | None],
               map_files: Callable[[Callable, list[str]], list]) -> dict[str, FileLinks]:
     """Each file's last-year report and shared paragraphs. `given(file)`: the last-year file or folder
     named for it (--previous, config); `map_files(task, paths)`: the task over the paths, in workers."""
-    needs = cross_rules(rules)
     if not needs:
         return {}
     files = [f for f in files if f != "-"]
@@ -60,7 +50,7 @@ def links_for(files: list[str], rules: list[Rule], load: Loader, given: Callable
     batch = len(files) > 1
     if not (batch or targets):
         return {}
-    extra = tuple(needs["batch"].options.get("boilerplate", ())) if "batch" in needs else ()
+    extra = tuple(needs["batch"].get("boilerplate", ())) if "batch" in needs else ()
     in_folders = [path for folder in folders for path in discover([folder])]
     wanted = list(dict.fromkeys([*(files if batch or folders else ()), *in_folders, *given_files]))
     task = partial(_fingerprint_file, load=load, boilerplate_extra=extra)
@@ -73,7 +63,7 @@ def links_for(files: list[str], rules: list[Rule], load: Loader, given: Callable
         if "previous" in needs else {}
     shared: dict[str, list] = {}
     if "batch" in needs and len(drafts) > 1:
-        options = needs["batch"].options
+        options = needs["batch"]
         shared = shared_paragraphs(drafts, options["threshold"], options["share"], options["partners"])
     return {file: FileLinks(previous.get(file), tuple(shared.get(file, ())), prints[file].context if file in prints else None)
             for file in files}
@@ -99,13 +89,12 @@ def _inside(path: str, folder: str) -> bool:
     return os.path.abspath(path).startswith(os.path.abspath(folder).rstrip(os.sep) + os.sep)
 
 
-def in_memory_facts(document: Document, previous: Document | None, others: list[Document], rules: list[Rule]) -> CrossFacts:
+def in_memory_facts(document: Document, previous: Document | None, others: list[Document], needs: Needs) -> CrossFacts:
     """The facts of a draft checked with its last-year report and a batch given as documents (the API,
     the rules' examples): the same comparison as a batch of files, without files."""
-    needs = cross_rules(rules)
     shared: tuple = ()
     if others and "batch" in needs:
-        options = needs["batch"].options
+        options = needs["batch"]
         pattern = boilerplate_pattern(tuple(options["boilerplate"]))
         prints = [fingerprint(d, d.path, pattern) for d in (document, *others)]
         found = shared_paragraphs(prints, options["threshold"], options["share"], options["partners"])

@@ -11,7 +11,7 @@ import regex
 from checker.document.book_titles import OPEN, BookTitle, book_titles
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
-from checker.matching import paragraphs_with
+from checker.document.view_scan import paragraphs_with
 
 _TITLE_MARK = regex.compile(OPEN)
 

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.document.model import Document, GivenContext, Paragraph, ReportContext
 from checker.engine.config import Config, default_config, find_config, read_config
+from checker.engine.registry import cross_needs
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
 from checker.engine.selection import RuleSet, build_ruleset
@@ -331,10 +332,10 @@ def cross_document_links(files: list[str], options: Options, jobs: int = 1,
     from checker.crossdoc.prepare import links_for
 
     config_path = config_path_for(files[0], options)
-    rules = _ruleset(config_path, options).selected()
+    needs = cross_needs(_ruleset(config_path, options).selected())
     load_file = partial(loaded_document, options=options)
     map_files = partial(_map_files, jobs=jobs, timeout=timeout)
-    find = partial(links_for, files, rules, load_file, partial(_given_previous, options=options), map_files)
+    find = partial(links_for, files, needs, load_file, partial(_given_previous, options=options), map_files)
     if jobs <= 1 and timeout is None:
         return find()
     from checker.engine.workers import run_in_child

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from checker.api import document_from_text
+from checker.engine.registry import cross_needs
 from checker.engine.ruleset import Rule
 from checker.engine.run import lint
 from checker.findings import Finding
 from checker.fixes import apply_fixes
+from checker.loaders import document_from_text
 from checker.yamlfiles.reader import LineList
 
 KINDS = ("bad", "good")
@@ -31,7 +32,7 @@ def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
 
         previous = document_from_text(example["previous"], "<去年的报告>") if example.get("previous") is not None else None
         others = [document_from_text(text, f"<草稿{number}>") for number, text in enumerate(example.get("others") or (), 1)]
-        document.cross = in_memory_facts(document, previous, others, [rule])
+        document.cross = in_memory_facts(document, previous, others, cross_needs([rule]))
     return [f for f in lint(document, [rule], None) if f.rule == rule.id]
 
 

@@ -6,8 +6,12 @@ import importlib
 import pkgutil
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import checker.rules
+
+if TYPE_CHECKING:
+    from checker.engine.ruleset import Rule
 
 
 @cache
@@ -18,3 +22,14 @@ def rule_types() -> dict[str, ModuleType]:
         if hasattr(module, "TYPE"):
             types[module.TYPE] = module
     return types
+
+
+def cross_needs(rules: list[Rule]) -> dict[str, dict]:
+    """What the selected rules need of the cross-document pass (their type declares CROSS = "previous"
+    or "batch"), each with the options of the first rule that needs it (crossdoc/prepare.py)."""
+    found: dict[str, dict] = {}
+    for rule in rules:
+        need = getattr(rule_types()[rule.type], "CROSS", None)
+        if need and need not in found:
+            found[need] = rule.options
+    return found

@@ -8,7 +8,7 @@ from checker.document import analyse
 from checker.document.model import Document, GivenContext, ReportContext
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, too_big
-from checker.loaders.txt import load_txt, load_txt_bytes
+from checker.loaders.txt import load_txt, load_txt_bytes, parse_text
 
 # Formats not read directly: the word processors' own are converted by LibreOffice when it is installed.
 UNSUPPORTED = {".doc": "Word 97-2003", ".wps": "WPS", ".pdf": "PDF", ".rtf": "RTF", ".odt": "ODT", ".et": "WPS 表格"}
@@ -79,3 +79,16 @@ def load_stdin(data: bytes, max_bytes: int = DEFAULT_MAX_FILE_SIZE, given: Given
     if len(data) > max_bytes:
         raise too_big(max_bytes)
     return analyse(load_txt_bytes(data, "-"), given)
+
+
+def document_from_text(text: str, path: str = "<text>", *, body: str | None = None, region: list[str] | None = None,
+                       year: int | None = None) -> Document:
+    """The analysed document of `text`; `body`/`region`/`year`, if given, go into the one decision of its
+    report context (checker/document/context.py) and win there, as --body/--region/--year do."""
+    return analyse(parse_text(text, path), api_context(body=body, region=region, year=year))
+
+
+def api_context(*, body: str | None = None, region: list[str] | None = None, year: int | None = None) -> GivenContext:
+    """Context values given through the API (certain; their evidence says "api")."""
+    origin = {key: "api" for key, value in (("body", body), ("region", region), ("year", year)) if value is not None}
+    return GivenContext(body, tuple(region) if region is not None else None, year, origin)

@@ -7,6 +7,7 @@ patterns (which occurrences count is decided there, leftmost-longest), `compile_
 strings a pattern's matches must hold) stays behind these names.
 """
 
+from checker.document.view_scan import paragraphs_with, view_matches
 from checker.matching.alternation import Alternation
 from checker.matching.automaton import Trie
 from checker.matching.chinese_text import (
@@ -28,7 +29,6 @@ from checker.matching.chinese_text import (
 from checker.matching.matcher import Matcher, Occurrence, is_plain, leftmost_longest
 from checker.matching.patterns import any_of, built_in_pack, compile_deferred, compile_pattern, compile_patterns
 from checker.matching.prefilter import Prefilter
-from checker.matching.view_scan import paragraphs_with, view_matches
 
 __all__ = [
     "CJK_PUNCTUATION",
