@@ -299,7 +299,7 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     The rule sets are compiled here, before the first result: a broken config or rule pack stops the
     run before anything is reported, and forked workers share the compiled rules instead of each
     compiling its own copy."""
-    for file in {os.path.dirname(f): f for f in files}.values():  # a file's config depends on its folder only
+    for file in _one_file_per_folder(files):
         _compile_rules_for(file, options)
     links = cross_document_links(files, options, jobs, timeout)
     check = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
@@ -370,12 +370,17 @@ def _compile_rules_for(file: str, options: Options) -> None:
     _ruleset(config_path, options)
 
 
+def _one_file_per_folder(files: list[str]) -> list[str]:
+    """A file of each folder among `files`: a file's config, and so its rule set, depends on its folder only."""
+    return list({os.path.dirname(f): f for f in files}.values())
+
+
 def rules_described(files: list[str], options: Options) -> dict[str, RuleInfo]:
     """The run's rules as reports describe them (ReportSettings.rules): every rule of the rule sets the
     files' configs make (user packs included), at its configured severity. Where two configs of one
     run differ about a rule, the config of the folder met first describes it."""
     described: dict[str, RuleInfo] = {}
-    for file in {os.path.dirname(f): f for f in files}.values():
+    for file in _one_file_per_folder(files):
         for rule in _ruleset(config_path_for(_named(file, options), options), options).rules:
             if rule.id not in described:
                 described[rule.id] = rule.described()
