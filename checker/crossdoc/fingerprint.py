@@ -10,6 +10,7 @@ where every key is hashed alike whichever process read the draft.
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from dataclasses import dataclass
@@ -20,7 +21,9 @@ from checker.crossdoc.previous import compared_texts
 from checker.document.model import Document, ReportContext
 
 ANCHOR = 6
-_CLAUSE_END = regex.compile(r"[，。；：、！？]")
+# the first ANCHOR characters of each clause at least that long (at the text's start or after a clause's
+# end), found by one findall; the standard library's re runs this simple pattern faster than regex
+_ANCHOR = re.compile(rf"(?:^|[，。；：、！？])([^，。；：、！？]{{{ANCHOR}}})")
 SEPARATOR = "\n"  # between a paragraph's anchors: no anchor holds one
 
 
@@ -39,7 +42,7 @@ class Fingerprint:
 
 
 def anchors_of(text: str) -> str:
-    return SEPARATOR.join(clause[:ANCHOR] for clause in _CLAUSE_END.split(text) if len(clause) >= ANCHOR)
+    return SEPARATOR.join(_ANCHOR.findall(text))
 
 
 def fingerprint(document: Document, path: str, boilerplate: regex.Pattern) -> Fingerprint:
