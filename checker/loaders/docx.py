@@ -275,30 +275,33 @@ class _ViewBuilder:
         self.styles = paragraph_styles(word.first_member(_RT + "styles"))
         self.numbering = WordNumbering(list_definitions(word.first_member(_RT + "numbering")), self.styles)
         self.unknown_formats: dict[str, int] = {}  # numFmt → index of the first paragraph drawn with it
+        # w:pStyle value → (the style that applies, its display name, whether it carries list numbering):
+        # most paragraphs of a draft share a handful of styles, and most are not numbered
+        self._style_of: dict[str | None, tuple[str | None, str | None, bool]] = {}
+
+    def _style(self, style: str | None) -> tuple[str | None, str | None, bool]:
+        known = self._style_of.get(style)
+        if known is None:
+            style_id = self.styles.paragraph_style(style)
+            known = style_id, self.styles.name(style_id), self.styles.numbering(style_id)[0] is not None
+            self._style_of[style] = known
+        return known
 
     def add(self, p, part: Part, source_index: int) -> None:
         rendered = _Rendered(p)
         style, numbering = paragraph_properties(rendered.ppr)
-        style_id = self.styles.paragraph_style(style)
-        label = self.numbering.label(numbering, style_id) or ""
-        line = len(self.paragraphs) + 1
+        style_id, style_name, style_numbered = self._style(style)
+        # a paragraph that neither names a list nor has a style that does gets no label (and counts nothing)
+        label = self.numbering.label(numbering, style_id) if numbering[0] is not None or style_numbered else None
+        index = len(self.paragraphs)
         if len(self.numbering.unknown_formats) > len(self.unknown_formats):
             for number_format in self.numbering.unknown_formats:
-                self.unknown_formats.setdefault(number_format, line - 1)
+                self.unknown_formats.setdefault(number_format, index)
+        offset = len(label) if label else 0
         for tag, comment_id, at in rendered.marks:
-            self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, len(label) + at + 1))
-        self.paragraphs.append(
-            Paragraph(
-                index=line - 1,
-                text=label + rendered.text,
-                line=line,
-                part=part,
-                style=self.styles.name(style_id),
-                auto_number=label or None,
-                runs=rendered.shifted(len(label)),
-                source_index=source_index,
-            )
-        )
+            self.anchors.setdefault(comment_id, {}).setdefault(tag, (index + 1, offset + at + 1))
+        self.paragraphs.append(Paragraph(index, label + rendered.text if label else rendered.text, index + 1, part, style_name,
+                                         label, rendered.shifted(offset), source_index))
 
     def mark(self, element) -> None:
         """A comment range that starts or ends between paragraphs."""
