@@ -4,7 +4,9 @@ What the view holds: the body's paragraphs in document order, the paragraphs of 
 reading order (row by row, cell by cell, nested tables in place; a cell covered by a vertical
 merge is skipped, so merged text appears once) where the table sits, with Word's list numbers
 rendered in front (see numbering.py). Headers, footers, footnotes and endnotes go to
-`Document.furniture` with line 0. Text boxes, equations, embedded objects and w:altChunk are not
+`Document.furniture`, numbered on from the body's last line (the view `fazhi-lint text` prints shows
+them after the body, marked): rules read the body, and a rule that reads furniture can still say where
+it found something. Text boxes, equations, embedded objects and w:altChunk are not
 read.
 
 A paragraph's text is what Word shows with all tracked changes accepted: runs inside w:del and
@@ -328,7 +330,7 @@ class _ViewBuilder:
         return found
 
 
-def _furniture(word: _Word) -> list[Paragraph]:
+def _furniture(word: _Word, first_line: int) -> list[Paragraph]:
     parts = {}
     for rel in word.rels:
         if rel.reltype in _FURNITURE:
@@ -344,7 +346,8 @@ def _furniture(word: _Word) -> list[Paragraph]:
                 if p.tag == _P:
                     rendered = _Rendered(p)
                     furniture.append(
-                        Paragraph(len(furniture), rendered.text, 0, kind, runs=tuple(rendered.runs), source_index=index_of[p])
+                        Paragraph(len(furniture), rendered.text, first_line + len(furniture), kind, runs=tuple(rendered.runs),
+                                  source_index=index_of[p])
                     )
     return furniture
 
@@ -361,5 +364,5 @@ def _build(word: _Word, path: str) -> Document:
     if not any(p.text.strip() for p in view.paragraphs):
         raise LoadError("文档正文中没有文字（文字可能在图片或文本框中）")
     comments = view.comments(word.first_xml(_RT + "comments"))
-    return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word), comments=comments,
+    return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word, len(view.paragraphs) + 1), comments=comments,
                     unknown_number_formats=view.unknown_formats)
