@@ -36,6 +36,7 @@ class Fingerprint:
     packed_texts: bytes  # the paragraphs' compared texts, one a line, zlib-compressed: read for candidates only
     anchors: list[str]  # each paragraph's anchors, joined by SEPARATOR
     context: ReportContext | None = None  # the draft's, as report_context decided it
+    structure: bytes | None = None  # the draft's title block and outline (packed_structure), for its check
 
     def texts(self) -> list[str]:
         return zlib.decompress(self.packed_texts).decode("utf-8").split("\n")
