@@ -31,6 +31,7 @@ from checker.matching.matcher import Matcher, Occurrence, is_plain, leftmost_lon
 from checker.matching.patterns import any_of, built_in_pack, compile_deferred, compile_pattern, compile_patterns
 from checker.matching.prefilter import Prefilter
 from checker.matching.required_literals import affixes
+from checker.matching.view_search import ViewSearch
 
 __all__ = [
     "CJK_PUNCTUATION",
@@ -42,6 +43,7 @@ __all__ = [
     "Prefilter",
     "Sheltered",
     "Trie",
+    "ViewSearch",
     "affixes",
     "any_of",
     "built_in_pack",
