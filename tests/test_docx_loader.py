@@ -96,7 +96,9 @@ def test_content_controls_are_read_and_fallback_copies_skipped(tmp_path):
 def test_headers_footers_and_footnotes_are_furniture(sample):
     document = load_docx(str(sample))
     furniture = [(p.text, p.part, p.line) for p in document.furniture]
-    assert furniture == [("东城区某局", Part.HEADER, 0), ("第 1 页", Part.FOOTER, 0), ("见附件。", Part.FOOTNOTE, 0)]
+    last = document.paragraphs[-1].line  # furniture is numbered on after the body, as `fazhi-lint text` shows it
+    assert furniture == [("东城区某局", Part.HEADER, last + 1), ("第 1 页", Part.FOOTER, last + 2),
+                         ("见附件。", Part.FOOTNOTE, last + 3)]
     assert not {"东城区某局", "第 1 页", "见附件。"} & {p.text for p in document.paragraphs}
 
 

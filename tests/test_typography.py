@@ -341,3 +341,27 @@ def test_hyphens_at_the_start_of_a_paragraph_or_beside_chinese_text():
 )
 def test_urls_codes_and_proper_dashes_are_not_reported(text):
     assert findings(text, "FZ614") == []
+
+
+# FZ615 并列的单位名称之间用了逗号
+
+
+def test_commas_in_a_list_of_unit_kinds_become_enumeration_commas():
+    text = "督促各镇（街道），各部门（单位），各企业（园区）落实主体责任。"
+    assert [f.rule for f in findings(text, "FZ615")] == ["FZ615", "FZ615"]
+    assert fixed(text, "FZ615", unsafe=True) == "督促各镇（街道）、各部门（单位）、各企业（园区）落实主体责任。"
+    assert only("覆盖全部村（社区），区直各部门（单位）。", "FZ615").fix.safety is FixSafety.UNSAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "督促各镇（街道）、各部门（单位）落实主体责任。",
+        "法律顾问覆盖全部村（社区），指导镇（街道）建立法律顾问库。",  # a verb before the second item: a new clause
+        "完善权责清单（目录），规范执法流程（环节）。",  # clauses, not unit names
+        "各部门（单位），务必于月底前报送。",  # an addressee followed by what it must do
+        "本县有12个镇（街道），48个村（社区）。",  # numbers before the units: counted, not listed by kind
+    ],
+)
+def test_clauses_addressees_and_proper_lists_are_not_reported(text):
+    assert findings(text, "FZ615") == []

@@ -3,7 +3,8 @@
 The *text view* is what `fazhi-lint text FILE` prints: one paragraph per line. For a .txt file
 the view lines are the file's own lines; for a .docx they are the body paragraphs (table cells in
 reading order) with Word's automatic list numbers rendered in front of the paragraph text.
-Every finding's line/column is a position in this view.
+Every finding's line/column is a position in this view. A .docx's headers, footers and notes
+(`Document.furniture`) are not body paragraphs: the view shows them after the body, numbered on.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Part(str, Enum):
@@ -23,8 +24,7 @@ class Part(str, Enum):
     FOOTNOTE = "footnote"
 
 
-@dataclass(frozen=True)
-class RunSpan:
+class RunSpan(NamedTuple):  # a tuple: one is built for every run of a .docx, cheaper than a frozen dataclass
     """Where a Word run's text sits in the paragraph's displayed text (0-based, end exclusive)."""
 
     run: int
@@ -36,7 +36,7 @@ class RunSpan:
 class Paragraph:
     index: int  # position among the view's paragraphs (0-based)
     text: str  # displayed text, auto number included
-    line: int  # 1-based line in the text view (0 for parts outside the view)
+    line: int  # 1-based line in the text view (furniture: numbered on after the body's last line)
     part: Part = Part.BODY
     style: str | None = None  # Word paragraph style name
     auto_number: str | None = None  # rendered Word list label, e.g. "一、"; already in `text`

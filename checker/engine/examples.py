@@ -3,14 +3,16 @@ that rule, each good one must not, and a bad one's `fixed:` must be the text its
 built-in packs' tests and `fazhi-lint test-rules PACK` (a bureau's own pack) run them through here.
 
 An example is a string, or a mapping with `text` and optional context (`year`, `body`, `region`),
-`fixed`, and for the cross-document rules `previous` (last year's report) and `others` (the other
-drafts of the batch), as texts."""
+`fixed`, for the cross-document rules `previous` (last year's report) and `others` (the other
+drafts of the batch), as texts, and for rules that read a Word file's furniture `header`, `footer`,
+`footnote` (its lines, as one text)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from checker.document.model import Document, Paragraph, Part
 from checker.engine.registry import cross_needs
 from checker.engine.ruleset import Rule
 from checker.engine.run import lint
@@ -20,6 +22,7 @@ from checker.loaders import document_from_text
 from checker.yamlfiles.reader import LineList
 
 KINDS = ("bad", "good")
+_FURNITURE = (Part.HEADER, Part.FOOTER, Part.FOOTNOTE)
 
 
 def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
@@ -27,6 +30,7 @@ def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
     example = {"text": example} if isinstance(example, str) else example
     document = document_from_text(example["text"], "<example>", body=example.get("body"), region=example.get("region"),
                                   year=example.get("year"))
+    _add_furniture(document, example)
     if example.get("previous") is not None or example.get("others"):
         from checker.crossdoc.prepare import in_memory_facts
 
@@ -34,6 +38,13 @@ def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
         others = [document_from_text(text, f"<草稿{number}>") for number, text in enumerate(example.get("others") or (), 1)]
         document.cross = in_memory_facts(document, previous, others, cross_needs([rule]))
     return [f for f in lint(document, [rule], None) if f.rule == rule.id]
+
+
+def _add_furniture(document: Document, example: dict) -> None:
+    """The example's header, footer and footnote lines, numbered on after the body as a .docx's are."""
+    lines = [(part, text) for part in _FURNITURE for text in (example.get(part.value) or "").split("\n") if text]
+    first = len(document.paragraphs) + 1
+    document.furniture = [Paragraph(n, text, first + n, part) for n, (part, text) in enumerate(lines)]
 
 
 def example_problem(rule: Rule, kind: str, example: str | dict) -> str | None:

@@ -4,7 +4,9 @@ What the view holds: the body's paragraphs in document order, the paragraphs of 
 reading order (row by row, cell by cell, nested tables in place; a cell covered by a vertical
 merge is skipped, so merged text appears once) where the table sits, with Word's list numbers
 rendered in front (see numbering.py). Headers, footers, footnotes and endnotes go to
-`Document.furniture` with line 0. Text boxes, equations, embedded objects and w:altChunk are not
+`Document.furniture`, numbered on from the body's last line (the view `fazhi-lint text` prints shows
+them after the body, marked): rules read the body, and a rule that reads furniture can still say where
+it found something. Text boxes, equations, embedded objects and w:altChunk are not
 read.
 
 A paragraph's text is what Word shows with all tracked changes accepted: runs inside w:del and
@@ -275,30 +277,33 @@ class _ViewBuilder:
         self.styles = paragraph_styles(word.first_member(_RT + "styles"))
         self.numbering = WordNumbering(list_definitions(word.first_member(_RT + "numbering")), self.styles)
         self.unknown_formats: dict[str, int] = {}  # numFmt → index of the first paragraph drawn with it
+        # w:pStyle value → (the style that applies, its display name, whether it carries list numbering):
+        # most paragraphs of a draft share a handful of styles, and most are not numbered
+        self._style_of: dict[str | None, tuple[str | None, str | None, bool]] = {}
+
+    def _style(self, style: str | None) -> tuple[str | None, str | None, bool]:
+        known = self._style_of.get(style)
+        if known is None:
+            style_id = self.styles.paragraph_style(style)
+            known = style_id, self.styles.name(style_id), self.styles.numbering(style_id)[0] is not None
+            self._style_of[style] = known
+        return known
 
     def add(self, p, part: Part, source_index: int) -> None:
         rendered = _Rendered(p)
         style, numbering = paragraph_properties(rendered.ppr)
-        style_id = self.styles.paragraph_style(style)
-        label = self.numbering.label(numbering, style_id) or ""
-        line = len(self.paragraphs) + 1
+        style_id, style_name, style_numbered = self._style(style)
+        # a paragraph that neither names a list nor has a style that does gets no label (and counts nothing)
+        label = self.numbering.label(numbering, style_id) if numbering[0] is not None or style_numbered else None
+        index = len(self.paragraphs)
         if len(self.numbering.unknown_formats) > len(self.unknown_formats):
             for number_format in self.numbering.unknown_formats:
-                self.unknown_formats.setdefault(number_format, line - 1)
+                self.unknown_formats.setdefault(number_format, index)
+        offset = len(label) if label else 0
         for tag, comment_id, at in rendered.marks:
-            self.anchors.setdefault(comment_id, {}).setdefault(tag, (line, len(label) + at + 1))
-        self.paragraphs.append(
-            Paragraph(
-                index=line - 1,
-                text=label + rendered.text,
-                line=line,
-                part=part,
-                style=self.styles.name(style_id),
-                auto_number=label or None,
-                runs=rendered.shifted(len(label)),
-                source_index=source_index,
-            )
-        )
+            self.anchors.setdefault(comment_id, {}).setdefault(tag, (index + 1, offset + at + 1))
+        self.paragraphs.append(Paragraph(index, label + rendered.text if label else rendered.text, index + 1, part, style_name,
+                                         label, rendered.shifted(offset), source_index))
 
     def mark(self, element) -> None:
         """A comment range that starts or ends between paragraphs."""
@@ -325,7 +330,7 @@ class _ViewBuilder:
         return found
 
 
-def _furniture(word: _Word) -> list[Paragraph]:
+def _furniture(word: _Word, first_line: int) -> list[Paragraph]:
     parts = {}
     for rel in word.rels:
         if rel.reltype in _FURNITURE:
@@ -341,7 +346,8 @@ def _furniture(word: _Word) -> list[Paragraph]:
                 if p.tag == _P:
                     rendered = _Rendered(p)
                     furniture.append(
-                        Paragraph(len(furniture), rendered.text, 0, kind, runs=tuple(rendered.runs), source_index=index_of[p])
+                        Paragraph(len(furniture), rendered.text, first_line + len(furniture), kind, runs=tuple(rendered.runs),
+                                  source_index=index_of[p])
                     )
     return furniture
 
@@ -358,5 +364,5 @@ def _build(word: _Word, path: str) -> Document:
     if not any(p.text.strip() for p in view.paragraphs):
         raise LoadError("文档正文中没有文字（文字可能在图片或文本框中）")
     comments = view.comments(word.first_xml(_RT + "comments"))
-    return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word), comments=comments,
+    return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word, len(view.paragraphs) + 1), comments=comments,
                     unknown_number_formats=view.unknown_formats)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 IGNORE_FILES = (".gitignore", ".fazhi-lintignore")
 
@@ -26,6 +28,10 @@ def _spec(path: str, stamp: tuple[int, int]) -> pathspec.GitIgnoreSpec | None:
             lines = handle.read().splitlines()
     except OSError:  # unreadable: as if absent (git too skips what it cannot read)
         return None
+    # imported only when an ignore file is found: a check of files named on the command line walks no
+    # folder, and pathspec's import is a noticeable part of its start-up
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines) if any(line.strip() for line in lines) else None
 
 

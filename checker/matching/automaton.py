@@ -65,7 +65,11 @@ class ByteScan:
         if _steerable(encoded):
             encoded += _NEVER_IN_UTF8
         leftmost_first = ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
-        self._find = ahocorasick_rs.BytesAhoCorasick(encoded, matchkind=leftmost_first).find_matches_as_indexes if encoded else None
+        # A DFA, as Automaton's: the crate picks one itself only for lists of at most 100 words, and its
+        # NFA, past that, takes more time per byte (the web-page vocabulary, the approximation words).
+        dfa = ahocorasick_rs.Implementation.DFA
+        self._find = ahocorasick_rs.BytesAhoCorasick(
+            encoded, matchkind=leftmost_first, implementation=dfa).find_matches_as_indexes if encoded else None
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
         """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""

@@ -15,6 +15,10 @@
 正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
+选项 `parts` 为 [header, footer, footnote] 中的若干项时，改查 Word 文档的页眉、页脚、脚注（在
+`fazhi-lint text` 所示视图中排在正文之后）：那里只报上面的强特征行（元数据、阅读控件、导航路径、
+网址、时间戳、列出的写法），页码、报告标题、机关名称等页眉页脚的正常内容不报。
+
 通过：
     推进无障碍环境建设，完成无障碍设施改造12处。
     天津市静海区人民政府
@@ -27,12 +31,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import regex
 
 from checker.document.characters import BLANKS
 from checker.document.frame import SENTENCE_MARK, running_text
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Matcher, Prefilter, any_of
 
@@ -49,7 +54,9 @@ OPTIONS = {
     "not_debris": Option(list, [], "含有这些词的短行是标题、机关名称，不当残留（正则）"),
     "value_length": Option(int, 40, "元数据值的最大长度"),
     "short_line": Option(int, 16, "页头页尾短行的最大长度"),
+    "parts": Option(list, ["body"], "查哪里：body（正文），或 header、footer、footnote（Word 的页眉、页脚、脚注）"),
 }
+_PART_LABELS = {Part.HEADER: "页眉", Part.FOOTER: "页脚", Part.FOOTNOTE: "脚注"}
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
@@ -174,19 +181,40 @@ def compile(options: dict) -> Check:
     words = _Vocabulary(options)
     if not words.specific:
         raise ValueError("labels 不能为空")
+    parts = {str(p) for p in options["parts"]}
+    if unknown := parts - {"body", *(p.value for p in _PART_LABELS)}:
+        raise ValueError(f"parts 只能是 body、header、footer、footnote，不能是 {'、'.join(sorted(unknown))}")
+    if parts != {"body"}:
+        if "body" in parts:
+            raise ValueError("parts 不能同时有 body 和页眉页脚：正文与页眉页脚的判断不同，请分成两条规则")
+        return partial(_furniture_hits, words, {Part(p) for p in parts})
+    return partial(_body_hits, words)
 
-    def check(document: Document) -> Iterator[Hit]:
-        paragraphs = document.paragraphs
-        debris = {p.index for p in words.candidates.paragraphs(document)
-                  if 0 < len(core := _core(p.text)) <= _LONGEST_LINE and (words.listed(core) or words.strong(core))}
-        text = running_text(document)
-        _lines_in_frame(words, paragraphs, range(text.start), debris)
-        _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
-        for index in sorted(debris):
-            paragraph = paragraphs[index]
-            start = len(paragraph.text) - len(paragraph.text.lstrip(BLANKS))
-            if start < paragraph.prefix_length:
-                continue  # a Word-numbered paragraph is the author's, not the page's
-            yield Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(BLANKS)})
 
-    return check
+def _debris(words: _Vocabulary, paragraph: Paragraph) -> bool:
+    return 0 < len(core := _core(paragraph.text)) <= _LONGEST_LINE and (words.listed(core) or words.strong(core))
+
+
+def _hit(paragraph: Paragraph) -> Hit:
+    return Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(BLANKS), "part": _PART_LABELS.get(paragraph.part, "正文")})
+
+
+def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
+    paragraphs = document.paragraphs
+    debris = {p.index for p in words.candidates.paragraphs(document) if _debris(words, p)}
+    text = running_text(document)
+    _lines_in_frame(words, paragraphs, range(text.start), debris)
+    _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
+    for index in sorted(debris):
+        paragraph = paragraphs[index]
+        start = len(paragraph.text) - len(paragraph.text.lstrip(BLANKS))
+        if start < paragraph.prefix_length:
+            continue  # a Word-numbered paragraph is the author's, not the page's
+        yield _hit(paragraph)
+
+
+def _furniture_hits(words: _Vocabulary, parts: set[Part], document: Document) -> Iterator[Hit]:
+    """Strong lines only: a header's short lines (the report's title, a page number) are its own."""
+    for paragraph in document.furniture:
+        if paragraph.part in parts and paragraph.prefix_length == 0 and _debris(words, paragraph):
+            yield _hit(paragraph)
