@@ -211,11 +211,12 @@ def test_every_doubled_piece_is_a_candidate_start(monkeypatch):
         assert doubled <= set(repetition._doubling_starts(text, 2, 4)), text
 
 
-@pytest.mark.parametrize("unit", ["[的了]", "[又在]"])
+@pytest.mark.parametrize("unit", ["[的了]", "[又在]", "[如也又已于并]"])
 def test_a_plain_class_doubled_is_found_where_a_search_paragraph_by_paragraph_finds_it(unit):
-    """The stdlib's search of the whole view for a class of plain characters (runs of three and four,
-    doublings at a paragraph's edges, other characters between) against the regex module's search of each
-    paragraph, the reference."""
+    """The search of the whole view for a class of plain characters (str.find of each doubled character
+    for a class of a few, the stdlib's regex for a longer one; runs of three and four, doublings at a
+    paragraph's edges, other characters between) against the regex module's search of each paragraph,
+    the reference."""
     doubled = repetition.compile_pattern(f"(?P<unit>{unit})(?P=unit)", "unit")
     fast = repetition._candidate_starts(unit, doubled)
     rng = random.Random(16)
