@@ -285,6 +285,13 @@ def test_a_clause_written_twice_in_a_row_loses_its_second_copy():
     assert finding.fix.replacement == ""
 
 
+def test_every_repeat_of_a_draft_is_placed_on_its_own_line_and_columns():
+    lines = ["抓落实，抓落实，加强组织领导工作，加强组织领导工作。", "完善制度建设体系；完善制度建设体系；推进依法行政。"]
+    found = findings("\n".join(lines), "FZ515")
+    assert [(f.line, lines[f.line - 1][f.column - 1 : f.end_column - 1]) for f in found] == [
+        (1, "，加强组织领导工作"), (2, "；完善制度建设体系")]
+
+
 @pytest.mark.parametrize("text", [
     "严格规范公正文明执法，全年无败诉案件。",
     "抓落实，抓落实，再抓落实。",  # a short chant, not a slip

@@ -108,7 +108,9 @@ def compile(options: dict):
         raise ValueError("characters 的键和值都应是单个字符")
     finder = _finder("".join(mapping), options["cjk_context"], options["runs"])
     table = str.maketrans(mapping)
-    cjk_context = options["cjk_context"]
+    # Between two digits the Chinese-context test already fails (a digit is neither Han nor Chinese
+    # punctuation), unless a wrong character is itself a digit, which the context test skips over.
+    digits_test = options["cjk_context"] and any(char.isdigit() for char in mapping)
     prose_in = prose_test(options["skip_paragraphs"])
 
     def check(document: Document) -> Iterator[HitTuple]:
@@ -131,7 +133,7 @@ def compile(options: dict):
                 if prose_start >= end:
                     continue
                 start = prose_start
-            if cjk_context and view[start] in _BETWEEN_DIGITS_OK and view[start - 1 : start].isdigit() and \
+            if digits_test and view[start] in _BETWEEN_DIGITS_OK and view[start - 1 : start].isdigit() and \
                     view[start + 1 : start + 2].isdigit():
                 continue  # 「1,000」「10:00」「1:500」 (a paragraph's edges are "\n", no digit)
             if holds is not None and holds(start, end):
