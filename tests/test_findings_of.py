@@ -63,6 +63,20 @@ def test_hits_sharing_args_share_the_message_and_new_args_are_formatted_again() 
                                                                "中文之间用了半角逗号「;」", "中文之间用了半角逗号「,」"]
 
 
+def test_a_plain_tuple_makes_the_finding_its_hit_makes() -> None:
+    tuples = [(h.paragraph, h.start, h.end, h.args, h.replacement) for h in _hits()]
+    assert findings_of(rule(), tuples) == findings_of(rule(), _hits())
+    assert [f.fix for f in findings_of(rule(), tuples)] == [None, Fix("，", FixSafety.SAFE), Fix("，", FixSafety.SAFE), None]
+
+
+def test_args_met_again_after_others_keep_their_message() -> None:
+    paragraph = Paragraph(index=0, text="甲,乙;丙,丁", line=1)
+    comma, semicolon = {"found": ","}, {"found": ";"}
+    hits = [(paragraph, 1, 2, comma, "，"), (paragraph, 3, 4, semicolon, "；"), (paragraph, 5, 6, comma, "，")]
+    assert [f.message for f in findings_of(rule(), hits)] == ["中文之间用了半角逗号「,」", "中文之间用了半角逗号「;」",
+                                                               "中文之间用了半角逗号「,」"]
+
+
 def test_view_not_prose_is_the_views_urls_and_addresses_per_document() -> None:
     first = document_from_text("详见 https://example.gov.cn/a 。\n联系 fz@example.gov.cn")
     second = document_from_text("没有网址。")

@@ -49,6 +49,13 @@ def test_the_invisible_character_rule_still_sees_the_characters():
     assert spans(text, "FZ501") == [(1, 5, 10)]
 
 
+def test_a_rule_yielding_plain_tuples_is_placed_on_the_real_characters_too():
+    # FZ601 yields (paragraph, start, end, args, replacement) tuples rather than Hits
+    text = "依法\u200b行政,推进\u200b\u200b法治建设(试点)。"
+    assert spans(text, "FZ601") == [(1, 6, 7), (1, 15, 16), (1, 18, 19)]
+    assert apply_fixes(text, lint_text(text, select=["FZ601"])) == "依法\u200b行政，推进\u200b\u200b法治建设（试点）。"
+
+
 def test_text_without_hidden_characters_is_read_as_it_is():
     assert spans("加快建设法制政府。", "FZ501") == [(1, 5, 9)]
 

@@ -211,11 +211,12 @@ def test_every_doubled_piece_is_a_candidate_start(monkeypatch):
         assert doubled <= set(repetition._doubling_starts(text, 2, 4)), text
 
 
-@pytest.mark.parametrize("unit", ["[的了]", "[又在]"])
+@pytest.mark.parametrize("unit", ["[的了]", "[又在]", "[如也又已于并]"])
 def test_a_plain_class_doubled_is_found_where_a_search_paragraph_by_paragraph_finds_it(unit):
-    """The stdlib's search of the whole view for a class of plain characters (runs of three and four,
-    doublings at a paragraph's edges, other characters between) against the regex module's search of each
-    paragraph, the reference."""
+    """The search of the whole view for a class of plain characters (str.find of each doubled character
+    for a class of a few, the stdlib's regex for a longer one; runs of three and four, doublings at a
+    paragraph's edges, other characters between) against the regex module's search of each paragraph,
+    the reference."""
     doubled = repetition.compile_pattern(f"(?P<unit>{unit})(?P=unit)", "unit")
     fast = repetition._candidate_starts(unit, doubled)
     rng = random.Random(16)
@@ -282,6 +283,13 @@ def test_a_clause_written_twice_in_a_row_loses_its_second_copy():
     finding = only(text, "FZ515")
     assert text[finding.column - 1 : finding.end_column - 1] == "，严格规范公正文明执法"
     assert finding.fix.replacement == ""
+
+
+def test_every_repeat_of_a_draft_is_placed_on_its_own_line_and_columns():
+    lines = ["抓落实，抓落实，加强组织领导工作，加强组织领导工作。", "完善制度建设体系；完善制度建设体系；推进依法行政。"]
+    found = findings("\n".join(lines), "FZ515")
+    assert [(f.line, lines[f.line - 1][f.column - 1 : f.end_column - 1]) for f in found] == [
+        (1, "，加强组织领导工作"), (2, "；完善制度建设体系")]
 
 
 @pytest.mark.parametrize("text", [

@@ -3,11 +3,14 @@ correct text of the seed drafts they must leave alone."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from checker.api import lint_text
+from checker.api import document_from_text, lint_text
 from checker.findings import FixSafety
 from checker.fixes import apply_fixes
+from checker.rules import character_width
 
 
 def findings(text: str, rule: str, **context):
@@ -76,6 +79,30 @@ def test_only_the_listed_marks_are_reported_among_the_ascii_punctuation_between_
     between = "".join(chr(code) for code in range(ord("!"), ord("?") + 1) if chr(code) not in "!(),:;?")
     assert findings("".join(f"汉{char}字" for char in between), "FZ601") == []
     assert [f.column for f in findings("甲!乙(丙)丁,戊:己;庚?", "FZ601")] == [2, 4, 6, 8, 10, 12, 14]
+
+
+def _width_hits(text: str, **options) -> list[tuple[int, int]]:
+    check = character_width.compile({"cjk_context": True, "runs": False, "skip_paragraphs": [], **options})
+    return [(start, end) for _, start, end, _, _ in check(document_from_text(text))]
+
+
+@pytest.mark.parametrize("runs", [False, True])
+def test_no_mark_between_two_digits_is_a_hit_in_chinese_context(runs):
+    """The Chinese-context test alone keeps 「1,000」「10:00」 out (a digit of any kind is neither Han nor
+    Chinese punctuation), so character_width asks str.isdigit only when a wrong character is a digit."""
+    rng = random.Random(20)
+    for _ in range(400):
+        text = "".join(rng.choice("5０²①〇中。,:;(? \u3000a") for _ in range(rng.randint(1, 12)))
+        if not text.strip():
+            continue  # an empty draft is refused at load
+        for start, _ in _width_hits(text, characters={",": "，", ":": "：", ";": "；", "(": "（", "?": "？"}, runs=runs):
+            assert not (text[start - 1 : start].isdigit() and text[start + 1 : start + 2].isdigit()), text
+
+
+def test_a_digit_among_the_wrong_characters_still_spares_marks_between_digits():
+    characters = {",": "，", "１": "1"}
+    assert _width_hits("5,１中", characters=characters) == [(2, 3)]  # the fullwidth digit, not the comma
+    assert _width_hits("中,１中", characters=characters) == [(1, 2), (2, 3)]
 
 
 @pytest.mark.parametrize(

@@ -53,8 +53,13 @@ class Unhidden:
         return original, real_start, real_end
 
     def hits(self, hits: Iterable) -> Iterator:
-        """`hits` (checker.engine.ruletype.Hit) moved onto the real paragraphs."""
+        """`hits` (checker.engine.ruletype.Hit, or the plain tuples some rules yield instead) moved onto
+        the real paragraphs."""
         for hit in hits:
+            if type(hit) is tuple:
+                paragraph, start, end, *rest = hit
+                yield (*self.place(paragraph, start, end), *rest)
+                continue
             hit.paragraph, hit.start, hit.end = self.place(hit.paragraph, hit.start, hit.end)
             yield hit
 

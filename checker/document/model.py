@@ -212,6 +212,10 @@ class Document:
             offset += len(paragraph.text) + 1
         return starts
 
+    def view_start(self, paragraph: Paragraph) -> int:
+        """Where `paragraph` starts in view_text."""
+        return self._view_starts[paragraph.index]
+
     def in_view(self, start: int, end: int) -> tuple[Paragraph, int, int] | None:
         """The paragraph holding view_text[start:end] and the span's offsets in it; None when the
         span runs across a paragraph boundary."""

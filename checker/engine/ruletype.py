@@ -5,8 +5,8 @@ A rule type is a module in `checker/rules/` with:
   OPTIONS  {option name: Option} — what a YAML rule may put under `options:`
   NEEDS    context values it cannot run without, e.g. ("year",)
   compile(options) -> Check   called once per run; compile term lists here, not per paragraph
-and a docstring that documents it. A Check takes a Document and yields Hits; the engine turns
-hits into Findings with the YAML rule's id, message, severity, fix safety and source.
+and a docstring that documents it. A Check takes a Document and yields Hits (or HitTuples); the engine
+turns hits into Findings with the YAML rule's id, message, severity, fix safety and source.
 """
 
 from __future__ import annotations
@@ -46,4 +46,8 @@ class Hit:
     related: Related | None = None  # the place in another file a cross-document finding points to
 
 
-Check = Callable[[Document], Iterable[Hit]]
+# A Hit as the plain tuple (paragraph, start, end, args, replacement): what a rule type with tens of
+# thousands of hits per MB (character_width) yields instead, as a tuple costs a fraction of a Hit to make.
+HitTuple = tuple[Paragraph, int, int, dict[str, Any], "str | None"]
+
+Check = Callable[[Document], Iterable[Hit | HitTuple]]

@@ -8,6 +8,7 @@ strings a pattern's matches must hold) stays behind these names.
 """
 
 from checker.document.view_scan import paragraphs_with, view_matches
+from checker.matching.adjacent import Adjacent
 from checker.matching.alternation import Alternation
 from checker.matching.automaton import Trie
 from checker.matching.chinese_text import (
@@ -29,16 +30,21 @@ from checker.matching.chinese_text import (
 from checker.matching.matcher import Matcher, Occurrence, is_plain, leftmost_longest
 from checker.matching.patterns import any_of, built_in_pack, compile_deferred, compile_pattern, compile_patterns
 from checker.matching.prefilter import Prefilter
+from checker.matching.required_literals import affixes
+from checker.matching.view_search import ViewSearch
 
 __all__ = [
     "CJK_PUNCTUATION",
     "HAN",
+    "Adjacent",
     "Alternation",
     "Matcher",
     "Occurrence",
     "Prefilter",
     "Sheltered",
     "Trie",
+    "ViewSearch",
+    "affixes",
     "any_of",
     "built_in_pack",
     "compile_deferred",

@@ -35,7 +35,7 @@ def _encoded(first: int, end: int, text: str) -> _Piece:
     return first, end, data, starts if len(starts) == end - first else None
 
 
-def _utf8_pieces(document: Document) -> Iterable[_Piece]:
+def utf8_pieces(document: Document) -> Iterable[_Piece]:
     """The document's text as UTF-8: made once for all the rules that scan it, or piece by piece
     when keeping a copy would weigh on memory (a 50 MB draft)."""
     if len(document.view_text) > _KEPT_CHARACTERS:
@@ -130,7 +130,7 @@ class Prefilter:
         if self._every_paragraph:
             return document.paragraphs
         chosen: list[Paragraph] = []
-        for first, end, data, starts in _utf8_pieces(document):
+        for first, end, data, starts in utf8_pieces(document):
             if starts is None:
                 chosen += document.paragraphs[first:end]
             else:

@@ -313,6 +313,18 @@ def required_literals(pattern: str) -> Sets:
         return ()
 
 
+@lru_cache(maxsize=256)
+def affixes(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The strings one of which every match of `pattern` starts with, and those one of which it ends
+    with; None where they cannot be told (a match may be empty, they are too many, a construct this
+    reading does not know)."""
+    try:
+        info = _Reader(pattern).read()
+    except (_Unknown, IndexError):
+        return None, None
+    return (None if "" in info.prefix else info.prefix), (None if "" in info.suffix else info.suffix)
+
+
 class Finder:
     """A search for any of a few strings in a text: `Finder(strings).search(text)`. The stdlib's
     search for a few literals is faster than regex's and than one `in` test per string; it is

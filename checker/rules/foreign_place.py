@@ -39,7 +39,7 @@ from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import Trie, compile_pattern, is_plain
+from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_plain
 
 TYPE = "foreign_place"
 NEEDS = ("region",)
@@ -89,9 +89,9 @@ def _excused(excuse: regex.Pattern | None, text: str, start: int) -> bool:
 
 
 def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
-    """The spans of `pattern`'s matches in a text, left to right, not overlapping. A plain alternation
-    of words ("法治|平安|…") runs as an Aho–Corasick automaton, leftmost-first like the regex
-    alternation and faster over a whole draft."""
+    """The spans of `pattern`'s matches in a paragraph, left to right, not overlapping. A plain
+    alternation of words ("法治|平安|…") runs as an Aho–Corasick automaton, leftmost-first like the
+    regex alternation and faster."""
     words = pattern.split("|")
     if all(words) and all(is_plain(word) for word in words):
         automaton = ahocorasick_rs.AhoCorasick(
@@ -99,8 +99,18 @@ def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
         )
         return lambda text: [(offset + start, offset + end) for offset, piece in line_pieces(text)
                              for _, start, end in automaton.find_matches_as_indexes(piece)]
-    compiled = compile_pattern(pattern, flags=regex.MULTILINE)
+    compiled = compile_pattern(pattern)
     return lambda text: [match.span() for match in compiled.finditer(text)]
+
+
+def _anchor_ends(pattern: str, place_after: bool) -> frozenset[str] | None:
+    """The strings next to the place that every anchor match holds there: the words of a plain
+    alternation, else the strings its matches end with (place after) or start with (place before)."""
+    words = pattern.split("|")
+    if all(words) and all(is_plain(word) for word in words):
+        return frozenset(words)
+    prefixes, suffixes = affixes(pattern)
+    return suffixes if place_after else prefixes
 
 
 def compile_with(options: dict, places: Gazetteer) -> Check:
@@ -119,38 +129,40 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
 
-    # The anchors are searched in the whole view at once (MULTILINE: `^`/`$` at paragraph edges);
-    # only an anchor next to the first two characters of some place name (before; its last two,
-    # after) is placed in its paragraph and looked at further.
-    anchor_spans = _span_finder(options["before"] or options["after"])
+    # Only a paragraph where an anchor stands next to the first two characters of some place name
+    # (before; its last two, after) can hold a hit: those are picked in one pass over the document,
+    # and the anchors are searched in them alone.
+    anchor = options["before"] or options["after"]
+    anchor_spans = _span_finder(anchor)
     width = min([2, *map(len, names)])
     edges = {name[:width] for name in names} if before is not None else {name[-width:] for name in names}
+    anchor_ends = _anchor_ends(anchor, before is not None)
+    near = Adjacent(anchor_ends, edges, neighbours_before=before is None) if anchor_ends else None
+
+    def edge_next_to(text: str, start: int, end: int) -> str:
+        return text[end : end + width] if before is not None else text[max(start - width, 0) : start]
+
+    def place_next_to(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+        """(hit start, place start, place end, hit end) of the place next to the anchor text[start:end]."""
+        if before is None:
+            for place_start, place_end in trie.words_at(text, start)[:1]:
+                return None if text[place_start:place_end] in not_places else (place_start, place_start, place_end, end)
+            return None
+        for place_start, place_end in trie.words_at(text, end):
+            if text[place_start:place_end] in not_places:
+                return None
+            tail = after.match(text, place_end) if after else None
+            if after is None or tail:
+                return start, place_start, place_end, tail.end() if tail else place_end
+        return None
 
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
         """(paragraph, hit start, place start, place end, hit end) of each place in the anchoring context."""
-        view = document.view_text
-        if before is not None:
-            spans = [(start, end) for start, end in anchor_spans(view) if view[end : end + width] in edges]
-        else:
-            spans = [(start, end) for start, end in anchor_spans(view) if view[max(start - width, 0) : start] in edges]
-        for span in spans:
-            placed = document.in_view(*span)
-            if placed is None:
-                continue
-            paragraph, anchor_start, anchor_end = placed
+        for paragraph in near.paragraphs(document) if near is not None else document.paragraphs:
             text = paragraph.text
-            if before is not None:
-                for start, end in trie.words_at(text, anchor_end):
-                    if text[start:end] in not_places:
-                        break
-                    tail = after.match(text, end) if after else None
-                    if after is None or tail:
-                        yield paragraph, anchor_start, start, end, tail.end() if tail else end
-                        break
-                continue
-            for start, end in trie.words_at(text, anchor_start)[:1]:
-                if text[start:end] not in not_places:
-                    yield paragraph, start, start, end, anchor_end
+            for start, end in anchor_spans(text):
+                if edge_next_to(text, start, end) in edges and (found := place_next_to(text, start, end)):
+                    yield paragraph, *found
 
     def check(document: Document) -> Iterator[Hit]:
         home = home_place(places, document.context.region)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import eq
 
 from checker.document.model import Document
@@ -44,14 +44,16 @@ def compile(options: dict) -> Check:
         repeated = list(compress(count(1), map(eq, clauses[1:], clauses)))  # in C: ~50,000 clauses per MB
         if not repeated:
             return
-        starts = [0, *accumulate(len(clause) + 1 for clause in clauses)]
+        start = counted = 0  # where clause `counted` starts in the view
         for n in repeated:
-            clause, mark = clauses[n], starts[n] - 1
+            start += sum(map(len, clauses[counted:n])) + n - counted  # the clauses between, and a mark after each
+            counted = n
+            clause, mark = clauses[n], start - 1
             if view[mark] == "\n" or len(clause.strip()) < min_length:
                 continue
-            placed = document.in_view(mark, starts[n] + len(clause))
+            placed = document.in_view(mark, start + len(clause))
             if placed is not None:
-                paragraph, start, end = placed
-                yield Hit(paragraph, start, end, {"clause": clause.strip()}, "")
+                paragraph, first, last = placed
+                yield Hit(paragraph, first, last, {"clause": clause.strip()}, "")
 
     return check

@@ -31,7 +31,7 @@ import regex
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import any_of, view_matches
+from checker.matching import ViewSearch, any_of, compile_pattern
 
 TYPE = "self_reference"
 NEEDS = ("body",)
@@ -58,7 +58,9 @@ def compile(options: dict) -> Check:
     organisational: dict[str, str] = {str(k): str(v) for k, v in options["organisational"].items()}
     territorial: dict[str, str] = {str(k): str(v) for k, v in options["territorial"].items()}
     body_kinds = {str(k): str(v) for k, v in options["body_kinds"].items()}
-    matcher = regex.compile(r"\L<tokens>", tokens=sorted({*organisational, *territorial}, key=len, reverse=True))
+    # longest first: at a place where two start, the alternation takes the longer
+    tokens = sorted({*organisational, *territorial}, key=len, reverse=True)
+    matcher = ViewSearch(compile_pattern("|".join(map(regex.escape, tokens)), "organisational/territorial 的项"))
     exceptions = any_of(options["exceptions"], "exceptions 的项")
     levels_known = sorted(set(territorial.values()), key=len, reverse=True)
 
@@ -76,8 +78,7 @@ def compile(options: dict) -> Check:
     def check(document: Document) -> Iterator[Hit]:
         allowed, own = fitting(document)
         excluded: dict[int, list[tuple[int, int]]] = {}  # by paragraph, computed on its first suspect token
-        # The tokens are plain words: one search of the whole view finds them all.
-        for paragraph, start, end, match in view_matches(document, matcher):
+        for paragraph, start, end, match in matcher.matches(document):
             token = match.group()
             unknown = not document.context.region if token in territorial else own is None
             if token in allowed or unknown:

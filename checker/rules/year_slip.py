@@ -28,7 +28,7 @@ from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import compile_pattern, view_matches
+from checker.matching import ViewSearch, compile_pattern
 
 TYPE = "year_slip"
 NEEDS = ("year",)
@@ -72,8 +72,9 @@ def compile(options: dict) -> Check:
     scope = options["scope"]
     if scope not in _SCOPES:
         raise ValueError(f"scope 应为 {'/'.join(_SCOPES)}")
-    # MULTILINE: `^` and `$` stay paragraph edges when the text scope searches the whole view at once.
-    pattern = regex.compile(options["pattern"], regex.MULTILINE)
+    # MULTILINE: `^` and `$` stay paragraph edges when the text scope searches the view.
+    pattern = compile_pattern(options["pattern"], "pattern", regex.MULTILINE)
+    in_view = ViewSearch(pattern) if scope == "text" else None
     if "year" not in pattern.groupindex:
         raise ValueError("pattern 须有命名组 year")
     historical = compile_pattern(options["historical"], "historical") if options["historical"] else None
@@ -87,7 +88,7 @@ def compile(options: dict) -> Check:
                 yield from ((paragraph, 0, match) for match in pattern.finditer(paragraph.text))
             return
         skip = _not_body(document)
-        for paragraph, start, _, match in view_matches(document, pattern):
+        for paragraph, start, _, match in in_view.matches(document):
             if id(paragraph) not in skip:
                 yield paragraph, match.start() - start, match
 
