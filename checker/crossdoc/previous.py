@@ -79,13 +79,11 @@ def align(document: Document, previous: Document) -> list[Carried]:
     among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph)."""
     cut: dict[str, frozenset[str]] = {}
     before = compared_paragraphs(previous, cut)
-    index: dict[str, list[int]] = {}
-    for number, (_, grams) in enumerate(before):
-        for gram in grams:
-            index.setdefault(gram, []).append(number)
+    now = compared_paragraphs(document, cut)
+    index = _holders([grams for _, grams in before], [grams for _, grams in now])
     sections, previous_sections = sections_by_line(document), sections_by_line(previous)
     carried = []
-    for paragraph, grams in compared_paragraphs(document, cut):
+    for paragraph, grams in now:
         # the shingles each paragraph of last year shares with this one, counted in C
         shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
         best, score = None, 0.0
@@ -97,6 +95,17 @@ def align(document: Document, previous: Document) -> list[Carried]:
             old = before[best][0]
             carried.append(Carried(paragraph, sections[paragraph.line], old, previous_sections[old.line], score))
     return carried
+
+
+def _holders(sets: list[frozenset[str]], asked: list[frozenset[str]]) -> dict[str, list[int]]:
+    """For each shingle of `asked` that `sets` have, the numbers of the sets holding it: the others would
+    never be looked up."""
+    wanted = set().union(*asked)
+    index: dict[str, list[int]] = {}
+    for number, grams in enumerate(sets):
+        for gram in grams & wanted:
+            index.setdefault(gram, []).append(number)
+    return index
 
 
 def _most_then_first(candidate: tuple[int, int]) -> tuple[int, int]:
@@ -125,19 +134,16 @@ def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Call
     """Each sentence of `paragraphs` that `wanted` accepts, with the sentence of `previous` (among those
     `wanted` accepts) that holds most of it."""
     cut: dict[str, frozenset[str]] = {}
+    mine = [(paragraph, start, text, shingles_of(normalised(text), cut))
+            for paragraph in paragraphs for start, text in sentences(paragraph.text) if wanted(text)]
+    if not mine:
+        return
     before = [(p, text, shingles_of(normalised(text), cut)) for p in previous.paragraphs for _, text in sentences(p.text)
               if wanted(text)]
-    index: dict[str, list[int]] = {}
-    for number, (_, _, grams) in enumerate(before):
-        for gram in grams:
-            index.setdefault(gram, []).append(number)
-    for paragraph in paragraphs:
-        for start, text in sentences(paragraph.text):
-            if not wanted(text):
-                continue
-            grams = shingles_of(normalised(text), cut)
-            shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
-            if shared:
-                number, _ = max(shared.items(), key=_most_then_first)
-                old, old_text, old_grams = before[number]
-                yield KeptSentence(paragraph, start, text, old, old_text, containment(grams, old_grams))
+    index = _holders([grams for _, _, grams in before], [grams for *_, grams in mine])
+    for paragraph, start, text, grams in mine:
+        shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
+        if shared:
+            number, _ = max(shared.items(), key=_most_then_first)
+            old, old_text, old_grams = before[number]
+            yield KeptSentence(paragraph, start, text, old, old_text, containment(grams, old_grams))
