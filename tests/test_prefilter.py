@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import checker.matching.prefilter as prefilter_module
 from checker.document.book_titles import book_titles
 from checker.loaders.txt import parse_text
-from checker.matching import Prefilter
+from checker.matching import Matcher, Prefilter
 from checker.matching.automaton import ByteScan
 from checker.matching.required_literals import required_literals
 
@@ -203,3 +203,32 @@ def test_a_byte_scan_reports_what_a_scan_of_its_words_alone_reports(words, text)
 def test_the_words_that_steer_the_crate_to_its_simd_search_never_occur_in_encoded_text():
     every_character = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass")
     assert ByteScan(["甲", "乙"]).matches(every_character) == as_given(["甲", "乙"])(every_character)
+
+
+def test_outside_titles_a_paragraph_whose_words_are_all_in_titles_is_left_out():
+    document = parse_text("依照《行政处罚法》办理\n依照行政处罚法办理\n《关于《行政处罚法》的解读》\n《行政处罚法\n", "x.txt")
+    matcher = Matcher(["行政处罚法"])
+    # a title inside a title, and a mark without a partner: the paragraph is taken as it is
+    assert [p.index for p in matcher.paragraphs(document, outside_titles=True)] == [1, 2, 3]
+    assert [p.index for p in matcher.paragraphs(document)] == [0, 1, 2, 3]
+
+
+def test_outside_titles_with_a_pattern_every_paragraph_holding_its_strings_is_kept():
+    document = parse_text("依照《行政处罚法》办理\n", "x.txt")
+    assert [p.index for p in Matcher(["行政处罚法"], ["处罚法》"]).paragraphs(document, outside_titles=True)] == [0]
+
+
+@FUZZ
+@given(words=st.lists(st.text("ab法", min_size=1, max_size=3), min_size=1, max_size=3),
+       lines=st.lists(st.text("ab法《》 ", min_size=1, max_size=14), min_size=1, max_size=5))
+def test_outside_titles_keeps_every_paragraph_with_a_word_outside_every_title(words, lines):
+    if not "".join(lines).strip():
+        return
+    document = parse_text("\n".join(lines), "fuzz.txt")
+    kept = {p.index for p in Matcher(words).paragraphs(document, outside_titles=True)}
+    for paragraph in document.paragraphs:
+        text, titles = paragraph.text, book_titles(paragraph.text)[0]
+        outside = [(s, s + len(w)) for w in words for s in range(len(text)) if text.startswith(w, s)
+                   and not any(t.contains(s, s + len(w)) for t in titles)]
+        if outside:
+            assert paragraph.index in kept, (words, text)

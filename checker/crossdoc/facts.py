@@ -25,11 +25,16 @@ class SharedParagraph:
 @dataclass(frozen=True)
 class FileLinks:
     """For one file of the batch: last year's report to compare it with, the paragraphs it shares, and
-    the report context the pass decided for it (the check reuses it instead of deciding it again)."""
+    what the pass decided for it and for last year's report when it read them, the report context and
+    the structure (document/structure.py packed_structure): the check reuses them instead of deciding
+    them again."""
 
     previous: str | None = None
     shared: tuple[SharedParagraph, ...] = ()
     context: ReportContext | None = None
+    structure: bytes | None = None
+    previous_context: ReportContext | None = None
+    previous_structure: bytes | None = None
 
 
 @dataclass

@@ -10,6 +10,7 @@ where every key is hashed alike whichever process read the draft.
 
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
 from dataclasses import dataclass
@@ -20,7 +21,9 @@ from checker.crossdoc.previous import compared_texts
 from checker.document.model import Document, ReportContext
 
 ANCHOR = 6
-_CLAUSE_END = regex.compile(r"[，。；：、！？]")
+# the first ANCHOR characters of each clause at least that long (at the text's start or after a clause's
+# end), found by one findall; the standard library's re runs this simple pattern faster than regex
+_ANCHOR = re.compile(rf"(?:^|[，。；：、！？])([^，。；：、！？]{{{ANCHOR}}})")
 SEPARATOR = "\n"  # between a paragraph's anchors: no anchor holds one
 
 
@@ -33,13 +36,14 @@ class Fingerprint:
     packed_texts: bytes  # the paragraphs' compared texts, one a line, zlib-compressed: read for candidates only
     anchors: list[str]  # each paragraph's anchors, joined by SEPARATOR
     context: ReportContext | None = None  # the draft's, as report_context decided it
+    structure: bytes | None = None  # the draft's title block and outline (packed_structure), for its check
 
     def texts(self) -> list[str]:
         return zlib.decompress(self.packed_texts).decode("utf-8").split("\n")
 
 
 def anchors_of(text: str) -> str:
-    return SEPARATOR.join(clause[:ANCHOR] for clause in _CLAUSE_END.split(text) if len(clause) >= ANCHOR)
+    return SEPARATOR.join(_ANCHOR.findall(text))
 
 
 def fingerprint(document: Document, path: str, boilerplate: regex.Pattern) -> Fingerprint:

@@ -17,6 +17,7 @@ from checker.crossdoc.facts import CrossFacts, FileLinks
 from checker.crossdoc.fingerprint import Fingerprint, fingerprint
 from checker.crossdoc.pairing import last_year_of
 from checker.document.model import Document
+from checker.document.structure import packed_structure
 from checker.loaders.discover import discover
 
 Loader = Callable[[str], object]  # a path → its analysed Document, context overrides applied (engine/batch.py)
@@ -30,7 +31,9 @@ def _fingerprint_file(path: str, load: Loader, boilerplate_extra: tuple[str, ...
         document = load(path)
     except Exception:  # noqa: BLE001 (an unreadable file is reported by its own check; here it has no fingerprint)
         return None
-    return fingerprint(document, path, boilerplate_pattern(boilerplate_extra))
+    found = fingerprint(document, path, boilerplate_pattern(boilerplate_extra))
+    found.structure = packed_structure(document)
+    return found
 
 
 def _given_previous(files: list[str], given: Callable[[str], str | None]) -> dict[str, str]:
@@ -65,8 +68,13 @@ def links_for(files: list[str], needs: Needs, load: Loader, given: Callable[[str
     if "batch" in needs and len(drafts) > 1:
         options = needs["batch"]
         shared = shared_paragraphs(drafts, options["threshold"], options["share"], options["partners"])
-    return {file: FileLinks(previous.get(file), tuple(shared.get(file, ())), prints[file].context if file in prints else None)
-            for file in files}
+    return {file: _links(file, previous.get(file), tuple(shared.get(file, ())), prints) for file in files}
+
+
+def _links(file: str, previous: str | None, shared: tuple, prints: dict[str, Fingerprint]) -> FileLinks:
+    own, last_year = prints.get(file), prints.get(previous) if previous else None
+    return FileLinks(previous, shared, own and own.context, own and own.structure,
+                     last_year and last_year.context, last_year and last_year.structure)
 
 
 def _previous_of(file: str, target: str | None, prints: dict[str, Fingerprint], drafts: list[Fingerprint],

@@ -60,21 +60,32 @@ def compared_texts(document: Document, pattern: regex.Pattern | None = None) -> 
     return [(paragraph, text) for (paragraph, _), text in zip(chosen, texts) if len(text) >= MIN_CHARACTERS]
 
 
-def compared_paragraphs(document: Document) -> list[tuple[Paragraph, frozenset[str]]]:
-    return [(paragraph, shingles(text)) for paragraph, text in compared_texts(document)]
+def compared_paragraphs(document: Document, cut: dict[str, frozenset[str]]) -> list[tuple[Paragraph, frozenset[str]]]:
+    """Each compared paragraph with its shingles. `cut`: the shingles of texts met before, by text (a
+    paragraph kept from last year, or said twice, is cut once), added to."""
+    return [(paragraph, shingles_of(text, cut)) for paragraph, text in compared_texts(document)]
+
+
+def shingles_of(text: str, cut: dict[str, frozenset[str]]) -> frozenset[str]:
+    """`shingles(text)`, cut once for all the texts that share `cut`."""
+    grams = cut.get(text)
+    if grams is None:
+        grams = cut[text] = shingles(text)
+    return grams
 
 
 def align(document: Document, previous: Document) -> list[Carried]:
     """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)
     among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph)."""
-    before = compared_paragraphs(previous)
+    cut: dict[str, frozenset[str]] = {}
+    before = compared_paragraphs(previous, cut)
     index: dict[str, list[int]] = {}
     for number, (_, grams) in enumerate(before):
         for gram in grams:
             index.setdefault(gram, []).append(number)
     sections, previous_sections = sections_by_line(document), sections_by_line(previous)
     carried = []
-    for paragraph, grams in compared_paragraphs(document):
+    for paragraph, grams in compared_paragraphs(document, cut):
         # the shingles each paragraph of last year shares with this one, counted in C
         shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
         best, score = None, 0.0
@@ -113,7 +124,8 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Callable[[str], bool]) -> Iterator[KeptSentence]:
     """Each sentence of `paragraphs` that `wanted` accepts, with the sentence of `previous` (among those
     `wanted` accepts) that holds most of it."""
-    before = [(p, text, shingles(normalised(text))) for p in previous.paragraphs for _, text in sentences(p.text)
+    cut: dict[str, frozenset[str]] = {}
+    before = [(p, text, shingles_of(normalised(text), cut)) for p in previous.paragraphs for _, text in sentences(p.text)
               if wanted(text)]
     index: dict[str, list[int]] = {}
     for number, (_, _, grams) in enumerate(before):
@@ -123,7 +135,7 @@ def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Call
         for start, text in sentences(paragraph.text):
             if not wanted(text):
                 continue
-            grams = shingles(normalised(text))
+            grams = shingles_of(normalised(text), cut)
             shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
             if shared:
                 number, _ = max(shared.items(), key=_most_then_first)

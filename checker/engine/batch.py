@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from checker.crossdoc.facts import CrossFacts, FileLinks
+from checker.document.structure import unpacked_structure
 from checker.document.model import Document, GivenContext, Paragraph, ReportContext
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.registry import cross_needs
@@ -179,20 +180,25 @@ def max_file_size_for(file: str, options: Options) -> int:
 
 
 def loaded_document(path: str, options: Options, stdin: bytes | None = None, config: Config | None = None,
-                    context: ReportContext | None = None) -> Document:
+                    context: ReportContext | None = None, structure: bytes | None = None) -> Document:
     """A file loaded and analysed, with the context its config and the command line give it. `stdin`:
     the draft's bytes when it came on standard input (then `path` is "-" or its --stdin-filename);
-    `context`: the one already decided for this file in this run (the cross-document pass)."""
+    `context`, `structure`: those already decided for this file in this run (the cross-document pass)."""
     config = config or _config(config_path_for(path, options), options.no_config)
     cap = _size_cap(options, config)
     given = given_context(config.context_for(path), options)
-    return load_stdin(stdin, cap, given) if stdin is not None else load(path, cap, given, context)
+    if stdin is not None:
+        return load_stdin(stdin, cap, given)
+    return load(path, cap, given, context, unpacked_structure(structure) if structure else None)
 
 
-def _previous_document(path: str, options: Options) -> Document | None:
-    """Last year's report: its context from the config, never from this run's --body/--year."""
+def _previous_document(link: FileLinks, options: Options) -> Document | None:
+    """Last year's report: its context from the config, never from this run's --body/--year (so the
+    context the pass decided for it, with this run's options, serves only when they give none)."""
+    given_none = options.body is None and options.region is None and options.year is None
     try:
-        return loaded_document(path, replace(options, body=None, region=None, year=None))
+        return loaded_document(link.previous, replace(options, body=None, region=None, year=None),
+                               context=link.previous_context if given_none else None, structure=link.previous_structure)
     except LoadError:
         return None  # said once, by the cross-document pass (crossdoc/prepare.py)
 
@@ -200,9 +206,10 @@ def _previous_document(path: str, options: Options) -> Document | None:
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None,
                   keep_document: bool, links: Mapping[str, FileLinks] | None) -> FileResult:
     link = links.get(path) if links else None
-    document = loaded_document(path, options, stdin, config, link.context if link else None)
+    document = loaded_document(path, options, stdin, config, link.context if link else None,
+                               link.structure if link else None)
     if link is not None and (link.previous or link.shared):
-        previous = _previous_document(link.previous, options) if link.previous else None
+        previous = _previous_document(link, options) if link.previous else None
         document.cross = CrossFacts(document, previous, link.shared)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None

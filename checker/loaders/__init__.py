@@ -6,6 +6,7 @@ import os
 
 from checker.document import analyse
 from checker.document.model import Document, GivenContext, ReportContext
+from checker.document.structure import Structure
 from checker.loaders.errors import LoadError
 from checker.loaders.reading import DEFAULT_MAX_FILE_SIZE, too_big
 from checker.loaders.txt import load_txt, load_txt_bytes, parse_text
@@ -48,7 +49,7 @@ def _converted(path: str, extension: str) -> Document:
 
 
 def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE, given: GivenContext | None = None,
-         context: ReportContext | None = None) -> Document:
+         context: ReportContext | None = None, structure: Structure | None = None) -> Document:
     """Read and analyse one file; raises LoadError for anything that is not a readable draft (a
     special file, more than `max_bytes` bytes). `given`: context values from outside (checker/document/context.py)."""
     extension = os.path.splitext(path)[1].lower()
@@ -71,7 +72,7 @@ def load(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE, given: GivenContext 
         raise LoadError("没有读取权限") from None
     except OSError as error:
         raise LoadError(f"无法读取：{error.strerror or error}") from None
-    return analyse(document, given, context)
+    return analyse(document, given, context, structure)
 
 
 def load_stdin(data: bytes, max_bytes: int = DEFAULT_MAX_FILE_SIZE, given: GivenContext | None = None) -> Document:

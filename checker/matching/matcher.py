@@ -11,6 +11,7 @@ may occur are picked by one pass over the whole text (prefilter.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -23,6 +24,8 @@ from checker.matching.prefilter import Prefilter
 from checker.matching.required_literals import Finder, required_literals
 
 _REGEX_SYNTAX = set("\\.^$*+?{}[]|()")
+_TITLE_MARKS = ("《", "》")
+_PLAIN_TITLE = re.compile("《[^《》]*》")  # a book title holding no other mark
 
 
 class Occurrence(NamedTuple):  # a tuple: made for every word found, in the hottest loops
@@ -89,10 +92,22 @@ class Matcher:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def paragraphs(self, document: Document) -> list[Paragraph]:
-        """The paragraphs of `document` where some word or pattern may occur (a superset)."""
+    def paragraphs(self, document: Document, outside_titles: bool = False) -> list[Paragraph]:
+        """The paragraphs of `document` where some word or pattern may occur (a superset);
+        `outside_titles`: occur not wholly inside a book title 《…》."""
         self.prepare()
-        return self._prefilter.paragraphs(document)
+        chosen = self._prefilter.paragraphs(document)
+        if outside_titles and self._automaton is not None and not self._patterns and not any(
+                mark in word for word in self._item_of_word for mark in _TITLE_MARKS):
+            return [paragraph for paragraph in chosen if self._word_outside_titles(paragraph.text)]
+        return chosen
+
+    def _word_outside_titles(self, text: str) -> bool:
+        """Whether a word (none holds a title mark) may occur in `text` outside the book titles:
+        such an occurrence is left when the titles that hold no other mark are cut out, and a text
+        keeping a mark then (titles that nest, a mark without a partner) is taken as it is."""
+        cut = _PLAIN_TITLE.sub("\x00", text)
+        return any(mark in cut for mark in _TITLE_MARKS) or bool(self._automaton.found(cut))
 
     def occurrences(self, text: str, start: int = 0, end: int | None = None, overlapped: bool = False) -> list[Occurrence]:
         """Every occurrence of a word in text[start:end] (overlapping ones too) and the non-empty

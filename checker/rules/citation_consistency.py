@@ -18,8 +18,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.document.book_titles import BookTitle, cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
@@ -32,8 +32,7 @@ NEEDS: tuple[str, ...] = ()
 OPTIONS = {"min_length": Option(int, 4, "参与比较的名称（去掉开头地名后）的最短长度")}
 
 
-@dataclass(frozen=True)
-class _Citation:
+class _Citation(NamedTuple):  # a tuple: one for each title of every draft
     paragraph: Paragraph
     title: BookTitle
     form: str  # the cosmetic form
@@ -52,16 +51,21 @@ def identity(form: str, places: Gazetteer) -> tuple[tuple[str, ...], str, int]:
 def compile(options: dict) -> Check:
     places = gazetteer()
     min_length = options["min_length"]
-    form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
+
+    @lru_cache(maxsize=4096)  # the same few hundred titles come back in draft after draft
+    def key_of(title: str) -> tuple[str, tuple | None, int]:
+        """(cosmetic form, identity key, length of the place part) of a title's text."""
+        form = cosmetic_form(title)
+        codes, rest, place_length = identity(form, places)
+        return form, ((codes, rest) if len(rest) >= min_length else None), place_length
 
     def check(document: Document) -> Iterator[Hit]:
         groups: dict[tuple, list[_Citation]] = {}
         for paragraph, titles in titled_paragraphs(document):
             for title in titles:
-                form = form_of(title.text)
-                codes, rest, place_length = identity(form, places)
-                if len(rest) >= min_length:
-                    groups.setdefault((codes, rest), []).append(_Citation(paragraph, title, form, place_length))
+                form, key, place_length = key_of(title.text)
+                if key is not None:
+                    groups.setdefault(key, []).append(_Citation(paragraph, title, form, place_length))
         for citations in groups.values():
             if len({c.form for c in citations}) < 2:
                 continue

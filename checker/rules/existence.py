@@ -75,7 +75,7 @@ def compile(options: dict) -> Check:
         return [(o.start, o.end) for o in matcher.leftmost_longest(text, start, end)]
 
     def check(document: Document) -> Iterator[Hit]:
-        for paragraph in matcher.paragraphs(document):
+        for paragraph in matcher.paragraphs(document, outside_titles=titles_mode == "skip"):
             text = paragraph.text
             if paragraph.is_blank or (titles_mode == "only" and OPEN not in text):
                 continue
