@@ -220,7 +220,10 @@ def _same(scans: _Scans, others: _Scans) -> bool:
 
 @per_document
 def _shared_scan(document: Document) -> _SharedScan:
-    scans = {id(prefilter): prefilter._scan for prefilter in list(_live)}
+    try:
+        scans = {id(prefilter): prefilter._scan for prefilter in list(_live)}
+    except RuntimeError:  # a prefilter made in another thread meanwhile (the desk checks in threads)
+        return _SharedScan(None, b"")
     if _State.union is None or not _same(scans, _State.union.scans):
         # built once the set has held for a whole document: a one-file check scans as before
         _State.union = _Union(scans) if _same(scans, _State.seen) else None
