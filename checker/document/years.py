@@ -44,15 +44,15 @@ def year_votes_of_headings(document: Document) -> Iterator[tuple[int, int, str]]
 
 def body_year(document: Document) -> int | None:
     """The year the body clearly talks about, or None when the body has no clear majority."""
-    # One search of the whole view counts every mention; the few lines that are evidence of their
-    # own (the title, the required-section headings) are then taken out one by one.
+    # One search of the whole view counts every mention; the mentions in the few lines that are
+    # evidence of their own (the title, the required-section headings) are then taken out.
     votes: Counter[int] = Counter()
     for year, count in Counter(_YEAR.findall(document.view_text)).items():
         votes[int(year)] += count  # "2021" and "２０２１" are one year
     title_lines = document.title_block.lines if document.title_block else []
     section_lines = [h.paragraph for h in document.outline if h.section is not None]
-    for paragraph in [*title_lines, *section_lines]:
-        votes.subtract(year for _, _, year in year_mentions(paragraph.text))
+    own_evidence = (*title_lines, *section_lines)
+    votes.subtract([year for paragraph in own_evidence for _, _, year in year_mentions(paragraph.text)])
     ranked = (+votes).most_common(2)
     if not ranked or ranked[0][1] < _MIN_VOTES:
         return None

@@ -302,8 +302,8 @@ class _ViewBuilder:
         offset = len(label) if label else 0
         for tag, comment_id, at in rendered.marks:
             self.anchors.setdefault(comment_id, {}).setdefault(tag, (index + 1, offset + at + 1))
-        self.paragraphs.append(Paragraph(index, label + rendered.text if label else rendered.text, index + 1, part, style_name,
-                                         label, rendered.shifted(offset), source_index))
+        text = label + rendered.text if label else rendered.text
+        self.paragraphs.append(Paragraph(index, text, index + 1, part, style_name, label, rendered.shifted(offset), source_index))
 
     def mark(self, element) -> None:
         """A comment range that starts or ends between paragraphs."""

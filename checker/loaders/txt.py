@@ -58,11 +58,14 @@ def parse_text(text: str, path: str, encoding: str | None = None) -> Document:
         raise LoadError(f"不是文本文件：第 {control.start()} 个字符是控制字符 U+{ord(control.group()):04X}")
     if not text.strip():
         raise LoadError("文件为空")
-    lines = _NEWLINE.split(text) if "\r" in text else text.split("\n")
+    carriage_returns = "\r" in text
+    lines = _NEWLINE.split(text) if carriage_returns else text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # a final newline ends the last line; it does not start a new one
-    paragraphs = [Paragraph(index=i, text=line, line=i + 1) for i, line in enumerate(lines)]
-    return Document(path=path, format="txt", paragraphs=paragraphs, encoding=encoding, newline=_dominant_newline(text))
+    paragraphs = [Paragraph(i, line, i + 1) for i, line in enumerate(lines)]  # (index, text, line)
+    # without a "\r" the only line ending is "\n": no need to count them
+    newline = _dominant_newline(text) if carriage_returns else "\n"
+    return Document(path=path, format="txt", paragraphs=paragraphs, encoding=encoding, newline=newline)
 
 
 def load_txt_bytes(data: bytes, path: str) -> Document:
