@@ -35,15 +35,16 @@ def _postings(prints: list[Fingerprint], share: float) -> dict[int, list[int]]:
     for fingerprint in prints:  # in how many drafts each key occurs: a draft's keys as one set
         frequency.update(set(map(hash, SEPARATOR.join(fingerprint.anchors).split(SEPARATOR))))
     limit = common_limit(len(prints), share)
+    common = {key for key, drafts in frequency.items() if drafts > limit}
     postings: dict[int, list[int]] = {}
     for draft, fingerprint in enumerate(prints):
         for number, keys in _paragraph_keys(fingerprint):
-            rare = [key for key in keys if frequency[key] <= limit]
-            if len(rare) * 2 < len(keys):  # mostly text many drafts hold
+            if len(keys & common) * 2 > len(keys):  # mostly text many drafts hold
                 continue
             code = draft << _PARAGRAPH_BITS | number
-            for key in rare:
-                postings.setdefault(key, []).append(code)
+            for key in keys:
+                if key not in common:
+                    postings.setdefault(key, []).append(code)
     return postings
 
 
