@@ -15,6 +15,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from operator import itemgetter
+from typing import ClassVar
 
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
@@ -210,8 +211,8 @@ class _SharedScan:
 
 
 class _State:
-    seen: _Scans = {}  # the live prefilters' scans at the last document
-    union: _Union | None = None
+    seen: ClassVar[_Scans] = {}  # the live prefilters' scans at the last document
+    union: ClassVar[_Union | None] = None
 
 
 def _same(scans: _Scans, others: _Scans) -> bool:
