@@ -121,6 +121,49 @@ def test_prefilter_keeps_every_paragraph_with_a_word_or_a_match(rule_patterns, w
                 assert paragraph.index in kept, (rule_patterns, words, text)
 
 
+def _picked(prefilter: Prefilter, document, shared) -> list[int]:
+    _, _, data, starts = prefilter_module._utf8_view(document)[0]
+    chosen: list = []
+    prefilter._choose(document.paragraphs, 0, data, starts, chosen, shared)
+    return [p.index for p in chosen]
+
+
+@FUZZ
+@given(rule_patterns=st.lists(patterns(), min_size=1, max_size=4), words=st.lists(st.text(ALPHABET, min_size=1, max_size=3), max_size=4),
+       lines=st.lists(st.text(ALPHABET + "。", min_size=1, max_size=12), min_size=1, max_size=6))
+def test_one_scan_for_all_prefilters_picks_what_each_own_scan_picks(rule_patterns, words, lines):
+    """Every occurrence of the union's words (overlapping ones too), handed to each prefilter, against
+    each prefilter's own scan (one occurrence per stretch): the same paragraphs, in order."""
+    if not all(map(compiles, rule_patterns)) or not "".join(lines).strip():
+        return
+    document = parse_text("\n".join(lines), "fuzz.txt")
+    # prefilters of one pattern each (the single-owner shortcut), of them all, and of the words
+    prefilters = [Prefilter([], [p]) for p in rule_patterns] + [Prefilter(words, rule_patterns), Prefilter(words, [])]
+    prefilters = [p for p in prefilters if not p.takes_every_paragraph]
+    union = prefilter_module._Union({id(p): p._scan for p in prefilters})
+    shared = prefilter_module._SharedScan(union, prefilter_module._utf8_view(document)[0][2])
+    for prefilter in prefilters:
+        with regex_memory_guard():
+            assert _picked(prefilter, document, shared) == _picked(prefilter, document, None), (rule_patterns, words, lines)
+
+
+def test_the_shared_scan_serves_once_the_prefilters_held_for_a_document(monkeypatch):
+    monkeypatch.setattr(prefilter_module, "_live", prefilter_module.weakref.WeakSet())
+    monkeypatch.setattr(prefilter_module._State, "seen", {})
+    monkeypatch.setattr(prefilter_module._State, "union", None)
+    first = Prefilter(["法制政府"], [r"[（(]\s*\d{4}\s*年?\s*(?:修订|修正)\s*[）)]"])
+    second = Prefilter([], [r"\d{4}\s*年\s*[-－—]\s*\d{4}\s*年"])
+    text = "推进法制政府建设。\n2021年-2025年\n《行政处罚法（2021年修订）》\n2021年至今"
+    picked = []
+    for _ in range(3):  # a fresh document each time, as a batch reads them
+        document = parse_text(text, "x.txt")
+        picked.append(([p.index for p in first.paragraphs(document)], [p.index for p in second.paragraphs(document)]))
+    assert picked == [([0, 2], [1])] * 3
+    assert prefilter_module._State.union is not None  # built at the second document, used at the third
+    third = Prefilter(["至今"], [])  # a prefilter made later scans for itself until the set holds again
+    assert [p.index for p in third.paragraphs(parse_text(text, "x.txt"))] == [3]
+
+
 def test_prefilter_picks_the_paragraphs_that_hold_a_needle():
     document = parse_text("推进法制政府建设。\n无关的一段。\n依法行政。\n《行政处罚法（2021年修订）》\n", "x.txt")
     prefilter = Prefilter(["法制政府"], [r"[（(]\s*\d{4}\s*年?\s*(?:修订|修正)\s*[）)]"])

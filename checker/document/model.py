@@ -50,7 +50,8 @@ class Paragraph:
 
     @property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        # not text.strip(): the same test without copying the paragraph, asked ~3,000 times per MB
+        return not self.text or self.text.isspace()
 
 
 class MarkerStyle(str, Enum):

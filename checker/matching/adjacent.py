@@ -19,8 +19,8 @@ from checker.matching.automaton import ByteScan
 from checker.matching.prefilter import utf8_pieces
 
 
-def _encoded(strings: Iterable[str]) -> list[bytes]:
-    return sorted({s.encode("utf-8", "surrogatepass") for s in strings if s and "\n" not in s})  # none lies in a paragraph
+def _encoded(strings: Iterable[str]) -> set[bytes]:
+    return {s.encode("utf-8", "surrogatepass") for s in strings if s and "\n" not in s}  # none lies in a paragraph
 
 
 class Adjacent:
@@ -37,7 +37,7 @@ class Adjacent:
         encoded = _encoded(words)
         self._scan = ByteScan(word.decode("utf-8", "surrogatepass") for word in encoded)
         self._words = [word.encode("utf-8", "surrogatepass") for word in self._scan.words]
-        self._neighbours = set(_encoded(neighbours))
+        self._neighbours = _encoded(neighbours)
         self._lengths = sorted({len(n) for n in self._neighbours})
         self._before = neighbours_before
         # (offset in the reported word, word that may start there) for each word the scan can report

@@ -59,21 +59,23 @@ class ByteScan:
     for a list short enough to take them; the occurrences reported are the same.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], every: bool = False) -> None:
+        """`every`: report every occurrence, overlapping ones included (in no set order), not one per stretch."""
         self.words = sorted({w for w in words if w})
         encoded = [w.encode("utf-8", "surrogatepass") for w in self.words]
         if _steerable(encoded):
             encoded += _NEVER_IN_UTF8
-        leftmost_first = ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
+        kind = ahocorasick_rs.MATCHKIND_STANDARD if every else ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
         # A DFA, as Automaton's: the crate picks one itself only for lists of at most 100 words, and its
         # NFA, past that, takes more time per byte (the web-page vocabulary, the approximation words).
         dfa = ahocorasick_rs.Implementation.DFA
         self._find = ahocorasick_rs.BytesAhoCorasick(
-            encoded, matchkind=leftmost_first, implementation=dfa).find_matches_as_indexes if encoded else None
+            encoded, matchkind=kind, implementation=dfa).find_matches_as_indexes if encoded else None
+        self._every = every
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
         """(index of the word in `words`, start, end) of each reported occurrence, in bytes."""
-        return self._find(data) if self._find is not None else []
+        return self._find(data, overlapping=self._every) if self._find is not None else []
 
 
 _NEVER_IN_UTF8 = [bytes([byte]) * 3 for byte in range(0xF8, 0xFC)]

@@ -11,8 +11,11 @@ left out holds no word and no string some match would need, so it cannot hold a 
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
+from typing import ClassVar
 
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
@@ -96,6 +99,8 @@ class Prefilter:
         self._calibration = ByteScan(owners) if owners else None
         self._owners = [owners[string] for string in self._calibration.words] if owners else []
         self._lead([0] * len(self._sets))
+        if not self._every_paragraph:
+            _live.add(self)
 
     def _lead(self, leading: list[int]) -> None:
         further: dict[str, list[tuple[Finder, ...]]] = {}
@@ -130,20 +135,26 @@ class Prefilter:
         if self._every_paragraph:
             return document.paragraphs
         chosen: list[Paragraph] = []
+        shared = _shared_scan(document) if len(document.view_text) <= _KEPT_CHARACTERS else None
         for first, end, data, starts in utf8_pieces(document):
             if starts is None:
                 chosen += document.paragraphs[first:end]
             else:
-                self._choose(document.paragraphs, first, data, starts, chosen)
+                self._choose(document.paragraphs, first, data, starts, chosen, shared)
         return chosen
 
-    def _choose(self, paragraphs: list[Paragraph], first: int, data: bytes, starts: list[int], chosen: list[Paragraph]) -> None:
+    def _choose(self, paragraphs: list[Paragraph], first: int, data: bytes, starts: list[int], chosen: list[Paragraph],
+                shared: _SharedScan | None = None) -> None:
         calibration = self._calibration
         if calibration is not None:
             self._count(calibration, data)
         scan, further_of = self._scan
+        # A paragraph's choice below does not hang on which of its occurrences comes first (one that fails
+        # its further sets leaves the paragraph to _may_match), so every occurrence serves as well as the
+        # first of each stretch.
+        matches = shared.occurrences(self) if shared is not None else None
         rejected = -1
-        for word, offset, _ in scan.matches(data):
+        for word, offset, _ in scan.matches(data) if matches is None else matches:
             index = first + bisect_right(starts, offset) - 1
             if (chosen and chosen[-1].index == index) or index == rejected:
                 continue
@@ -154,3 +165,68 @@ class Prefilter:
                 rejected = index
             else:
                 chosen.append(paragraph)
+
+
+# Every prefilter of the run. Each scans a document for its own words, a few dozen passes over the same
+# text; once the set has stayed the same from one document to the next (calibration over, every rule's
+# prefilter made), one scan for all their words serves them all. Prefilters are named by id() below, so
+# that a rule set let go is freed: a prefilter made later under a freed one's id has another scan.
+_live: weakref.WeakSet[Prefilter] = weakref.WeakSet()
+_Scans = dict[int, tuple]  # id(prefilter) -> its (scan, further_of)
+
+
+class _Union:
+    """One automaton for the words the live prefilters scan for (their scans as they were then)."""
+
+    def __init__(self, scans: _Scans) -> None:
+        self.scans = scans
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for prefilter, (scan, _) in scans.items():
+            for number, word in enumerate(scan.words):
+                owners.setdefault(word, []).append((prefilter, number))
+        self._scan = ByteScan(owners, every=True)
+        self._owners = [owners[word] for word in self._scan.words]
+
+    def occurrences(self, data: bytes) -> dict[int, list[tuple[int, int, int]]]:
+        """For each prefilter, (index of the word in its scan's words, start, end) of every occurrence, in text order."""
+        found: dict[int, list[tuple[int, int, int]]] = {}
+        for word, start, end in sorted(self._scan.matches(data), key=itemgetter(1)):
+            for prefilter, number in self._owners[word]:
+                found.setdefault(prefilter, []).append((number, start, end))
+        return found
+
+
+class _SharedScan:
+    """A document's occurrences of the union's words, for the prefilters whose scan is still the one the
+    union was built from (any other scans the document itself)."""
+
+    def __init__(self, union: _Union | None, data: bytes) -> None:
+        self._union = union
+        self._found = union.occurrences(data) if union is not None else {}
+
+    def occurrences(self, prefilter: Prefilter) -> list[tuple[int, int, int]] | None:
+        if self._union is None or self._union.scans.get(id(prefilter)) is not prefilter._scan:
+            return None
+        return self._found.get(id(prefilter), [])
+
+
+class _State:
+    seen: ClassVar[_Scans] = {}  # the live prefilters' scans at the last document
+    union: ClassVar[_Union | None] = None
+
+
+def _same(scans: _Scans, others: _Scans) -> bool:
+    return len(scans) == len(others) and all(others.get(prefilter) is scan for prefilter, scan in scans.items())
+
+
+@per_document
+def _shared_scan(document: Document) -> _SharedScan:
+    try:
+        scans = {id(prefilter): prefilter._scan for prefilter in list(_live)}
+    except RuntimeError:  # a prefilter made in another thread meanwhile (the desk checks in threads)
+        return _SharedScan(None, b"")
+    if _State.union is None or not _same(scans, _State.union.scans):
+        # built once the set has held for a whole document: a one-file check scans as before
+        _State.union = _Union(scans) if _same(scans, _State.seen) else None
+        _State.seen = scans
+    return _SharedScan(_State.union, _utf8_view(document)[0][2])

@@ -58,8 +58,9 @@ def compile(options: dict) -> Check:
     organisational: dict[str, str] = {str(k): str(v) for k, v in options["organisational"].items()}
     territorial: dict[str, str] = {str(k): str(v) for k, v in options["territorial"].items()}
     body_kinds = {str(k): str(v) for k, v in options["body_kinds"].items()}
-    # longest first: at a place where two start, the alternation takes the longer
-    tokens = sorted({*organisational, *territorial}, key=len, reverse=True)
+    # longest first (where two start at one place, the alternation takes the longer), ties in order:
+    # the same source every run, so that the compile kept by an earlier run is used
+    tokens = sorted({*organisational, *territorial}, key=lambda token: (-len(token), token))
     matcher = ViewSearch(compile_pattern("|".join(map(regex.escape, tokens)), "organisational/territorial 的项"))
     exceptions = any_of(options["exceptions"], "exceptions 的项")
     levels_known = sorted(set(territorial.values()), key=len, reverse=True)
