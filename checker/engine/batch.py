@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from checker.crossdoc.facts import CrossFacts, FileLinks
-from checker.document.structure import unpacked_structure
 from checker.document.model import Document, GivenContext, Paragraph, ReportContext
+from checker.document.structure import unpacked_structure
 from checker.engine.config import Config, default_config, find_config, read_config
 from checker.engine.registry import cross_needs
 from checker.engine.ruletype import Hit
