@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.document.model import Document, Part, ReportContext
+from checker.document.model import FURNITURE_LABELS, Document, ReportContext
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule
 from checker.findings import CATEGORY_LABELS
@@ -20,14 +20,11 @@ def _tag(document: Document) -> dict[int, str]:
     return tags
 
 
-_PART_TAGS = {Part.HEADER: "页眉", Part.FOOTER: "页脚", Part.FOOTNOTE: "注"}
-
-
 def text_view(document: Document) -> str:
     """One paragraph per line, numbered; T marks the title, Hn a heading of level n (H1? unnumbered);
-    a .docx's headers, footers and notes follow the body, marked 页眉, 页脚, 注."""
+    a .docx's headers, footers and notes follow the body, marked 页眉, 页脚, 注释."""
     tags = _tag(document)
-    tags.update((p.line, _PART_TAGS[p.part]) for p in document.furniture)
+    tags.update((p.line, FURNITURE_LABELS[p.part]) for p in document.furniture)
     lines = [*document.paragraphs, *document.furniture]
     width = len(str(lines[-1].line)) if lines else 1
     return "\n".join(f"{p.line:>{width}} {tags.get(p.line, ''):<3}| {p.text}" for p in lines)
@@ -110,7 +107,7 @@ def _example_text(item: str | dict) -> str:
     """An example as shown: its text, then its header, footer and footnote lines, each marked."""
     if isinstance(item, str):
         return item.strip("\n")
-    furniture = [f"［{_PART_TAGS[part]}］{line}" for part in _PART_TAGS for line in (item.get(part.value) or "").split("\n") if line]
+    furniture = [f"［{label}］{line}" for part, label in FURNITURE_LABELS.items() for line in (item.get(part.value) or "").split("\n") if line]
     return "\n".join([item.get("text", "").strip("\n"), *furniture]).strip("\n")
 
 

@@ -24,6 +24,11 @@ class Part(str, Enum):
     FOOTNOTE = "footnote"
 
 
+# A .docx's furniture (outside the text view's body), as the view marks it and messages name it;
+# footnotes and endnotes are both 注释
+FURNITURE_LABELS = {Part.HEADER: "页眉", Part.FOOTER: "页脚", Part.FOOTNOTE: "注释"}
+
+
 class RunSpan(NamedTuple):  # a tuple: one is built for every run of a .docx, cheaper than a frozen dataclass
     """Where a Word run's text sits in the paragraph's displayed text (0-based, end exclusive)."""
 

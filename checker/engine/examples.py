@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from checker.document.model import Document, Paragraph, Part
+from checker.document.model import FURNITURE_LABELS, Document, Paragraph
 from checker.engine.registry import cross_needs
 from checker.engine.ruleset import Rule
 from checker.engine.run import lint
@@ -22,7 +22,6 @@ from checker.loaders import document_from_text
 from checker.yamlfiles.reader import LineList
 
 KINDS = ("bad", "good")
-_FURNITURE = (Part.HEADER, Part.FOOTER, Part.FOOTNOTE)
 
 
 def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
@@ -42,7 +41,7 @@ def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
 
 def _add_furniture(document: Document, example: dict) -> None:
     """The example's header, footer and footnote lines, numbered on after the body as a .docx's are."""
-    lines = [(part, text) for part in _FURNITURE for text in (example.get(part.value) or "").split("\n") if text]
+    lines = [(part, text) for part in FURNITURE_LABELS for text in (example.get(part.value) or "").split("\n") if text]
     first = len(document.paragraphs) + 1
     document.furniture = [Paragraph(n, text, first + n, part) for n, (part, text) in enumerate(lines)]
 

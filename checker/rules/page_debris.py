@@ -37,7 +37,7 @@ import regex
 
 from checker.document.characters import BLANKS
 from checker.document.frame import SENTENCE_MARK, running_text
-from checker.document.model import Document, Paragraph, Part
+from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Matcher, Prefilter, any_of
 
@@ -56,7 +56,6 @@ OPTIONS = {
     "short_line": Option(int, 16, "页头页尾短行的最大长度"),
     "parts": Option(list, ["body"], "查哪里：body（正文），或 header、footer、footnote（Word 的页眉、页脚、脚注）"),
 }
-_PART_LABELS = {Part.HEADER: "页眉", Part.FOOTER: "页脚", Part.FOOTNOTE: "脚注"}
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
@@ -182,7 +181,7 @@ def compile(options: dict) -> Check:
     if not words.specific:
         raise ValueError("labels 不能为空")
     parts = {str(p) for p in options["parts"]}
-    if unknown := parts - {"body", *(p.value for p in _PART_LABELS)}:
+    if unknown := parts - {"body", *(p.value for p in FURNITURE_LABELS)}:
         raise ValueError(f"parts 只能是 body、header、footer、footnote，不能是 {'、'.join(sorted(unknown))}")
     if parts != {"body"}:
         if "body" in parts:
@@ -196,7 +195,7 @@ def _debris(words: _Vocabulary, paragraph: Paragraph) -> bool:
 
 
 def _hit(paragraph: Paragraph) -> Hit:
-    return Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(BLANKS), "part": _PART_LABELS.get(paragraph.part, "正文")})
+    return Hit(paragraph, 0, len(paragraph.text), {"match": paragraph.text.strip(BLANKS), "part": FURNITURE_LABELS.get(paragraph.part, "正文")})
 
 
 def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
@@ -216,5 +215,5 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
 def _furniture_hits(words: _Vocabulary, parts: set[Part], document: Document) -> Iterator[Hit]:
     """Strong lines only: a header's short lines (the report's title, a page number) are its own."""
     for paragraph in document.furniture:
-        if paragraph.part in parts and paragraph.prefix_length == 0 and _debris(words, paragraph):
+        if paragraph.part in parts and _debris(words, paragraph):
             yield _hit(paragraph)
