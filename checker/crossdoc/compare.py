@@ -11,7 +11,6 @@ Two paragraphs that give different figures in one frame are a template filled in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 from checker.crossdoc.facts import SharedParagraph
 from checker.crossdoc.fingerprint import SEPARATOR, Fingerprint
@@ -20,9 +19,8 @@ from checker.crossdoc.text import own_figures, shingles, similarity
 _PARAGRAPH_BITS = 24  # a candidate is one integer: draft << 24 | paragraph
 
 
-def _paragraph_keys(fingerprint: Fingerprint) -> Iterator[tuple[int, set[int]]]:
-    for number, anchors in enumerate(fingerprint.anchors):
-        yield number, set(map(hash, anchors.split(SEPARATOR)))
+def _keys(anchors: str) -> set[int]:
+    return set(map(hash, anchors.split(SEPARATOR)))
 
 
 def common_limit(drafts: int, share: float) -> float:
@@ -36,16 +34,27 @@ def _postings(prints: list[Fingerprint], share: float) -> dict[int, list[int]]:
         frequency.update(set(map(hash, SEPARATOR.join(fingerprint.anchors).split(SEPARATOR))))
     limit = common_limit(len(prints), share)
     common = {key for key, drafts in frequency.items() if drafts > limit}
+    # a key of one draft alone pairs no two drafts: only keys of a few drafts are posted
+    posted = {key for key, drafts in frequency.items() if 1 < drafts <= limit}
+    # a paragraph's keys to post, by its anchors: the paragraphs of a template the batch's drafts
+    # share are looked at once
+    to_post: dict[str, tuple[int, ...]] = {}
     postings: dict[int, list[int]] = {}
     for draft, fingerprint in enumerate(prints):
-        for number, keys in _paragraph_keys(fingerprint):
-            if len(keys & common) * 2 > len(keys):  # mostly text many drafts hold
-                continue
+        for number, anchors in enumerate(fingerprint.anchors):
+            keys = to_post.get(anchors)
+            if keys is None:
+                keys = to_post[anchors] = _keys_to_post(_keys(anchors), common, posted)
             code = draft << _PARAGRAPH_BITS | number
             for key in keys:
-                if key not in common:
-                    postings.setdefault(key, []).append(code)
+                postings.setdefault(key, []).append(code)
     return postings
+
+
+def _keys_to_post(keys: set[int], common: set[int], posted: set[int]) -> tuple[int, ...]:
+    if len(keys & common) * 2 > len(keys):  # mostly text many drafts hold
+        return ()
+    return tuple(keys & posted)
 
 
 def _candidates(prints: list[Fingerprint], share: float) -> set[tuple[int, int]]:

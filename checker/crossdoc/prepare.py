@@ -62,8 +62,10 @@ def links_for(files: list[str], needs: Needs, load: Loader, given: Callable[[str
         if path not in prints:
             print(f"fazhi-lint: {path}: 去年的报告无法读取，未与去年比较", file=sys.stderr)
     drafts = [prints[f] for f in files if f in prints]
-    previous = {file: _previous_of(file, targets.get(file), prints, drafts, in_folders) for file in files} \
-        if "previous" in needs else {}
+    previous: dict[str, str | None] = {}
+    if "previous" in needs:
+        by_body = _by_body(drafts)
+        previous = {file: _previous_of(file, targets.get(file), prints, by_body, in_folders) for file in files}
     shared: dict[str, list] = {}
     if "batch" in needs and len(drafts) > 1:
         options = needs["batch"]
@@ -77,8 +79,17 @@ def _links(file: str, previous: str | None, shared: tuple, prints: dict[str, Fin
                      last_year and last_year.context, last_year and last_year.structure)
 
 
-def _previous_of(file: str, target: str | None, prints: dict[str, Fingerprint], drafts: list[Fingerprint],
-                 in_folders: list[str]) -> str | None:
+def _by_body(drafts: list[Fingerprint]) -> dict[str | None, list[Fingerprint]]:
+    """The batch's drafts by issuing body, in batch order: among the batch's own files a draft's
+    last-year report is one of its own body's (pairing.py), and each draft looks among those only."""
+    grouped: dict[str | None, list[Fingerprint]] = {}
+    for draft in drafts:
+        grouped.setdefault(draft.body, []).append(draft)
+    return grouped
+
+
+def _previous_of(file: str, target: str | None, prints: dict[str, Fingerprint],
+                 drafts_by_body: dict[str | None, list[Fingerprint]], in_folders: list[str]) -> str | None:
     if target and not os.path.isdir(target):
         return target if target in prints else None
     draft = prints.get(file)
@@ -90,7 +101,7 @@ def _previous_of(file: str, target: str | None, prints: dict[str, Fingerprint], 
         if found is None:
             print(f"fazhi-lint: {file}: 在 {target} 中找不到同一发文机关上一年度的报告，未与去年比较", file=sys.stderr)
         return found
-    return last_year_of(draft, drafts, given_folder=False)
+    return last_year_of(draft, drafts_by_body.get(draft.body, ()), given_folder=False)
 
 
 def _inside(path: str, folder: str) -> bool:

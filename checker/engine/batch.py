@@ -347,6 +347,9 @@ def cross_document_links(files: list[str], options: Options, jobs: int = 1,
         return find()
     from checker.engine.workers import run_in_child
 
+    # compiled here, before the pass's child is forked: the child, its workers and the checking workers
+    # forked later all share one compiled copy
+    compile_deferred()
     # the fingerprints of the whole batch, and what comparing them leaves on the heap, stay out of the
     # process the checking workers are then forked from
     return run_in_child(find)
