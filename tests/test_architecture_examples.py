@@ -1,9 +1,11 @@
 """The examples docs/architecture.md gives a newcomer to copy work as printed: the YAML rule is a user
 pack whose examples pass `test-rules` and that a config enables, the rule type flags what its
-docstring says once registered, and the reporter writes a run's findings."""
+docstring says once registered, the reporter writes a run's findings, and the Python API example
+prints the findings it promises."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import types
@@ -91,3 +93,13 @@ def test_the_reporter_writes_one_line_per_finding(tmp_path: Path):
     out = io.StringIO()
     module.write([result], out, ReportSettings())
     assert out.getvalue() == f"{draft}\t3\t5\tFZ501\t警告\t{result.findings[0].message}\n"
+
+
+def test_the_api_example_prints_the_term_slip_and_the_paragraph_kept_from_last_year():
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        _module("# 用 Python 检查文稿")
+    lines = [line.split(" ", 3) if line.startswith("FZ501") else line.split(" ", 2) for line in out.getvalue().splitlines()]
+    assert [line[:2] for line in lines] == [["FZ501", "2"], ["FZ351", "3"]]
+    assert "「法制政府」应为「法治政府」" in lines[0][3]
+    assert "与去年报告第3行基本相同（相似度1.00）" in lines[1][2]
