@@ -54,6 +54,15 @@ def start_server(temp_dir: str) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the desk did not start")
 
 
+def stop_server(server: subprocess.Popen) -> None:
+    """As Ctrl-C stops it (the desk cleans its temporary folder on the way out), killed if it hangs."""
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
 def memory_mb(pid: int) -> tuple[float, float]:
     """(current, peak) resident memory of the process, from /proc."""
     fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
@@ -145,11 +154,7 @@ def main() -> int:
             print(f"files left in the server's temporary folder: {len(left)}")
             ok = ok and not left
         finally:
-            server.send_signal(signal.SIGINT)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop_server(server)
         folders = os.listdir(temp_dir)
         print(f"folders left once the server stopped: {len(folders)}")
         ok = ok and not folders

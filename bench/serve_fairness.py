@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,7 +20,7 @@ from pathlib import Path
 
 import docx
 import httpx2 as httpx
-from load_serve import memory_mb, percentile, start_server
+from load_serve import memory_mb, percentile, start_server, stop_server
 
 REQUEST_SECONDS = 600
 RUN_SECONDS = 900
@@ -85,11 +83,7 @@ def main() -> int:
             waits, bigs, unfinished = asyncio.run(asyncio.wait_for(run(url, big_path.read_bytes(), args.small), RUN_SECONDS))
             _, peak = memory_mb(server.pid)
         finally:
-            server.send_signal(signal.SIGINT)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop_server(server)
         left = [os.path.join(d, n) for d, dirs, files in os.walk(temp_dir) for n in dirs + files]
     print(f"two uploads of a {args.paragraphs:,}-paragraph .docx ({size / 1024:.0f} KB) "
           f"and {len(waits)} one-page drafts sent one after another meanwhile")
