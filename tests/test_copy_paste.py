@@ -131,6 +131,37 @@ def test_a_town_government_calls_itself_our_town():
     assert finding.fix.replacement == "我镇"
 
 
+TOWN = "朝阳镇人民政府"  # a town's name many counties have: its region cannot be inferred
+JOINT_TOWN = "中共朝阳镇委员会 朝阳镇人民政府"
+
+
+@pytest.mark.parametrize("body", [TOWN, JOINT_TOWN, "中共朝阳镇委员会"])
+def test_a_town_says_our_county_of_itself_without_a_known_region(body):
+    # the body's own name says it is a town: no region is needed to know "我县" is not its own
+    [finding] = _found("我县全年召开依法行政专题会议4次。", "FZ303", body=body)
+    assert "应为「我镇」" in finding.message
+
+
+def test_a_street_office_says_our_district_of_itself():
+    [finding] = _found("我区持续推进街道综合执法改革。", "FZ303", body="朝阳街道办事处")
+    assert "应为「我街道」" in finding.message
+
+
+@pytest.mark.parametrize("body", [TOWN, JOINT_TOWN])
+def test_a_town_calls_itself_our_town_even_when_the_given_region_stops_at_its_county(body):
+    region = ["浙江省", "嘉兴市", "海盐县"]
+    assert _found("本镇全年开展法治宣传12场，我镇法律顾问实现全覆盖。", "FZ303", body=body, region=region) == []
+
+
+def test_a_town_party_committee_may_say_our_committee_and_our_town():
+    assert _found("我委研究部署法治建设，我镇全面落实。", "FZ303", body="中共朝阳镇委员会") == []
+
+
+def test_a_county_department_without_a_known_region_names_no_level_of_itself():
+    # 我县/我市 may both be right for a department: without its region nothing is checked
+    assert _found("我县行政执法队伍建设稳步推进，落实我市部署。", "FZ303", body="某县司法局") == []
+
+
 def test_department_may_name_its_district_and_city():
     assert _found("及时消除我区地下人防安全隐患，落实我市部署。", "FZ303", **RENFANG) == []
 
@@ -225,6 +256,23 @@ def test_abbreviated_office_name_fits_the_full_one():
 def test_subject_followed_by_a_verb_is_a_place_not_a_body():
     text = "北京市延庆区人民政府2021年法治政府建设年度情况报告\n\n2021年,延庆区深入推进法治政府建设，现报告如下:\n\n一、主要举措和成效\n正文。"
     assert _found(text, "FZ306") == []
+
+
+@pytest.mark.parametrize(("body_line", "opening"), [
+    ("中共朝阳镇委员会 朝阳镇人民政府", "2022年，朝阳镇在县委、县政府的坚强领导下，扎实推进依法行政。"),
+    ("朝阳镇人民政府", "2022年，朝阳镇在县委的领导下，全面推进法治政府建设。"),
+    ("东城区园林绿化局", "2021年，东城区园林绿化局在区委区政府的领导下推进依法行政。"),
+    ("东城区园林绿化局", "2021年，东城区以习近平法治思想为指导，推进依法行政。"),
+    ("东城区园林绿化局", "2021年东城区园林绿化局将法治建设纳入全局工作。"),
+])
+def test_a_place_followed_by_a_preposition_is_the_subject_not_a_body_name(body_line, opening):
+    # "朝阳镇在县委" is no body: the name stops where the predicate starts (在, 以, 将, 把, 于)
+    assert _found(_report(body_line, opening), "FZ306") == []
+
+
+def test_a_body_name_after_the_place_is_still_compared_when_a_preposition_follows():
+    [finding] = _found(_report("东城区园林绿化局", "2021年，东城区水务局在区委区政府的领导下推进依法行政。"), "FZ306")
+    assert "“东城区水务局”" in finding.message
 
 
 def test_no_body_mismatch_in_the_seeds():

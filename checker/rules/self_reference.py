@@ -6,7 +6,9 @@
 - 地域自称（territorial）：我市、我区、我县、我镇、我乡、我街道……政府部门的地域自称指所在地区链上的
   某一级：东城区的部门说“我区”（东城区）、“我市”（北京市）都对；说“我县”“我镇”就不对。
   人民政府和乡镇、街道（所在地区链的最后一级就是机关自己）只用本级的自称：县政府说“我县”，
-  不说“我市”；镇说“我镇”，不说“我县”；街道说“我街道”，不说“我区”。
+  不说“我市”；镇说“我镇”，不说“我县”；街道说“我街道”，不说“我区”。这一级由名称决定
+  （朝阳镇人民政府、联合署名的“中共朝阳镇委员会 朝阳镇人民政府”、朝阳街道办事处），不必知道所在
+  地区；政府部门（东城区司法局）的地域自称要知道所在地区才查。
 发文机关的类别由名称结尾决定（`body_kinds`，最长的结尾优先）。`exceptions` 是含有自称字样
 的普通词语（“自我”“本办法”），与之重叠的不报。
 
@@ -45,13 +47,29 @@ GOVERNMENT = "政府"
 _TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 
 
+def _ending(body: str, body_kinds: dict[str, str]) -> str | None:
+    return max((e for e in body_kinds if body.endswith(e)), key=len, default=None)
+
+
 def body_kind(body: str, body_kinds: dict[str, str]) -> str | None:
-    endings = sorted((e for e in body_kinds if body.endswith(e)), key=len, reverse=True)
-    return body_kinds[endings[0]] if endings else None
+    ending = _ending(body, body_kinds)
+    return body_kinds[ending] if ending else None
 
 
 def _level(name: str, levels_longest_first: list[str]) -> str | None:
     return next((level for level in levels_longest_first if name.endswith(level)), None)
+
+
+def _place_it_governs(body: str, body_kinds: dict[str, str], levels_longest_first: list[str]) -> str | None:
+    """The level of the place whose own organ the body is, as its name says: a government (北京市东城区
+    人民政府 → 区; a joint issuer 中共朝阳镇委员会 朝阳镇人民政府 → 镇), or any organ named after a
+    township (朝阳街道办事处 → 街道, 中共朝阳镇委员会 → 镇). None for a department (东城区司法局): it
+    may speak of any level of its region."""
+    ending = _ending(body, body_kinds)
+    level = _level(body[: -len(ending)] if ending else body, levels_longest_first)
+    if level is None or not (body_kinds.get(ending) == GOVERNMENT or level in _TOWNSHIP_LEVELS):
+        return None
+    return level
 
 
 def compile(options: dict) -> Check:
@@ -65,23 +83,30 @@ def compile(options: dict) -> Check:
     exceptions = any_of(options["exceptions"], "exceptions 的项")
     levels_known = sorted(set(territorial.values()), key=len, reverse=True)
 
-    def fitting(document: Document) -> tuple[set[str], str | None]:
-        """The self-references that fit the body, and the suffix it uses for itself (办, 局, 区)."""
-        kind = body_kind(document.context.body, body_kinds)
+    def fitting(document: Document) -> tuple[set[str], str | None, bool]:
+        """The self-references that fit the body, the suffix it uses for itself (办, 局, 区), and
+        whether the levels it may speak of are known (from its name or its region)."""
+        body = document.context.body
+        kind = body_kind(body, body_kinds)
         levels = [level for name in document.context.region if (level := _level(name, levels_known))]
-        if levels and (kind == GOVERNMENT or levels[-1] in _TOWNSHIP_LEVELS):
-            levels = levels[-1:]  # the body is the place itself: only its own level
+        # the body is the place itself: only its own level, which its name says best (a region given
+        # down to the county only still leaves a town's government a town)
+        if (governed := _place_it_governs(body, body_kinds, levels_known)) is not None:
+            levels = [governed]
+        elif levels and (kind == GOVERNMENT or levels[-1] in _TOWNSHIP_LEVELS):
+            levels = levels[-1:]
         allowed = {token for token, k in organisational.items() if k == kind}
         allowed |= {token for token, level in territorial.items() if level in levels}
         own = (levels[-1] if levels else None) if kind == GOVERNMENT else kind
-        return allowed, own  # own is None: the body's kind is unknown, its self-references are not checked
+        # own is None: the body's kind is unknown, its organisational self-references are not checked
+        return allowed, own, bool(levels)
 
     def check(document: Document) -> Iterator[Hit]:
-        allowed, own = fitting(document)
+        allowed, own, levels_known_here = fitting(document)
         excluded: dict[int, list[tuple[int, int]]] = {}  # by paragraph, computed on its first suspect token
         for paragraph, start, end, match in matcher.matches(document):
             token = match.group()
-            unknown = not document.context.region if token in territorial else own is None
+            unknown = not levels_known_here if token in territorial else own is None
             if token in allowed or unknown:
                 continue
             if paragraph.index not in excluded:
