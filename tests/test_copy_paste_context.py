@@ -47,6 +47,16 @@ def test_the_report_year_opening_a_plan_sentence_is_flagged_only_in_the_plan_sec
     assert finding.line == 5 and finding.fix.replacement == "2024"
 
 
+def test_the_report_year_after_a_list_marker_in_the_plan_is_flagged():
+    # the plan's items numbered by hand or by Word: the year opens the item after its number
+    text = ("2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n2023年，我县出台执法规范。\n"
+            "二、2024年推进法治政府建设的主要安排\n（一）2023年，我县将深化改革。\n2. 2023年，我县将加强审查。\n"
+            "（三）2024年，我县将继续推进。\n（四）巩固2023年以来的改革成果。\n（五）2023年以来的经验要总结推广。")
+    findings = _found(text, "FZ307")
+    assert [(f.line, f.column) for f in findings] == [(5, 4), (6, 4)]
+    assert all(f.fix.replacement == "2024" for f in findings)
+
+
 def test_a_level_one_heading_naming_last_year_is_flagged_but_required_sections_are_left_to_fz104():
     text = ("2023年法治政府建设年度报告\n2023年，我县深入推进依法行政。\n一、2022年法治工作基本情况\n正文。\n"
             "二、2022年推进法治政府建设存在的不足和原因\n正文。\n\n永春县人民政府\n2024年3月1日")

@@ -36,7 +36,8 @@ def test_fixing_seed_002_empties_the_debris_lines_and_keeps_the_rest():
 
 
 @pytest.mark.parametrize("line", ["首页 > 政务公开 > 法治政府建设年度报告", "【打印本页】【关闭窗口】", "简体 | 繁体", "【大 中 小】",
-                                  "扫一扫在手机打开当前页", "发布时间：2022-03-30", "索引号：000014349/2022-00012"])
+                                  "扫一扫在手机打开当前页", "发布时间：2022-03-30", "索引号：000014349/2022-00012",
+                                  "【字体：大 中 小】【打印本页】", "[ 字体大小：大 中 小 ] [ 打印 ] [ 关闭 ]"])
 def test_other_site_chrome_is_debris(line):
     [finding] = _debris(line)
     assert finding.end_column == len(line) + 1
@@ -48,6 +49,7 @@ def test_other_site_chrome_is_debris(line):
     "案卷已归档保存。",
     "来源于群众诉求的问题全部办结。",
     "分享经验做法，字号统一为三号仿宋。",
+    "公文正文统一使用仿宋字体，标题使用小标宋字体。",
 ])
 def test_debris_words_inside_content_are_not_debris(line):
     assert _debris(line) == []

@@ -6,7 +6,8 @@ r"""年份错位（year_slip）：写报告年度工作的地方出现了别的�
 - text：正文（不含标题块、必备章节标题、书名号内）中 `pattern` 的命中，年份应是 Y 加 `allowed`
   中的某个偏移。
 - plan：“下一年度主要安排”部分（其标题之后、下一个同级标题之前）中 `pattern` 的命中，同样按
-  `allowed` 比较：2024年度报告的安排部分写“2024年，我县将……”是照抄往年安排未改年份。
+  `allowed` 比较：2024年度报告的安排部分写“2024年，我县将……”是照抄往年安排未改年份。编号的
+  条目（“（一）2024年，……”“2. 2024年，……”，手打的或 Word 自动编号）从编号之后查起。
 （必备章节标题里的年份由结构类规则 section_year 检查。）
 书名号内的年份不报（引用往年的文件），除非 `in_titles: true`：pattern 自己写出书名号和前面的
 动词时（“制定印发《2023年度……工作要点》”），本年制定的计划写成往年就是错的。
@@ -84,8 +85,11 @@ def compile(options: dict) -> Check:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
         if scope in ("opening", "plan"):
             chosen = _opening(document, options["opening_paragraphs"]) if scope == "opening" else _plan(document)
+            # a numbered item is searched from its title on: "（一）2023年，我县将……" opens with the year
+            title_starts = {id(h.paragraph): h.title_start for h in document.outline}
             for paragraph in chosen:
-                yield from ((paragraph, 0, match) for match in pattern.finditer(paragraph.text))
+                start = title_starts.get(id(paragraph), 0)
+                yield from ((paragraph, -start, match) for match in pattern.finditer(paragraph.text[start:]))
             return
         skip = _not_body(document)
         for paragraph, start, _, match in in_view.matches(document):
