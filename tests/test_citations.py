@@ -95,6 +95,29 @@ def test_accepted_variants_and_different_documents_are_not_inconsistent(text):
     assert _found(text, "FZ402") == []
 
 
+def test_a_plan_cited_with_its_period_and_without_it_is_one_document_written_two_ways():
+    text = ("对照《市场监管领域法治建设规划（2021－2025年）》查找差距。\n"
+            "年底前完成《市场监管领域法治建设规划》确定的各项任务。")
+    [finding] = _found(text, "FZ402")
+    assert (finding.line, finding.column) == (2, 6)
+    assert "第1行的《市场监管领域法治建设规划（2021－2025年）》" in finding.message
+    assert finding.fix.replacement == "《市场监管领域法治建设规划（2021－2025年）》"
+
+
+@pytest.mark.parametrize("text", [
+    # two periods cited: the bare title could be either
+    "总结《市场监管领域法治建设规划（2016－2020年）》实施情况，启动《市场监管领域法治建设规划（2021－2025年）》。"
+    "落实《市场监管领域法治建设规划》。",
+    # the bare title is the short name the report gave itself
+    "印发《市场监管领域法治建设规划（2021－2025年）》（以下简称《市场监管领域法治建设规划》），"
+    "《市场监管领域法治建设规划》明确了五项任务。",
+    # only the bare title
+    "落实《市场监管领域法治建设规划》。",
+])
+def test_a_bare_title_is_left_alone_when_it_is_not_plainly_the_one_period_cited(text):
+    assert _found(text, "FZ402") == []
+
+
 def test_no_other_inconsistent_titles_in_the_seeds():
     for prefix in ("000", "001", "002", "004"):
         assert _seed_findings(prefix, ("FZ402",)) == []

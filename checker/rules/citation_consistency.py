@@ -5,7 +5,9 @@
 是《中华人民共和国行政处罚法》的通行简称，不算不一致），再把名称开头的地名换成地名表中的地方
 （“北京”与“北京市”、“北京市延庆区”与“延庆区”是同一地方）。键相同而写法不同，就是同一文件
 的两种写法：以地名写得最完整的写法为准（同样完整时以先出现的为准），其余写法每处报告一次，
-并给出不安全修复（换成为准的写法）。
+并给出不安全修复（换成为准的写法）。规划、纲要带规划期与不带规划期的写法（《××规划（2021－2025年）》
+与《××规划》）也算同一文件的两种写法、以带规划期的为准，除非报告引用了两个规划期，或用“以下简称
+《××规划》”把不带规划期的名称定为简称。
 
 选项：
 - min_length：参与比较的名称最短长度（去掉地名后），太短的名称（《决定》）不比较。
@@ -21,11 +23,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import regex
+
 from checker.document.book_titles import BookTitle, cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document, Paragraph
 from checker.document.places import Gazetteer, gazetteer
 from checker.engine.ruletype import Check, Hit, Option
+
+# a plan's period at the end of a title's cosmetic form (brackets and dashes already made alike)
+_PERIOD = regex.compile(r"\(\d{4}-\d{4}年\)$")
+_SHORT_NAME = ("简称", "简称为")  # "（以下简称《…》）": the report's own short name for a title
 
 TYPE = "citation_consistency"
 NEEDS: tuple[str, ...] = ()
@@ -37,6 +45,24 @@ class _Citation(NamedTuple):  # a tuple: one for each title of every draft
     title: BookTitle
     form: str  # the cosmetic form
     place_length: int  # characters of place names at its start
+
+
+def _join_bare_to_its_period(groups: dict[tuple, list[_Citation]]) -> None:
+    """A plan cited with its period (《…规划（2021－2025年）》) and without it (《…规划》) in one report
+    is one document written two ways: the bare citations join the group of the period, unless two
+    periods are cited (the bare one could be either) or the report named the bare title its short
+    form (“以下简称《…规划》”)."""
+    periods: dict[tuple, list[tuple]] = {}
+    for key in groups:
+        codes, rest = key
+        if found := _PERIOD.search(rest):
+            periods.setdefault((codes, rest[: found.start()]), []).append(key)
+    for bare, with_period in periods.items():
+        if len(with_period) != 1 or bare not in groups:
+            continue
+        if any(c.paragraph.text.endswith(_SHORT_NAME, 0, c.title.start) for c in groups[bare]):
+            continue
+        groups[with_period[0]] += groups.pop(bare)
 
 
 def identity(form: str, places: Gazetteer) -> tuple[tuple[str, ...], str, int]:
@@ -66,10 +92,12 @@ def compile(options: dict) -> Check:
                 form, key, place_length = key_of(title.text)
                 if key is not None:
                     groups.setdefault(key, []).append(_Citation(paragraph, title, form, place_length))
+        _join_bare_to_its_period(groups)
         for citations in groups.values():
             if len({c.form for c in citations}) < 2:
                 continue
-            preferred = max(citations, key=lambda c: c.place_length)  # max keeps the first of equals
+            # the fullest form: with its period, then with the most place (max keeps the first of equals)
+            preferred = max(citations, key=lambda c: (_PERIOD.search(c.form) is not None, c.place_length))
             for citation in citations:
                 if citation.form != preferred.form:
                     args = {"title": citation.title.text, "preferred": preferred.title.text, "line": preferred.paragraph.line}
