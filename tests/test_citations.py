@@ -106,11 +106,11 @@ def test_a_plan_cited_with_its_period_and_without_it_is_one_document_written_two
 
 @pytest.mark.parametrize("text", [
     # two periods cited: the bare title could be either
-    "总结《市场监管领域法治建设规划（2016－2020年）》实施情况，启动《市场监管领域法治建设规划（2021－2025年）》。"
-    "落实《市场监管领域法治建设规划》。",
+    ("总结《市场监管领域法治建设规划（2016－2020年）》实施情况，启动《市场监管领域法治建设规划（2021－2025年）》。"
+     "落实《市场监管领域法治建设规划》。"),
     # the bare title is the short name the report gave itself
-    "印发《市场监管领域法治建设规划（2021－2025年）》（以下简称《市场监管领域法治建设规划》），"
-    "《市场监管领域法治建设规划》明确了五项任务。",
+    ("印发《市场监管领域法治建设规划（2021－2025年）》（以下简称《市场监管领域法治建设规划》），"
+     "《市场监管领域法治建设规划》明确了五项任务。"),
     # only the bare title
     "落实《市场监管领域法治建设规划》。",
 ])

@@ -56,6 +56,33 @@ def test_name_shared_with_a_home_place_is_not_flagged():
     assert _found("全力推进平安朝阳建设。", "FZ301", body="朝阳区司法局", region=["北京市", "朝阳区"]) == []
 
 
+@pytest.mark.parametrize(("text", "body", "region"), [
+    # a province or city called by its other name, which a district elsewhere also bears
+    ("助力平安中原建设，为建设法治郑州贡献力量。", "金水区城市管理局", ["河南省", "郑州市", "金水区"]),
+    ("奋力谱写法治中原建设新篇章。", "洛龙区司法局", ["河南省", "洛阳市", "洛龙区"]),
+    ("推进平安龙江建设。", "道里区司法局", ["黑龙江省", "哈尔滨市", "道里区"]),
+    ("打造法治榕城品牌。", "鼓楼区司法局", ["福建省", "福州市", "鼓楼区"]),
+    ("共建法治姑苏。", "吴中区司法局", ["江苏省", "苏州市", "吴中区"]),
+    ("守护平安古城。", "平遥县司法局", ["山西省", "晋中市", "平遥县"]),
+])
+def test_a_place_called_by_its_other_name_is_home(text, body, region):
+    assert _found(text, "FZ301", body=body, region=region) == []
+
+
+def test_an_other_name_for_an_unknown_place_is_refused_when_the_rule_is_compiled():
+    from checker.rules import foreign_place
+
+    options = {"before": "法治", "after": "", "unless_before": "", "names": "all", "reach": "chain",
+               "not_places": [], "nicknames": {"中原": "中州省"}}
+    with pytest.raises(ValueError, match="「中州省」不在地名表中"):
+        foreign_place.compile(options)
+
+
+def test_another_provinces_other_name_is_still_foreign():
+    [finding] = _found("助力平安中原建设。", "FZ301", body="历下区司法局", region=["山东省", "济南市", "历下区"])
+    assert "河南省" in finding.message
+
+
 def test_place_inside_a_book_title_is_a_citation_not_a_slip():
     assert _found("学习借鉴《法治阆中建设规划》。", "FZ301", **DONGCHENG) == []
 

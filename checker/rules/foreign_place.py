@@ -19,6 +19,9 @@
 - names：all（全称与简称，默认）或 full（只用全称，如“阆中市”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
+- nicknames：{名字: 地方全称（几处用顿号隔开）}，地名表里某地的简称同时是别处的别称时（“中原”是郑州市中原区，
+  也是河南省的别称；“榕城”是揭阳市榕城区，也是福州市的别称），这些地方也算这个名字的所指：其中
+  一处是本地就不报（郑州、洛阳的报告写“法治中原”）。
 
 查找从 before（或 after）的命中出发，沿地名前缀树走几步即可，与地名表大小无关。
 
@@ -50,6 +53,7 @@ OPTIONS = {
     "names": Option(str, "all", "all | full"),
     "reach": Option(str, "chain", "chain | province | neighbours"),
     "not_places": Option(list, [], "在此语境中是普通词语的地名"),
+    "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
 }
 _REACH = {"chain": {"neighbour", "foreign"}, "province": {"foreign"}, "neighbours": {"neighbour"}}
 _RANK = ("home", "neighbour", "foreign")
@@ -75,9 +79,19 @@ def relation(places: Gazetteer, place: Place, home: Place) -> str:
     return "neighbour" if chain[0] == home_chain[0] else "foreign"
 
 
-def _nearest(places: Gazetteer, name: str, home: Place) -> tuple[str, Place]:
-    """The place called `name` nearest to home, and how near: home before neighbour before foreign."""
-    return min(((relation(places, p, home), p) for p in places.lookup(name)), key=lambda pair: _RANK.index(pair[0]))
+def _nearest(places: Gazetteer, readings: list[Place], home: Place) -> tuple[str, Place]:
+    """The place among `readings` nearest to home, and how near: home before neighbour before foreign
+    (the first of equals)."""
+    return min(((relation(places, p, home), p) for p in readings), key=lambda pair: _RANK.index(pair[0]))
+
+
+def _places_named(places: Gazetteer, name: str, targets: str) -> list[Place]:
+    found = []
+    for full in (t.strip() for t in targets.split("、")):
+        if not (named := places.lookup(full)):
+            raise ValueError(f"nicknames「{name}」中的「{full}」不在地名表中（应写地方全称，如 河南省、福州市）")
+        found += named
+    return found
 
 
 def _excused(excuse: regex.Pattern | None, text: str, start: int) -> bool:
@@ -122,6 +136,9 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     full_only = options["names"] == "full"
     names = {p.name for p in places.places.values()} if full_only else set(places.by_name)
     not_places = set(options["not_places"])
+    # a name's other readings first: where all are foreign, the message names the place the name is
+    # used for (中原: 河南省) rather than the district that happens to bear it
+    nicknames = {str(name): _places_named(places, str(name), str(targets)) for name, targets in options["nicknames"].items()}
     before = compile_pattern(options["before"], "before") if options["before"] else None
     after = compile_pattern(options["after"], "after") if options["after"] else None
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
@@ -173,7 +190,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
         for paragraph, start, place_start, place_end, end in candidates(document):
             text = paragraph.text
             name = text[place_start:place_end]
-            kind, place = _nearest(places, name, home)
+            kind, place = _nearest(places, nicknames.get(name, []) + places.lookup(name), home)
             if kind not in flagged or _excused(excuse, text, start):
                 continue
             if paragraph.index not in titles:
