@@ -4,6 +4,8 @@ section. Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from checker.api import lint_text
 
 YONGCHUN = {"body": "永春县人民政府"}
@@ -75,3 +77,26 @@ def test_the_own_name_shortened_but_not_another_bureau_nor_the_usual_short_form(
     assert not _found(text, "FZ310", **BUREAU)
     assert _found("永春人民政府高度重视。", "FZ310", **YONGCHUN)
     assert not _found("永春县政府高度重视。", "FZ310", **YONGCHUN)
+
+
+@pytest.mark.parametrize(("body", "written", "expected"), [
+    ("永春县园林绿化局", "永春县园林局", "永春县园林绿化局"),  # a word dropped: 绿化
+    ("永春县农业农村局", "永春县农业局", "永春县农业农村局"),  # the name before the 2019 reform
+    ("白沙县人力资源和社会保障局", "白沙县人力资源局", "白沙县人力资源和社会保障局"),
+])
+def test_an_own_name_missing_one_word_is_flagged_with_the_name_as_the_title_writes_it(body, written, expected):
+    [finding] = _found(f"{written}全年办理案件52件。", "FZ310", body=body)
+    assert finding.fix.replacement == expected
+
+
+@pytest.mark.parametrize(("body", "written"), [
+    ("永春县市场监督管理局", "永春县市场监管局"),
+    ("永春县城市管理局", "永春县城管局"),
+    ("白沙县人力资源和社会保障局", "白沙县人社局"),
+    ("永春县住房和城乡建设局", "永春县住建局"),
+    ("永春县文化和旅游局", "永春县文旅局"),
+    ("永春县医疗保障局", "永春县医保局"),
+])
+def test_the_usual_short_form_that_keeps_a_character_of_each_word_is_not_flagged(body, written):
+    # the 规范化简称 GB/T 9704 allows: characters taken from each word, not one word dropped
+    assert not _found(f"{written}全年办理案件52件。", "FZ310", body=body)

@@ -2,7 +2,9 @@
 
 发文机关（上下文 body）由地名和机构名组成（东城区 + 园林绿化局，永春县 + 人民政府）。正文里以本机关
 地名（全称、简称或曾用名）开头、以同一机构结尾的名称，若不是本机关的名称，而是它的残缺写法，就报告：
-- 机构名缺字：“东城区园林局”之于“东城区园林绿化局”（园林局的字按顺序都在园林绿化局里）；
+- 机构名缺一个词：“东城区园林局”之于“东城区园林绿化局”（漏了连续的一段“绿化”，其余照旧；“农业局”之于
+  改革后的“农业农村局”）。每个词留一两个字的规范化简称（市场监管局、人社局、城管局、住建局）漏的是
+  好几段，不报；
 - 人民政府前的地名用了简称：“永春人民政府”之于“永春县人民政府”（“永春县政府”是通行简称，不报）。
 其他机构（“东城区水务局”）不是本机关的残缺写法，不报。联合发文时取最后一个机关。
 修复（不安全）换成本机关的名称。
@@ -36,11 +38,13 @@ OPTIONS = {
 
 
 def _is_shortening(written: str, own: str) -> bool:
-    """园林局 of 园林绿化局: shorter, the same last character, every character in order."""
+    """园林局 of 园林绿化局: one run of characters left out (a word dropped, 绿化), the rest as it was.
+    A short form that keeps a character or two of each word (市场监管局, 人社局, 城管局) leaves out
+    several runs: the 规范化简称 GB/T 9704 allows, not a slip."""
     if len(written) >= len(own) or written[-1] != own[-1]:
         return False
-    rest = iter(own)
-    return all(char in rest for char in written)
+    kept = next((i for i, (a, b) in enumerate(zip(written, own)) if a != b), len(written))
+    return own.endswith(written[kept:])
 
 
 def compile(options: dict) -> Check:
@@ -58,6 +62,9 @@ def compile(options: dict) -> Check:
         if place is None or ending is None:
             return
         own = places.lookup(place)[0]
+        # the body as its title writes it from its deepest place on (白沙县人力资源和社会保障局: the
+        # place written 白沙县, not 白沙黎族自治县)
+        as_written = place + organ
         names = sorted({own.name, *own.short_forms, *own.other_names}, key=len, reverse=True)
         pattern = regex.compile(rf"(?P<place>{'|'.join(map(regex.escape, names))})(?P<organ>\p{{Han}}{{0,8}}?{regex.escape(ending)})")
         for paragraph, start, end, match in view_matches(document, pattern):
@@ -67,6 +74,6 @@ def compile(options: dict) -> Check:
             else:
                 wrong = _is_shortening(written, organ)
             if wrong:
-                yield Hit(paragraph, start, end, {"found": match.group(), "body": own.name + organ}, replacement=own.name + organ)
+                yield Hit(paragraph, start, end, {"found": match.group(), "body": as_written}, replacement=as_written)
 
     return check
