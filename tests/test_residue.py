@@ -70,6 +70,28 @@ def test_metadata_line_in_any_order_of_labels():
     assert _debris_lines("体裁分类：报告  主题分类：综合政务  成文日期：2024年03月01日") == [1]
 
 
+def test_labels_spaced_out_to_line_up_in_a_box_are_labels():
+    text = "索 引 号：AB12-3456/2024-00077\n文    号：无\n主 题 词：\n某县水利局2023年法治政府建设年度报告"
+    assert _debris_lines(text) == [1, 2, 3]
+
+
+def test_a_site_footer_after_the_signature_is_debris_line_by_line():
+    text = ("全年办结复议案件12件。\n\n某县水利局\n\n2024年2月20日\n\n相关链接：\n"
+            "国务院门户网 | 某省人民政府 | 某市人民政府\n"
+            "网站标识码：3300000018  浙ICP备05012345号  浙公网安备 33010602009876号\n"
+            "主办：某县人民政府办公室  承办：某县数据局")
+    assert _debris_lines(text) == [7, 8, 9, 10]
+
+
+@pytest.mark.parametrize("line", [
+    "主办全县法治论坛2场，承办市级普法培训1期。",
+    "地址：某县人民路1号",  # one everyday label alone, not a date: an address in the body
+    "序号 | 项目 | 完成情况",  # a table row written with bars
+])
+def test_footer_words_in_the_body_are_not_debris(line):
+    assert _debris(line) == []
+
+
 def test_everyday_label_needs_a_second_label_or_a_date():
     assert _debris_lines("日期：2024-02-01") == [1]
     assert _debris_lines("来源：群众来信来访") == []

@@ -65,10 +65,15 @@ _DATE_TIME = regex.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
 _URL = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|com|cn|net|org)\b", regex.ASCII)
 _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
 _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
+# blanks between two Han characters: a box's labels spaced out to line up (索 引 号, 文    号)
+_HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+# a bar of links to other sites: every part a site or a government (国务院门户网 | 某省人民政府)
+_LINK_BAR_PART = regex.compile(r"\p{Han}{2,16}(?:网|网站|门户|政府|平台)")
+_BAR = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _LONGEST_LINE = 120  # characters: no debris line is longer (a paragraph of the report usually is)
 _LONGEST_CODE = 40  # characters of a page's identifier (索引号 value)
-# what a breadcrumb, a web address or a timestamp holds, besides the vocabulary
-_FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com", "-", "/", ":", "："]
+# what a breadcrumb, a web address, a timestamp or a bar of links holds, besides the vocabulary
+_FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com", "-", "/", ":", "：", "|", "｜"]
 
 
 def _core(text: str) -> str:
@@ -97,7 +102,11 @@ class _Vocabulary:
         self.short_line = options["short_line"]
 
     def metadata(self, core: str) -> bool:
-        """Label: value pairs from the first character on, every value short and not a sentence."""
+        """Label: value pairs from the first character on, every value short and not a sentence
+        (labels spaced out to line up in a box read as written close)."""
+        return self._metadata(core) or (_HAN_GAP.search(core) is not None and self._metadata(_HAN_GAP.sub("", core)))
+
+    def _metadata(self, core: str) -> bool:
         found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
                  if o.end == len(core) or not core[o.end].isalnum() or _COLON.match(core, o.end)]
         if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
@@ -138,11 +147,17 @@ class _Vocabulary:
         if self.made_of(core, self.widgets | self.navigation) and not self.made_of(core, self.navigation):
             return True
         parts = [p for p in _SEGMENT_GAP.split(core) if p]
-        return len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or self.breadcrumb(core)
+        return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or self.breadcrumb(core)
+                or _link_bar(core))
 
     def kept(self, core: str) -> bool:
         """A short line that is never furniture: a title, a body's name, a date of issue."""
         return (self.not_debris is not None and self.not_debris.search(core) is not None) or _DATE_LINE.search(core) is not None
+
+
+def _link_bar(core: str) -> bool:
+    parts = _BAR.split(core)
+    return len(parts) >= 3 and all(_LINK_BAR_PART.fullmatch(part) for part in parts)
 
 
 def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: range, debris: set[int]) -> None:
