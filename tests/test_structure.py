@@ -76,10 +76,24 @@ def test_report_without_any_section_is_anchored_on_its_first_body_line():
         ("一、基本情况和主要成效", "二、存在的问题", "三、第一责任人职责", "四、今后工作安排"),
         ("一、2023年法治政府建设主要措施", "二、存在的问题", "三、第一责任人职责", "四、下一步打算"),
         ("一、主要措施和成效", "二、存在的问题", "三、第一责任人职责", "四、下一步打算"),
+        ("一、主要做法和成效", "二、主要负责人履职情况", "三、存在的困难和问题", "四、2024年工作重点"),
+        ("一、主要做法", "二、问题和困难", "三、主要负责人履责情况", "四、下一步工作重点"),
     ],
 )
 def test_sections_are_recognised_by_meaning_not_by_one_wording(headings):
     assert _findings(_report(*headings), "FZ101") == []
+
+
+@pytest.mark.parametrize("other", ["五、其他情况", "五、其他", "五、其他需要说明的事项", "五、需要报告的其他情况"])
+def test_the_other_section_in_its_usual_wordings(other):
+    text = _report("一、主要做法和成效", "二、存在的问题", "三、第一责任人职责", "四、下一步打算", other)
+    assert _findings(text, "FZ102") == []
+
+
+def test_a_work_plan_named_under_the_measures_is_no_plan_section():
+    text = _report("一、主要做法和成效", "（一）早谋划，确定全年工作要点", "（二）抓落实，确定全年工作重点", "二、存在的问题",
+                   "三、第一责任人职责")
+    assert any("下一年度推进法治政府建设的主要安排" in f.message for f in _findings(text, "FZ101"))
 
 
 def test_a_report_title_or_the_other_section_does_not_stand_for_the_measures():
