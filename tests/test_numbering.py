@@ -136,6 +136,13 @@ def test_mixed_forms_within_a_level_are_reported_once_at_the_minority_form():
     assert "“1.”（2处）" in findings[0].message and "“2、”（共2处）" in findings[0].message
 
 
+def test_of_two_forms_used_as_often_the_standard_one_is_the_usual():
+    # "一." once, "二、" once: the minority reported is the nonstandard form, not the right one
+    text = "一.主要做法和成效\n正文。\n二、存在的问题\n正文。"
+    [finding] = _findings(text, "FZ204")
+    assert finding.line == 1 and "多数写作“二、”" in finding.message
+
+
 # FZ205 heading-number-jump, FZ206 heading-number-repeat, FZ207 heading-number-restart
 
 def test_jump_in_the_top_level_is_reported_with_the_expected_number():

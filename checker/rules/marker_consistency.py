@@ -1,7 +1,8 @@
 """同一层级的序号写法是否统一：有的写“1.”有的写“1、”，有的写“（一）”有的写“(一)”。
 
 按层级统计序号的写法（数字不计，“1.”与“2.”算同一种写法），每个层级以用得最多的写法为准
-（同样多时以先出现的为准），其余每种写法在第一次出现处提示一次，不逐个报告。
+（同样多时以 GB/T 9704 的写法为准，都不是时以先出现的为准），其余每种写法在第一次出现处提示一次，
+不逐个报告。
 
 与“序号写法”规则的分工：那几条规则按 GB/T 9704-2012 逐个指出不规范的序号并给出修复；
 本规则只说明全文不统一，即使配置里放宽了某种写法（如允许“1、”），混用仍会被指出。
@@ -48,7 +49,9 @@ def compile(options: dict) -> Check:
             counts = Counter(forms)
             if len(counts) < 2:
                 continue
-            usual = counts.most_common(1)[0][0]
+            # the most used form; of forms used as often, the GB/T 9704 one, else the first met
+            standard = {form for heading, form in zip(headings, forms) if _written_form(heading.marker.canonical) == form}
+            usual = max(counts, key=lambda form: (counts[form], form in standard))
             example = headings[forms.index(usual)].marker.text.strip()
             reported = {usual}
             for heading, form in zip(headings, forms):
