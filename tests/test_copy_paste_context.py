@@ -100,3 +100,37 @@ def test_an_own_name_missing_one_word_is_flagged_with_the_name_as_the_title_writ
 def test_the_usual_short_form_that_keeps_a_character_of_each_word_is_not_flagged(body, written):
     # the 规范化简称 GB/T 9704 allows: characters taken from each word, not one word dropped
     assert not _found(f"{written}全年办理案件52件。", "FZ310", body=body)
+
+
+# ---- FZ311 foreign-counterpart-as-subject ----
+
+HUIAN = {"body": "惠安县市场监督管理局", "region": ["福建省", "泉州市", "惠安县"]}
+
+
+@pytest.mark.parametrize("text", [
+    "南安市市场监督管理局坚持把法治建设摆在突出位置。",
+    "（二）规范执法。2023年，晋江市市场监督管理局全年立案查处违法案件318件。",
+    "全年召开专题会议5次，石狮市市场监督管理局主要负责人带头讲法治课。",
+])
+def test_another_countys_bureau_of_the_same_kind_as_the_subject_is_flagged(text):
+    [finding] = _found(text, "FZ311", **HUIAN)
+    assert finding.severity.value == "warning" and "福建省泉州市" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "惠安县市场监督管理局全年立案查处违法案件318件。",  # its own name
+    "泉州市市场监督管理局对我局执法案卷进行了评查。",  # the bureau above it
+    "与南安市市场监督管理局建立执法协作机制。",  # not the subject
+    "南安市市场监督管理局、晋江市市场监督管理局等单位来我局交流。",  # several bodies, a visit
+    "晋江市市场监督管理局来我局交流信用监管经验。",
+    "赴外地学习，晋江市市场监督管理局介绍了智慧监管做法。",
+    "对照《晋江市市场监督管理局行政裁量权基准》完善制度。",
+    "南安市司法局高度重视法治政府建设。",  # another kind of body: not this rule's
+])
+def test_own_parent_partner_and_other_kinds_of_bodies_are_not_flagged(text):
+    assert not _found(text, "FZ311", **HUIAN)
+
+
+def test_a_government_body_is_left_to_the_foreign_government_rule():
+    assert not _found("南安市人民政府高度重视法治政府建设。", "FZ311", body="惠安县人民政府",
+                      region=["福建省", "泉州市", "惠安县"])

@@ -81,6 +81,34 @@ class Gazetteer:
         return self.by_name.get(name, [])
 
 
+# how near a place is to a body's region: the region, its ancestors and descendants; the same province; elsewhere
+NEARNESS = ("home", "neighbour", "foreign")
+
+
+def home_place(places: Gazetteer, region: list[str] | tuple[str, ...]) -> Place | None:
+    """The deepest place of a region chain that the gazetteer knows (a township is not in it)."""
+    home: Place | None = None
+    for name in region:
+        candidates = [p for p in places.lookup(name) if home is None or home in places.chain(p)]
+        if candidates:
+            home = candidates[0]
+    return home
+
+
+def relation(places: Gazetteer, place: Place, home: Place) -> str:
+    """home (the region, its ancestors and descendants), neighbour (same province) or foreign."""
+    chain, home_chain = places.chain(place), places.chain(home)
+    if home in chain or place in home_chain:
+        return "home"
+    return "neighbour" if chain[0] == home_chain[0] else "foreign"
+
+
+def nearest(places: Gazetteer, readings: list[Place], home: Place) -> tuple[str, Place]:
+    """The place among `readings` (the places a name may mean) nearest to home, and how near
+    (NEARNESS; the first of equals)."""
+    return min(((relation(places, p, home), p) for p in readings), key=lambda pair: NEARNESS.index(pair[0]))
+
+
 def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]]:
     """The fields of each place, from the file's bytes."""
     rows = []

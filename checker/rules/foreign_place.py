@@ -40,7 +40,7 @@ import regex
 from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
-from checker.document.places import Gazetteer, Place, gazetteer
+from checker.document.places import Gazetteer, Place, gazetteer, home_place, nearest
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_plain
 
@@ -56,33 +56,8 @@ OPTIONS = {
     "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
 }
 _REACH = {"chain": {"neighbour", "foreign"}, "province": {"foreign"}, "neighbours": {"neighbour"}}
-_RANK = ("home", "neighbour", "foreign")
 _EXCUSE_WINDOW = 10
 _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
-
-
-def home_place(places: Gazetteer, region: list[str]) -> Place | None:
-    """The deepest place of a region chain that the gazetteer knows (a township is not in it)."""
-    home: Place | None = None
-    for name in region:
-        candidates = [p for p in places.lookup(name) if home is None or home in places.chain(p)]
-        if candidates:
-            home = candidates[0]
-    return home
-
-
-def relation(places: Gazetteer, place: Place, home: Place) -> str:
-    """home (the region, its ancestors and descendants), neighbour (same province) or foreign."""
-    chain, home_chain = places.chain(place), places.chain(home)
-    if home in chain or place in home_chain:
-        return "home"
-    return "neighbour" if chain[0] == home_chain[0] else "foreign"
-
-
-def _nearest(places: Gazetteer, readings: list[Place], home: Place) -> tuple[str, Place]:
-    """The place among `readings` nearest to home, and how near: home before neighbour before foreign
-    (the first of equals)."""
-    return min(((relation(places, p, home), p) for p in readings), key=lambda pair: _RANK.index(pair[0]))
 
 
 def _places_named(places: Gazetteer, name: str, targets: str) -> list[Place]:
@@ -190,7 +165,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
         for paragraph, start, place_start, place_end, end in candidates(document):
             text = paragraph.text
             name = text[place_start:place_end]
-            kind, place = _nearest(places, nicknames.get(name, []) + places.lookup(name), home)
+            kind, place = nearest(places, nicknames.get(name, []) + places.lookup(name), home)
             if kind not in flagged or _excused(excuse, text, start):
                 continue
             if paragraph.index not in titles:

@@ -1,0 +1,119 @@
+"""外地同类机关作主语（foreign_counterpart）：报告里以主语出现的，是另一个地方与本机关同类的机关。
+
+照抄兄弟单位的报告时，“安溪县司法局高度重视法治政府建设”这样的句子会原样留在永春县司法局的报告里。
+本类型取发文机关的机构名（永春县司法局 → 司法局），找正文里“地名 + 同一机构名”的写法；地名不在发文
+机关所在地区（上级、本级、下级）而又处在主语的位置（段首、标题序号之后、句号逗号等之后，可先有
+“2023年，”），就报告。人民政府不在此查（由 foreign_place 的“××区人民政府”规则查）。
+
+不报：
+- 不在主语位置的（“在××县司法局的指导下”“与××县司法局签订协议”）；
+- 合作、交流的句子：同一句里地名前 10 字内有 `unless_before`（与、赴、交流……），或机构名后 20 字内有
+  `unless_after`（来我局、交流、考察……）；
+- 几个机关并列的（“××县司法局、××县司法局等”）；
+- 书名号内的（引用外地机关的文件）。
+
+选项：
+- unless_before、unless_after：同一句里地名前 10 字内、机构名后 20 字内出现时不报（正则表达式）。
+- skip_organs：不查的机构名结尾（正则表达式），如人民政府。
+
+示例（发文机关 永春县司法局，福建省 › 泉州市 › 永春县）：
+  FAIL  （一）加强组织领导。安溪县司法局高度重视法治政府建设。
+  PASS  与安溪县司法局签订执法协作协议。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from checker.document.book_titles import book_titles, inside_any
+from checker.document.model import Document
+from checker.document.places import Gazetteer, gazetteer, home_place, nearest
+from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
+
+TYPE = "foreign_counterpart"
+NEEDS = ("body", "region")
+OPTIONS = {
+    "unless_before": Option(str, "", "地名前同一句 10 字内出现时不报（正则表达式）"),
+    "unless_after": Option(str, "", "机构名后同一句 20 字内出现时不报（正则表达式）"),
+    "skip_organs": Option(str, "", "不查的机构名结尾（正则表达式），如 人民政府|政府"),
+}
+_BEFORE_WINDOW, _AFTER_WINDOW = 10, 20
+_CLAUSE_END = regex.compile(r"[。！？；!?;，,：:\n]")
+_SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
+_LISTED = ("、", "等", "和", "与", "及")  # right after the organ: one of several bodies named
+
+
+def _split_body(places: Gazetteer, body: str) -> tuple[str, str] | None:
+    """(its place as written, its organ): 永春县司法局 → (永春县, 司法局); None without a known place."""
+    position, place = 0, None
+    while (name := places.longest_at(body, position)) is not None:
+        place, position = name, position + len(name)
+    return (place, body[position:]) if place is not None and len(body) - position >= 2 else None
+
+
+def _at_clause_start(text: str, start: int, title_start: int) -> bool:
+    """Whether a name at `start` opens a clause: the paragraph's first words (a heading's, after its
+    number), or the first after ，。；： and the like, blanks aside."""
+    point = start
+    while point > 0 and text[point - 1] in " \t\u3000":
+        point -= 1
+    return point <= title_start or _CLAUSE_END.match(text, point - 1) is not None
+
+
+def compile(options: dict) -> Check:
+    places = gazetteer()
+    excuse_before = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
+    excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
+    skip = compile_pattern(f"(?:{options['skip_organs']})$", "skip_organs") if options["skip_organs"] else None
+    longest_name = max(len(p.name) for p in places.places.values())
+
+    def place_before(text: str, at: int) -> int | None:
+        """Where the longest full place name that ends at `at` starts ("安溪县" of "安溪县司法局")."""
+        for start in range(max(0, at - longest_name), at - 1):
+            name = text[start:at]
+            if any(p.name == name for p in places.lookup(name)):
+                return start
+        return None
+
+    @lru_cache(maxsize=64)
+    def organ_of(body: str) -> str | None:
+        split = _split_body(places, body)
+        if split is None or (skip is not None and skip.search(split[1])):
+            return None
+        return split[1]
+
+    def excused(text: str, start: int, end: int) -> bool:
+        if text.startswith(_LISTED, end):
+            return True
+        before = _SENTENCE_END.split(text[max(0, start - _BEFORE_WINDOW) : start])[-1]
+        after = _SENTENCE_END.split(text[end : end + _AFTER_WINDOW])[0]
+        return bool(excuse_before and excuse_before.search(before) or excuse_after and excuse_after.search(after))
+
+    def check(document: Document) -> Iterator[Hit]:
+        body = document.context.body.split()[-1]
+        organ = organ_of(body)
+        home = home_place(places, document.context.region)
+        if organ is None or home is None:
+            return
+        title_starts = {id(h.paragraph): h.title_start for h in document.outline}
+        for paragraph in document.paragraphs:
+            text = paragraph.text
+            titles = None
+            at = text.find(organ)
+            while at != -1:
+                end = at + len(organ)
+                start = place_before(text, at)
+                if start is not None and _at_clause_start(text, start, title_starts.get(id(paragraph), 0)):
+                    kind, place = nearest(places, places.lookup(text[start:at]), home)
+                    if kind != "home" and not excused(text, start, end):
+                        titles = titles if titles is not None else book_titles(text)[0]
+                        if not inside_any(titles, start, end):
+                            where = "".join(p.name for p in places.chain(place))
+                            yield Hit(paragraph, start, end, {"match": text[start:end], "where": where, "body": body})
+                at = text.find(organ, end)
+
+    return check
