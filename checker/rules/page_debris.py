@@ -67,6 +67,8 @@ _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s
 _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
 # blanks between two Han characters: a box's labels spaced out to line up (索 引 号, 文    号)
 _HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+# a label in brackets: 【发布日期】2024-01-15
+_BRACKETED_LABEL = regex.compile(r"[【\[]\s*(\p{Han}{2,8})\s*[】\]]")
 # a bar of links to other sites: every part a site or a government (国务院门户网 | 某省人民政府)
 _LINK_BAR_PART = regex.compile(r"\p{Han}{2,16}(?:网|网站|门户|政府|平台)")
 _BAR = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
@@ -103,8 +105,13 @@ class _Vocabulary:
 
     def metadata(self, core: str) -> bool:
         """Label: value pairs from the first character on, every value short and not a sentence
-        (labels spaced out to line up in a box read as written close)."""
-        return self._metadata(core) or (_HAN_GAP.search(core) is not None and self._metadata(_HAN_GAP.sub("", core)))
+        (labels spaced out to line up in a box read as written close, labels in brackets as
+        labels with a colon: 【发布日期】2024-01-15)."""
+        if self._metadata(core):
+            return True
+        closed = _HAN_GAP.sub("", core)
+        labelled = _BRACKETED_LABEL.sub(r"\1：", closed)
+        return (closed != core and self._metadata(closed)) or (labelled != closed and self._metadata(labelled))
 
     def _metadata(self, core: str) -> bool:
         found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
