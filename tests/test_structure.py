@@ -217,8 +217,11 @@ def test_title_without_year():
 
 # FZ108 title-name-form
 
-@pytest.mark.parametrize("title", ["东城区司法局2021年依法行政工作报告", "东城区司法局2021年法治政府建设工作总结报告"])
+@pytest.mark.parametrize("title", ["东城区司法局2021年依法行政工作报告", "东城区司法局2021年法治政府建设工作总结报告",
+                                   "东城区司法局2021年法治政府建设情况", "东城区司法局2021年法治建设工作总结"])
 def test_report_name_outside_the_accepted_forms(title):
+    # a title naming 情况 or a 总结 instead of a 报告 is still the title (not "no title"), of the wrong kind
+    assert _findings(title + "\n\n2021年，我局推进依法行政。", "FZ105") == []
     findings = _findings(title, "FZ108")
     assert [f.severity.value for f in findings] == ["warning"]
 

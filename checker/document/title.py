@@ -21,18 +21,21 @@ _MAX_TITLE = 60
 _MAX_BODY_LINE = 30
 _LOOKAHEAD = 6  # a title is among the first non-blank lines (page debris not counted)
 # 关于 may also follow the body: "北京市西城区人民政府关于2021年法治政府建设情况的报告".
-_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*报告)$")
-_UNDATED_TITLE = regex.compile(r"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*报告)$")
+# a title names a 报告; one that names 情况 or a 总结 instead is still the title, of the wrong kind (title-name-form)
+_NAME_END = r"(?:报告|情况|总结)"
+_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*{_NAME_END})$")
+_UNDATED_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*{_NAME_END})$")
 _NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
 # The body may also follow the year: "2021年度东城区园林绿化局法治政府建设情况报告", "2020年静海区法治…".
 _BODY_ENDING = r"(?:人民政府|政府|局|办公室|办|委员会|委|中心|厅|署|镇|乡|街道办事处|街道|区|县|市|旗)"
-_BODY_AFTER_YEAR = regex.compile(rf"^(?P<body>(?![全本我该各])\p{{Han}}{{1,30}}?{_BODY_ENDING})(?P<name>(?:关于)?法治.*报告)$")
+_BODY_AFTER_YEAR = regex.compile(rf"^(?P<body>(?![全本我该各])\p{{Han}}{{1,30}}?{_BODY_ENDING})(?P<name>(?:关于)?法治.*{_NAME_END})$")
 # A body line over the title: one or more issuers ("中共某县委  某县人民政府"), each ending as a body does.
 _BODY_LINE = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{_BODY_ENDING}[\s\u3000]*)+$")
 
 
 def _is_title_line(text: str) -> bool:
-    return "报告" in text and len(text) <= _MAX_TITLE and text[-1] not in "。：:，,；;"
+    named = "报告" in text or ("法治" in text and text.endswith(("情况", "总结")))
+    return named and len(text) <= _MAX_TITLE and text[-1] not in "。：:，,；;"
 
 
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
