@@ -86,6 +86,8 @@ def test_a_site_footer_after_the_signature_is_debris_line_by_line():
 @pytest.mark.parametrize("line", [
     "【我要打印】【关闭】", "【背景色 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)】", "阅读：1234", "点击：567",
     "【发布日期】2024-01-15", "相关附件：", "发布者：办公室  发布时间：2024-01-15", "文章出处：某县司法局",
+    "信息名称：某县水利局2023年法治政府建设年度报告", "所属主题：政务公开", "来源：某县水利局 | 2024-03-01",
+    "2024-03-01 来源：某县水利局", "【来源：某县水利局】", "【字号：大 中 小】【打印】【下载】",
 ])
 def test_more_page_templates_are_debris(line):
     assert _debris_lines(line + "\n某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。") == [1]
@@ -94,6 +96,8 @@ def test_more_page_templates_are_debris(line):
 @pytest.mark.parametrize("line", [
     "【重点工作】全年办理案件12件。",  # a bracketed lead-in of the report's own
     "【典型案例】某企业未按规定公示信息案",
+    "（数据来源：县统计局）",  # a data credit under a table, in parentheses
+    "2024-03-01 全面完成整改任务。",
     "阅读习近平法治思想学习纲要。",
     "访问群众128户。",
     "主办全县法治论坛2场，承办市级普法培训1期。",

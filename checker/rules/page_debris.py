@@ -67,6 +67,8 @@ _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s
 _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
 # blanks between two Han characters: a box's labels spaced out to line up (索 引 号, 文    号)
 _HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+# a whole line in brackets: 【来源：某局】, （来源：某局）
+_ENCLOSED = regex.compile(r"^[【\[（(](.*)[】\]）)]$")
 # a label in brackets: 【发布日期】2024-01-15
 _BRACKETED_LABEL = regex.compile(r"[【\[]\s*(\p{Han}{2,8})\s*[】\]]")
 # a bar of links to other sites: every part a site or a government (国务院门户网 | 某省人民政府)
@@ -106,14 +108,20 @@ class _Vocabulary:
     def metadata(self, core: str) -> bool:
         """Label: value pairs from the first character on, every value short and not a sentence
         (labels spaced out to line up in a box read as written close, labels in brackets as
-        labels with a colon: 【发布日期】2024-01-15)."""
+        labels with a colon: 【发布日期】2024-01-15; a line in brackets or after a date as without them)."""
         if self._metadata(core):
             return True
-        closed = _HAN_GAP.sub("", core)
+        # the same line without what may wrap or open it: 【来源：某局】, （来源：某局）, "2024-03-01 来源：某局"
+        boxed = core.startswith(("【", "[")) and core.endswith(("】", "]"))
+        bare = _ENCLOSED.sub(r"\1", core)
+        dated = _DATE_TIME.match(bare) is not None
+        bare = _DATE_TIME.sub("", bare, count=1).lstrip(BLANKS) if dated else bare
+        closed = _HAN_GAP.sub("", bare)
         labelled = _BRACKETED_LABEL.sub(r"\1：", closed)
-        return (closed != core and self._metadata(closed)) or (labelled != closed and self._metadata(labelled))
+        return any(self._metadata(form, dated, boxed) for form in dict.fromkeys((bare, closed, labelled)) if form != core)
 
-    def _metadata(self, core: str) -> bool:
+    def _metadata(self, core: str, dated: bool = False, boxed: bool = False) -> bool:
+        """`dated`: the line holds a date besides; `boxed`: it was wrapped in 【】 (a page's credit line)."""
         found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
                  if o.end == len(core) or not core[o.end].isalnum() or _COLON.match(core, o.end)]
         if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
@@ -124,7 +132,9 @@ class _Vocabulary:
             return False
         if any(core[s:e] in self.specific for s, e in found) or len(found) > 1:
             return True
-        return not values[0] or _DATE_TIME.fullmatch(values[0]) is not None
+        # an everyday label (来源, 时间) is metadata beside a date (as its value or elsewhere on the
+        # line) or in a page's box 【来源：某局】
+        return not values[0] or boxed or dated or _DATE_TIME.search(core) is not None
 
     def breadcrumb(self, core: str) -> bool:
         located = [(o.start, o.end) for o in self.locators.leftmost_longest(core)]
