@@ -75,6 +75,17 @@ def test_labels_spaced_out_to_line_up_in_a_box_are_labels():
     assert _debris_lines(text) == [1, 2, 3]
 
 
+def test_a_metadata_box_in_two_columns_gives_label_and_value_lines_both_as_debris():
+    # a table copied from the page: each cell its own line, a body's name among the values
+    text = "索引号\nAB12/2024-00021\n发布机构\n某县水利局\n有效性\n有效\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"
+    assert _debris_lines(text) == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_titles_body_line_after_an_empty_label_is_the_title_not_a_value():
+    text = "关键词：\n某县水利局\n2023年法治政府建设年度报告\n2023年，我局推进依法行政。"
+    assert _debris_lines(text) == [1]
+
+
 def test_a_site_footer_after_the_signature_is_debris_line_by_line():
     text = ("全年办结复议案件12件。\n\n某县水利局\n\n2024年2月20日\n\n相关链接：\n"
             "国务院门户网 | 某省人民政府 | 某市人民政府\n"

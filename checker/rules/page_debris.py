@@ -136,6 +136,11 @@ class _Vocabulary:
         # line) or in a page's box 【来源：某局】
         return not values[0] or boxed or dated or _DATE_TIME.search(core) is not None
 
+    def bare_label(self, core: str) -> bool:
+        """A line that is a label and nothing else (its value on the next line)."""
+        label = core.rstrip(BLANKS + ":：")
+        return label in self.specific or label in self.generic
+
     def breadcrumb(self, core: str) -> bool:
         located = [(o.start, o.end) for o in self.locators.leftmost_longest(core)]
         rest = core
@@ -177,9 +182,10 @@ def _link_bar(core: str) -> bool:
     return len(parts) >= 3 and all(_LINK_BAR_PART.fullmatch(part) for part in parts)
 
 
-def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: range, debris: set[int]) -> None:
+def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: range, debris: set[int],
+                    title: frozenset[int] = frozenset()) -> None:
     """Adds to `debris` the short lines of the frame that sit among debris lines (the site's own
-    column names, the values of a metadata box)."""
+    column names, the values of a metadata box); `title`: the title block's lines, never a value."""
     lines = [n for n in frame if not paragraphs[n].is_blank]
     for n in lines:
         core = _core(paragraphs[n].text)
@@ -201,8 +207,12 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             above = lines[place - 1] in debris if place > 0 else (None if n == 0 else False)
             below = lines[place + 1] in debris if place + 1 < len(lines) else (None if n == len(paragraphs) - 1 else False)
             bulleted = text[0] in _BULLETS
+            # the value of a label standing alone on the line above (a box or table laid out in two
+            # columns: "发布机构" / "某市司法局"), even a body's name
+            value = (place > 0 and above and n not in title
+                     and words.bare_label(_core(paragraphs[lines[place - 1]].text)))
             # a bulleted line between two debris lines is a value of a metadata box, even a body's name
-            if bulleted and above and below or not words.kept(core) and (above or below) and (
+            if value or bulleted and above and below or not words.kept(core) and (above or below) and (
                     bulleted or (above is not False and below is not False)):
                 debris.add(n)
                 changed = True
@@ -234,7 +244,8 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
     paragraphs = document.paragraphs
     debris = {p.index for p in words.candidates.paragraphs(document) if _debris(words, p)}
     text = running_text(document)
-    _lines_in_frame(words, paragraphs, range(text.start), debris)
+    title = frozenset(p.index for p in document.title_block.lines) if document.title_block else frozenset()
+    _lines_in_frame(words, paragraphs, range(text.start), debris, title)
     _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
     for index in sorted(debris):
         paragraph = paragraphs[index]
