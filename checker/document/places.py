@@ -70,6 +70,14 @@ class Gazetteer:
             position += 1
         return found
 
+    def places_at(self, text: str, position: int) -> tuple[int, str | None]:
+        """Where the run of place names starting at `position` ends, and the last of them (the
+        deepest: 北京市东城区园林绿化局 → its end at 园, 东城区)."""
+        last = None
+        while (name := self.longest_at(text, position)) is not None:
+            last, position = name, position + len(name)
+        return position, last
+
     def chain(self, place: Place) -> list[Place]:
         """The place and its ancestors, province first."""
         chain = [place]

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document, Paragraph
-from checker.document.places import Gazetteer, gazetteer
+from checker.document.places import gazetteer
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern
 
@@ -42,14 +42,6 @@ OPTIONS = {
 }
 _LEAD = regex.compile(r"[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?")
 _NOT_A_START = "我本全各该其在"  # a self-reference or a determiner ("我局", "各科室") is no body name
-
-
-def _places_at(text: str, position: int, places: Gazetteer) -> tuple[int, str | None]:
-    """Where the place names starting at `position` end, and the last of them."""
-    last = None
-    while name := places.longest_at(text, position):
-        last, position = name, position + len(name)
-    return position, last
 
 
 def _same_body(short: str, long: str, short_suffixes: dict[str, str]) -> bool:
@@ -89,13 +81,13 @@ def compile(options: dict) -> Check:
         body = document.context.body
         if document.context.provenance.get("body") == "opening":  # nothing to compare the opening with
             return
-        body_place_end, body_place = _places_at(body, 0, places)
+        body_place_end, body_place = places.places_at(body, 0)
         body_organisation = organisation.match(body, body_place_end)
         if body_organisation is None:
             return
         for paragraph in _opening(document, options["opening_paragraphs"]):
             start = _LEAD.match(paragraph.text).end()
-            place_end, place = _places_at(paragraph.text, start, places)
+            place_end, place = places.places_at(paragraph.text, start)
             found = organisation.match(paragraph.text, place_end) if place else None
             if found is None:
                 continue

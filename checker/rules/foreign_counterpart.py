@@ -32,7 +32,7 @@ from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document
 from checker.document.places import Gazetteer, gazetteer, home_place, nearest
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import compile_pattern
+from checker.matching import compile_pattern, heading_number_ends
 
 TYPE = "foreign_counterpart"
 NEEDS = ("body", "region")
@@ -49,9 +49,7 @@ _LISTED = ("、", "等", "和", "与", "及")  # right after the organ: one of s
 
 def _split_body(places: Gazetteer, body: str) -> tuple[str, str] | None:
     """(its place as written, its organ): 永春县司法局 → (永春县, 司法局); None without a known place."""
-    position, place = 0, None
-    while (name := places.longest_at(body, position)) is not None:
-        place, position = name, position + len(name)
+    position, place = places.places_at(body, 0)
     return (place, body[position:]) if place is not None and len(body) - position >= 2 else None
 
 
@@ -99,7 +97,7 @@ def compile(options: dict) -> Check:
         home = home_place(places, document.context.region)
         if organ is None or home is None:
             return
-        title_starts = {id(h.paragraph): h.title_start for h in document.outline}
+        title_starts = heading_number_ends(document)
         for paragraph in document.paragraphs:
             text = paragraph.text
             titles = None
@@ -107,7 +105,7 @@ def compile(options: dict) -> Check:
             while at != -1:
                 end = at + len(organ)
                 start = place_before(text, at)
-                if start is not None and _at_clause_start(text, start, title_starts.get(id(paragraph), 0)):
+                if start is not None and _at_clause_start(text, start, title_starts.get(paragraph.index, 0)):
                     kind, place = nearest(places, places.lookup(text[start:at]), home)
                     if kind != "home" and not excused(text, start, end):
                         titles = titles if titles is not None else book_titles(text)[0]

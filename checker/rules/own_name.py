@@ -54,9 +54,7 @@ def compile(options: dict) -> Check:
 
     def check(document: Document) -> Iterator[Hit]:
         body = document.context.body.split()[-1]
-        position, place = 0, None
-        while (name := places.longest_at(body, position)) is not None:
-            place, position = name, position + len(name)
+        position, place = places.places_at(body, 0)
         organ = body[position:]
         ending = next((o for o in organs if organ.endswith(o)), None)
         if place is None or ending is None:

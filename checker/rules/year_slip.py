@@ -29,7 +29,7 @@ from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
 from checker.document.sections import vocabulary
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import ViewSearch, compile_pattern
+from checker.matching import ViewSearch, compile_pattern, heading_number_ends
 
 TYPE = "year_slip"
 NEEDS = ("year",)
@@ -86,9 +86,9 @@ def compile(options: dict) -> Check:
         if scope in ("opening", "plan"):
             chosen = _opening(document, options["opening_paragraphs"]) if scope == "opening" else _plan(document)
             # a numbered item is searched from its title on: "（一）2023年，我县将……" opens with the year
-            title_starts = {id(h.paragraph): h.title_start for h in document.outline}
+            title_starts = heading_number_ends(document)
             for paragraph in chosen:
-                start = title_starts.get(id(paragraph), 0)
+                start = title_starts.get(paragraph.index, 0)
                 yield from ((paragraph, -start, match) for match in pattern.finditer(paragraph.text[start:]))
             return
         skip = _not_body(document)
