@@ -76,25 +76,37 @@ def shingles_of(text: str, cut: dict[str, frozenset[str]]) -> frozenset[str]:
 
 def align(document: Document, previous: Document) -> list[Carried]:
     """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)
-    among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph)."""
+    among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph). A paragraph
+    kept unchanged is the earliest of last year's with the same shingles (similarity 1), uncounted."""
     cut: dict[str, frozenset[str]] = {}
     before = compared_paragraphs(previous, cut)
     now = compared_paragraphs(document, cut)
-    index = _holders([grams for _, grams in before], [grams for _, grams in now])
+    unchanged: dict[frozenset[str], int] = {}
+    for number, (_, grams) in enumerate(before):
+        unchanged.setdefault(grams, number)
+    index = _holders([grams for _, grams in before], [grams for _, grams in now if grams not in unchanged])
     sections, previous_sections = sections_by_line(document), sections_by_line(previous)
     carried = []
     for paragraph, grams in now:
-        # the shingles each paragraph of last year shares with this one, counted in C
-        shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
-        best, score = None, 0.0
-        for number, common in nlargest(_CANDIDATES, shared.items(), key=_most_then_first):
-            value = common / (len(grams) + len(before[number][1]) - common)  # similarity(), from the count
-            if value > score:
-                best, score = number, value
+        best, score = unchanged.get(grams), 1.0
+        if best is None:
+            best, score = _closest(grams, before, index)
         if best is not None and score >= FLOOR:
             old = before[best][0]
             carried.append(Carried(paragraph, sections[paragraph.line], old, previous_sections[old.line], score))
     return carried
+
+
+def _closest(grams: frozenset[str], before: list[tuple[Paragraph, frozenset[str]]],
+             index: dict[str, list[int]]) -> tuple[int | None, float]:
+    # the shingles each paragraph of last year shares with this one, counted in C
+    shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
+    best, score = None, 0.0
+    for number, common in nlargest(_CANDIDATES, shared.items(), key=_most_then_first):
+        value = common / (len(grams) + len(before[number][1]) - common)  # similarity(), from the count
+        if value > score:
+            best, score = number, value
+    return best, score
 
 
 def _holders(sets: list[frozenset[str]], asked: list[frozenset[str]]) -> dict[str, list[int]]:
