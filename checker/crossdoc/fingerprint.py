@@ -25,6 +25,8 @@ ANCHOR = 6
 # end), found by one findall; the standard library's re runs this simple pattern faster than regex
 _ANCHOR = re.compile(rf"(?:^|[，。；：、！？])([^，。；：、！？]{{{ANCHOR}}})")
 SEPARATOR = "\n"  # between a paragraph's anchors: no anchor holds one
+# the packed texts': two bytes a Han character against UTF-8's three, so less to compress, and less once compressed
+_ENCODING = "utf-16-le"
 
 
 @dataclass(slots=True)
@@ -39,7 +41,7 @@ class Fingerprint:
     structure: bytes | None = None  # the draft's title block and outline (packed_structure), for its check
 
     def texts(self) -> list[str]:
-        return zlib.decompress(self.packed_texts).decode("utf-8").split("\n")
+        return zlib.decompress(self.packed_texts).decode(_ENCODING).split("\n")
 
 
 def anchors_of(text: str) -> str:
@@ -54,5 +56,5 @@ def fingerprint(document: Document, path: str, boilerplate: regex.Pattern) -> Fi
             lines.append(paragraph.line)
             texts.append(text)
             anchors.append(found)
-    packed = zlib.compress("\n".join(texts).encode("utf-8"), 1)
+    packed = zlib.compress("\n".join(texts).encode(_ENCODING), 1)
     return Fingerprint(path, document.context.body, document.context.year, lines, packed, anchors, document.context)

@@ -144,14 +144,16 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 
 def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Callable[[str], bool]) -> Iterator[KeptSentence]:
     """Each sentence of `paragraphs` that `wanted` accepts, with the sentence of `previous` (among those
-    `wanted` accepts) that holds most of it."""
+    `wanted` accepts) that holds most of it. `wanted` accepts every paragraph holding a sentence it
+    accepts (a paragraph it refuses is not cut into sentences)."""
     cut: dict[str, frozenset[str]] = {}
     mine = [(paragraph, start, text, shingles_of(normalised(text), cut))
-            for paragraph in paragraphs for start, text in sentences(paragraph.text) if wanted(text)]
+            for paragraph in paragraphs if wanted(paragraph.text)
+            for start, text in sentences(paragraph.text) if wanted(text)]
     if not mine:
         return
-    before = [(p, text, shingles_of(normalised(text), cut)) for p in previous.paragraphs for _, text in sentences(p.text)
-              if wanted(text)]
+    before = [(p, text, shingles_of(normalised(text), cut)) for p in previous.paragraphs if wanted(p.text)
+              for _, text in sentences(p.text) if wanted(text)]
     index = _holders([grams for _, _, grams in before], [grams for *_, grams in mine])
     for paragraph, start, text, grams in mine:
         shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
