@@ -69,7 +69,7 @@ _LINT_OPTIONS = (
     click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法、配置错误仍为 2）。"),
     click.option("--allow-empty", is_flag=True, help="没有找到要检查的文件时不算错误（默认退出码 2）。"),
     click.option("--body", help="发文机关，如 东城区园林绿化局。"),
-    click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”。"),
+    click.option("--region", help="所在地区，由大到小以空格或 › 分隔，如 “北京市 东城区”；连写的（“湖南省岳阳市平江县”）按地名表切分。"),
     click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（报告所总结的年份）。"),
     click.option("--previous", type=click.Path(exists=True),
                  help="去年的报告（文件，或按发文机关和年度配对的文件夹）：查照搬去年未改的段落、数字和安排。"),

@@ -137,6 +137,17 @@ def test_given_values_win_are_certain_and_a_given_body_derives_its_region():
     assert context.provenance == {"year": "cli", "body": "cli", "region": "cli"}
 
 
+def test_a_given_region_written_without_separators_is_cut_into_its_places():
+    # --region 湖南省岳阳市平江县, as people write an address: a chain, so a sibling county's slogan is found
+    text = "青山镇人民政府\n2023年法治政府建设工作报告\n深化平安临湘建设，全年排查化解矛盾纠纷86件。\n"
+    context = report_context(document_from_text(text), GivenContext(region=("湖南省岳阳市平江县",), origin={"region": "cli"}))
+    assert context.region == ["湖南省", "岳阳市", "平江县"] and context.confidence["region"] == "certain"
+    (finding,) = [f for f in lint_text(text, region=["湖南省岳阳市平江县"], select=["FZ301"])]
+    assert "临湘" in finding.message and finding.severity.value == "error"
+    # a name the gazetteer does not know is kept as given, not cut into pieces
+    assert report_context(document_from_text(text), GivenContext(region=("某某开发区",))).region == ["某某开发区"]
+
+
 def test_region_rules_give_warnings_that_say_so_on_likely_context():
     # the body comes from the opening only; its region (a shared street name settled by a district
     # named in the text) is likely: a foreign slogan is reported, as a warning that says why

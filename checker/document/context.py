@@ -243,7 +243,8 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
         chosen, body_confidence, evidence = _decide_body(document, _candidates(document, signature_names, places))
         context.set("body", chosen.name if chosen else None, body_confidence, evidence)
     if given.region is not None:
-        context.set("region", list(given.region), CERTAIN, [Evidence(0, given.origin.get("region", "given"), "›".join(given.region))])
+        region = _given_region(given.region, places)
+        context.set("region", region, CERTAIN, [Evidence(0, given.origin.get("region", "given"), "›".join(region))])
     elif chosen is not None:
         region, by_name_alone, settled_by = _region(chosen, document.view_text, places)
         evidence = [chosen.evidence] + ([Evidence(0, "parent-mention", settled_by)] if settled_by else [])
@@ -253,6 +254,12 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
             confidence = body_confidence
         context.set("region", region, confidence, evidence)
     return context
+
+
+def _given_region(region: tuple[str, ...], places: Gazetteer) -> list[str]:
+    """A given region as a chain, province first: names written together without a separator
+    (--region 湖南省岳阳市平江县) are cut into the known names they are made of."""
+    return [piece for name in region for piece in (places.names_run(name) or [name])]
 
 
 def region_of(body: str, text: str = "") -> list[str]:

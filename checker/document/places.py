@@ -78,6 +78,15 @@ class Gazetteer:
             last, position = name, position + len(name)
         return position, last
 
+    def names_run(self, text: str) -> list[str] | None:
+        """The known names `text` is made of, written one after another (湖南省岳阳市平江县 → 湖南省,
+        岳阳市, 平江县), or None when something else is in it."""
+        names, position = [], 0
+        while position < len(text) and (name := self.longest_at(text, position)) is not None:
+            names.append(name)
+            position += len(name)
+        return names if names and position == len(text) else None
+
     def chain(self, place: Place) -> list[Place]:
         """The place and its ancestors, province first."""
         chain = [place]
