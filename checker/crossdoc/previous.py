@@ -99,8 +99,7 @@ def align(document: Document, previous: Document) -> list[Carried]:
 
 def _closest(grams: frozenset[str], before: list[tuple[Paragraph, frozenset[str]]],
              index: dict[str, list[int]]) -> tuple[int | None, float]:
-    # the shingles each paragraph of last year shares with this one, counted in C
-    shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
+    shared = _shared(grams, index)
     best, score = None, 0.0
     for number, common in nlargest(_CANDIDATES, shared.items(), key=_most_then_first):
         value = common / (len(grams) + len(before[number][1]) - common)  # similarity(), from the count
@@ -118,6 +117,11 @@ def _holders(sets: list[frozenset[str]], asked: list[frozenset[str]]) -> dict[st
         for gram in grams & wanted:
             index.setdefault(gram, []).append(number)
     return index
+
+
+def _shared(grams: frozenset[str], index: dict[str, list[int]]) -> Counter:
+    """How many of `grams` each set behind `index` (_holders) holds, counted in C."""
+    return Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
 
 
 def _most_then_first(candidate: tuple[int, int]) -> tuple[int, int]:
@@ -156,7 +160,7 @@ def kept_sentences(paragraphs: list[Paragraph], previous: Document, wanted: Call
               for _, text in sentences(p.text) if wanted(text)]
     index = _holders([grams for _, _, grams in before], [grams for *_, grams in mine])
     for paragraph, start, text, grams in mine:
-        shared = Counter(chain.from_iterable(map(index.get, grams, repeat(()))))
+        shared = _shared(grams, index)
         if shared:
             number, _ = max(shared.items(), key=_most_then_first)
             old, old_text, old_grams = before[number]

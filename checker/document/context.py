@@ -259,7 +259,12 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
 def _given_region(region: tuple[str, ...], places: Gazetteer) -> list[str]:
     """A given region as a chain, province first: names written together without a separator
     (--region 湖南省岳阳市平江县) are cut into the known names they are made of."""
-    return [piece for name in region for piece in (places.names_run(name) or [name])]
+    return [piece for name in region for piece in _known_names(name, places) or [name]]
+
+
+def _known_names(name: str, places: Gazetteer) -> list[str]:
+    names = places.names_from(name, 0)
+    return names if sum(map(len, names)) == len(name) else []
 
 
 def region_of(body: str, text: str = "") -> list[str]:

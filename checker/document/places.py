@@ -70,22 +70,20 @@ class Gazetteer:
             position += 1
         return found
 
+    def names_from(self, text: str, position: int) -> list[str]:
+        """The run of known names written one after another from `position`, each the longest there
+        (湖南省岳阳市平江县 → 湖南省, 岳阳市, 平江县)."""
+        names = []
+        while (name := self.longest_at(text, position)) is not None:
+            names.append(name)
+            position += len(name)
+        return names
+
     def places_at(self, text: str, position: int) -> tuple[int, str | None]:
         """Where the run of place names starting at `position` ends, and the last of them (the
         deepest: 北京市东城区园林绿化局 → its end at 园, 东城区)."""
-        last = None
-        while (name := self.longest_at(text, position)) is not None:
-            last, position = name, position + len(name)
-        return position, last
-
-    def names_run(self, text: str) -> list[str] | None:
-        """The known names `text` is made of, written one after another (湖南省岳阳市平江县 → 湖南省,
-        岳阳市, 平江县), or None when something else is in it."""
-        names, position = [], 0
-        while position < len(text) and (name := self.longest_at(text, position)) is not None:
-            names.append(name)
-            position += len(name)
-        return names if names and position == len(text) else None
+        names = self.names_from(text, position)
+        return position + sum(map(len, names)), names[-1] if names else None
 
     def chain(self, place: Place) -> list[Place]:
         """The place and its ancestors, province first."""
