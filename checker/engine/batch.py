@@ -308,6 +308,8 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     compiling its own copy."""
     for file in _one_file_per_folder(files):
         _compile_rules_for(file, options)
+    if timeout is not None or jobs > 1:  # workers, or the cross-document pass's child, are forked
+        _ready_to_fork(files, options)
     links = cross_document_links(files, options, jobs, timeout)
     check = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
     lost = partial(_lost_in_worker, options=options)
@@ -320,7 +322,6 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     # imported here: a one-file check does not need multiprocessing
     from checker.engine.workers import run_in_workers
 
-    compile_deferred()
     return run_in_workers(check, files, jobs, timeout, lost, partial(_compile_rules_for, options=options))
 
 
@@ -347,9 +348,6 @@ def cross_document_links(files: list[str], options: Options, jobs: int = 1,
         return find()
     from checker.engine.workers import run_in_child
 
-    # compiled here, before the pass's child is forked: the child, its workers and the checking workers
-    # forked later all share one compiled copy
-    compile_deferred()
     # the fingerprints of the whole batch, and what comparing them leaves on the heap, stay out of the
     # process the checking workers are then forked from
     return run_in_child(find)
@@ -362,7 +360,6 @@ def _map_files(task: Callable[[str], Any], files: list[str], jobs: int, timeout:
         return list(map(task, files))
     from checker.engine.workers import run_in_workers
 
-    compile_deferred()
     return list(run_in_workers(task, files, jobs, timeout, _none))
 
 
@@ -372,6 +369,19 @@ def _none(file: str, reason: str) -> None:
 
 def _followed(first: Callable, then: Callable, *args: Any) -> Any:
     return then(first(*args))
+
+
+def _ready_to_fork(files: list[str], options: Options) -> None:
+    """What processes forked from here would each do on first need, done here once for them all to
+    share: the deferred patterns compiled, the rules run over a short draft (warm_up.py)."""
+    from checker.engine.warm_up import warm_up
+
+    compile_deferred()
+    with_docx = any(file.lower().endswith(".docx") for file in files)
+    rulesets = {id(r): r for r in (_ruleset(config_path_for(_named(f, options), options), options)
+                                   for f in _one_file_per_folder(files))}
+    for ruleset in rulesets.values():
+        warm_up(ruleset.selected(), with_docx)
 
 
 def _compile_rules_for(file: str, options: Options) -> None:

@@ -54,7 +54,13 @@ class Rule:
     # A rule about the invisible format characters themselves reads the text with them; every other
     # rule reads it as a reader sees it, without them (checker/document/hidden.py).
     reads_hidden: bool = False
+    configured: bool = False  # its options changed by a config (selection.py)
     check: Check | None = field(default=None, repr=False)
+
+    @property
+    def shipped(self) -> bool:
+        """A built-in pack's rule with the options it ships with."""
+        return not self.configured and Path(self.pack).parent == builtin_rules_dir()
 
     def described(self) -> RuleInfo:
         """The rule as reports describe it, with the severity it runs at."""

@@ -12,8 +12,6 @@ from checker.engine.selectors import check_given, check_written
 from checker.findings import Severity
 from checker.yamlfiles.reader import LineDict, YamlError
 
-ENGINE_RULES = ("load-error", "unsupported-format", "context-unknown", "converted-document", "unknown-number-format")
-
 
 @dataclass
 class RuleSet:
@@ -48,7 +46,7 @@ def _with_options(rule: Rule, overrides: dict, lines: dict[str, int], config: Co
         if problem:
             raise YamlError(config.path or "config", problem[1], f"规则 {rule.id} 的选项「{key}」{problem[0]}")
     refuse_runaway_patterns(rule.id, overrides, config.path or "config", None)
-    updated = replace(rule, options={**rule.options, **overrides})
+    updated = replace(rule, options={**rule.options, **overrides}, configured=True)
     try:
         updated.check = rule_type.compile(updated.options)
     except (ValueError, KeyError, TypeError) as error:
