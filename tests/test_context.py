@@ -148,6 +148,21 @@ def test_a_given_region_written_without_separators_is_cut_into_its_places():
     assert report_context(document_from_text(text), GivenContext(region=("某某开发区",))).region == ["某某开发区"]
 
 
+def test_a_given_region_naming_no_known_place_is_unknown_and_said_so():
+    # --region with a misspelt county: the region rules would compare places with nothing and find
+    # nothing, silently; they are skipped with the notice, which names the misspelt part
+    text = "青山镇人民政府\n2023年法治政府建设工作报告\n深化平安临湘建设，全年排查化解矛盾纠纷86件。\n"
+    given = GivenContext(region=("湖南省", "岳阳市", "平讲县"), origin={"region": "cli"})
+    context = report_context(document_from_text(text), given)
+    assert context.region == ["湖南省", "岳阳市", "平讲县"] and context.confidence["region"] == "unknown"
+    assert [(e.kind, e.text) for e in context.evidence["region"]] == [("cli", "湖南省›岳阳市›平讲县"), ("unknown-place", "平讲县")]
+    (notice,) = lint_text(text, region=["湖南省", "岳阳市", "平讲县"], select=["FZ301", "FZ003"])
+    assert notice.rule == "FZ003" and "「平讲县」" in notice.message and "FZ301" in notice.message
+    # short forms and a township are known places: certain, and the slogan is found
+    for region in (["湖南", "岳阳", "平江"], ["湖南省", "岳阳市", "平江县", "三市镇"]):
+        assert [f.rule for f in lint_text(text, region=region, select=["FZ301", "FZ003"])] == ["FZ301"]
+
+
 def test_region_rules_give_warnings_that_say_so_on_likely_context():
     # the body comes from the opening only; its region (a shared street name settled by a district
     # named in the text) is likely: a foreign slogan is reported, as a warning that says why

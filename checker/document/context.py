@@ -1,7 +1,8 @@
 """Report context: the issuing body, its region chain and the report year, each with its evidence and
 a confidence (certain / likely / unknown). `report_context` is the one place that decides it.
 
-Evidence, strongest first: values given from outside (--body/--region/--year, config, API: certain);
+Evidence, strongest first: values given from outside (--body/--region/--year, config, API: certain,
+except a given region naming no known place: unknown, with that name as its evidence);
 the signature block at the end (落款: the body's name and a date); the title block (two-line titles,
 joint issuers "中共某县委 某县人民政府"); the opening paragraph ("2021年，某镇人民政府…"); the names
 and years the text uses most. Page debris lines ("今天是…", 发布时间, 索引号) are never read. A name
@@ -21,10 +22,20 @@ import regex
 
 from checker.document.characters import holds_hidden, without_hidden
 from checker.document.context_words import PlaceHit, body_in, clean_body, date_of, is_page_debris, places_in
-from checker.document.model import CERTAIN, LIKELY, Document, Evidence, GivenContext, Paragraph, ReportContext
+from checker.document.model import (
+    CERTAIN,
+    LIKELY,
+    UNKNOWN,
+    UNPLACED,
+    Document,
+    Evidence,
+    GivenContext,
+    Paragraph,
+    ReportContext,
+)
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.document.structure import find_structure
-from checker.document.towns import Town
+from checker.document.towns import Town, towns_named
 from checker.document.years import body_year, year_votes_of_headings
 
 _OPENING_PARAGRAPHS = 2
@@ -244,7 +255,11 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
         context.set("body", chosen.name if chosen else None, body_confidence, evidence)
     if given.region is not None:
         region = _given_region(given.region, places)
-        context.set("region", region, CERTAIN, [Evidence(0, given.origin.get("region", "given"), "›".join(region))])
+        evidence = [Evidence(0, given.origin.get("region", "given"), "›".join(region))]
+        unplaced = [name for name in region if not _is_place(name, places)]
+        if unplaced:  # a misspelt name: the rules would compare places with nothing, and find nothing
+            evidence.append(Evidence(0, UNPLACED, "、".join(unplaced)))
+        context.set("region", region, UNKNOWN if unplaced else CERTAIN, evidence)
     elif chosen is not None:
         region, by_name_alone, settled_by = _region(chosen, document.view_text, places)
         evidence = [chosen.evidence] + ([Evidence(0, "parent-mention", settled_by)] if settled_by else [])
@@ -260,6 +275,11 @@ def _given_region(region: tuple[str, ...], places: Gazetteer) -> list[str]:
     """A given region as a chain, province first: names written together without a separator
     (--region 湖南省岳阳市平江县) are cut into the known names they are made of."""
     return [piece for name in region for piece in _known_names(name, places) or [name]]
+
+
+def _is_place(name: str, places: Gazetteer) -> bool:
+    """A name of the gazetteer (full or short form) or of a township."""
+    return bool(_known_names(name, places) or towns_named([name]))
 
 
 def _known_names(name: str, places: Gazetteer) -> list[str]:

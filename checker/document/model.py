@@ -112,13 +112,15 @@ class TitleBlock:
 
 
 CERTAIN, LIKELY, UNKNOWN = "certain", "likely", "unknown"
+UNPLACED = "unknown-place"  # the kind of evidence naming what of a given region is no known place
 
 
 @dataclass(frozen=True)
 class Evidence:
     """One reason for a context value: the view line it was read on (0: given from outside), the
     kind of place (title, signature, signature-date, opening, subject, heading, body-years,
-    parent-mention, cli, config, api) and the words read."""
+    parent-mention, cli, config, api; unknown-place: names of a given region that are no known
+    place) and the words read."""
 
     line: int
     kind: str

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from checker.document.hidden import unhidden
-from checker.document.model import LIKELY, UNKNOWN, Comment, Document
+from checker.document.model import LIKELY, UNKNOWN, UNPLACED, Comment, Document
 from checker.engine.ruleset import Rule
 from checker.engine.ruletype import Hit, HitTuple
 from checker.findings import Finding, Fix, FixSafety, Severity
@@ -96,6 +96,14 @@ def _missing_context(document: Document, rules: Iterable[Rule]) -> dict[str, lis
     return missing
 
 
+def _missing_what(document: Document, need: str) -> str:
+    """What FZ003 says could not be told: the label, and for a given region the names that are no known place."""
+    unplaced = [e.text for e in document.context.evidence.get(need, ()) if e.kind == UNPLACED]
+    if not unplaced:
+        return CONTEXT_LABELS[need]
+    return f"{CONTEXT_LABELS[need]}：给定的「{unplaced[0]}」不是地名表中的地名，请核对名称"
+
+
 def _on_likely_context(findings: list[Finding], document: Document, needs: tuple[str, ...]) -> list[Finding]:
     """Findings that rest on a context value only inferred as likely: at most warnings, and saying so.
     Errors are for certain context only."""
@@ -164,7 +172,7 @@ def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> li
     if context_rule and missing and document.paragraphs:
         anchor = document.paragraphs[0]
         for need, rule_ids in missing.items():
-            hit = Hit(anchor, 0, len(anchor.text), {"what": CONTEXT_LABELS[need], "rules": "、".join(rule_ids)})
+            hit = Hit(anchor, 0, len(anchor.text), {"what": _missing_what(document, need), "rules": "、".join(rule_ids)})
             findings.append(make_finding(context_rule, hit))
     if document.unknown_number_formats:
         findings += _unknown_number_formats(document, rules)
