@@ -87,6 +87,20 @@ def test_debris_lines_are_recognised_by_their_labels():
     assert not is_page_debris("2022年，来源于群众的意见全部办结。")
 
 
+def test_a_navigation_path_and_a_web_address_are_debris_whatever_their_words():
+    # a path whose label is in no list, and the page's address, over the title: the title is still found
+    assert is_page_debris("本页位置：首页 » 信息公开 » 规划计划 » 年度报告")
+    assert is_page_debris("https://www.example.gov.cn/art/2026/1/5/art_301_88.html")
+    assert not is_page_debris("依法行政 > 形式主义，这是全体干部的共识。")
+    assert not is_page_debris("建设法治政府 → 建设法治社会")  # two parts: a slogan, not a path
+    text = ("本页位置：首页 » 信息公开 » 规划计划 » 年度报告\nhttps://www.example.gov.cn/art/2026/1/5/art_301_88.html\n"
+            "淇县司法局2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n一、2025年推进法治政府建设的主要举措和成效\n正文。")
+    document = document_from_text(text)
+    assert document.title_block is not None and document.title_block.lines[0].line == 3
+    assert (document.context.body, document.context.year) == ("淇县司法局", 2025)
+    assert "FZ105" not in [f.rule for f in lint_text(text)]
+
+
 def test_a_two_line_title_with_joint_issuers():
     text = "中共淇县县委  淇县人民政府\n关于2023年法治政府建设情况的报告\n市委、市政府：\n2023年，全县深入推进依法行政。"
     context = _context(text)

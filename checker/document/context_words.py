@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from checker.document.frame import SENTENCE_MARK
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.document.towns import Town, towns_named
 from checker.resources import data_file
@@ -31,6 +32,14 @@ _DATE_WORDS = regex.compile(r"^(?P<year>[〇一二三四五六七八九○零]{4
 _VERBISH = regex.compile(r"推进|深入|贯彻|落实|坚持|认真|扎实|全面|切实|积极|不断|持续|按照|根据|围绕|聚焦|加强|开展|关于|的")
 _BULLETS = " \t\u3000•·●○■□◆◇▪►>【［[（(|｜"
 _LABEL_AFTER_SPACE = re.compile(r"\s(?:发布时间|来源|浏览次数|点击数)[:：]")
+# A site's navigation path (首页 > 政务公开 > …) and a web address: page debris here and for FZ701
+# (rules/page_debris.py), whatever the path's labels and the site.
+BREADCRUMB_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→])[ \t\u3000]*")
+WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|com|cn|net|org)\b",
+                            regex.ASCII)
+_PATH_PARTS = 3  # parts of a navigation path: 首页 > 信息公开 > 其他
+_LONGEST_PATH_PART = 30
+_LONGEST_ADDRESS_LINE = 100
 
 
 @cache
@@ -58,11 +67,19 @@ def _starts_with_label(text: str) -> bool:
 
 def is_page_debris(text: str) -> bool:
     """A line of the web page around the report: it starts with a label such as 今天是, 发布时间, 来源,
-    索引号 (after bullets and brackets), or holds one after a space and has no sentence end."""
+    索引号 (after bullets and brackets), or holds one after a space and has no sentence end; or, with
+    no sentence end, it is a navigation path of short parts or holds a web address."""
     stripped = text.strip().lstrip(_BULLETS)
     if _starts_with_label(stripped):
         return True
-    return "。" not in stripped and len(stripped) <= 80 and _LABEL_AFTER_SPACE.search(stripped) is not None
+    if "。" not in stripped and len(stripped) <= 80 and _LABEL_AFTER_SPACE.search(stripped) is not None:
+        return True
+    if SENTENCE_MARK.search(stripped):
+        return False
+    parts = [part for part in BREADCRUMB_SEPARATOR.split(stripped) if part]
+    if len(parts) >= _PATH_PARTS and all(len(part) <= _LONGEST_PATH_PART for part in parts):
+        return True
+    return len(stripped) <= _LONGEST_ADDRESS_LINE and WEB_ADDRESS.search(stripped) is not None
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from functools import partial
 import regex
 
 from checker.document.characters import BLANKS
+from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
@@ -59,10 +60,8 @@ OPTIONS = {
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
-_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→])[ \t\u3000]*")
 _SEGMENT_GAP = regex.compile(r"[ \t\u3000|｜/／【】\[\]、:：]+")
 _DATE_TIME = regex.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
-_URL = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|com|cn|net|org)\b", regex.ASCII)
 _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
 _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
 # blanks between two Han characters: a box's labels spaced out to line up (索 引 号, 文    号)
@@ -146,7 +145,7 @@ class _Vocabulary:
         rest = core
         if located and located[0][0] == 0:
             rest = core[located[0][1]:].lstrip(BLANKS + ":：")
-        parts = [p for p in _SEPARATOR.split(rest) if p]
+        parts = [p for p in BREADCRUMB_SEPARATOR.split(rest) if p]
         if len(parts) < 2 or SENTENCE_MARK.search(rest) or any(len(p) > 30 for p in parts):
             return False
         return bool(located and located[0][0] == 0) or len(parts) >= 3 or parts[0] in self.navigation
@@ -164,7 +163,7 @@ class _Vocabulary:
             return False
         if _DATE_TIME.fullmatch(core) and not core.endswith("日") and "年" not in core:
             return True
-        if _URL.search(core) and not SENTENCE_MARK.search(core) and len(core) <= 100:
+        if WEB_ADDRESS.search(core) and not SENTENCE_MARK.search(core) and len(core) <= 100:
             return True
         if self.made_of(core, self.widgets | self.navigation) and not self.made_of(core, self.navigation):
             return True
