@@ -235,10 +235,10 @@ def test_a_plain_class_doubled_is_found_where_a_search_paragraph_by_paragraph_fi
 def test_finished_pufa_plan_written_as_current_needs_the_report_year():
     text = "2021年，深入实施“七五”普法规划，开展宪法宣传。"
     finding = only(text, "FZ507", year=2021)
-    assert (finding.column, finding.end_column) == (12, 17)
+    assert (finding.column, finding.end_column) == (11, 17)  # the plan's name with both its quotes
     assert "现行的是八五普法规划（2021—2025年）" in finding.message
     assert "已于2020年结束" in finding.message
-    assert finding.fix.replacement == "八五”普法"
+    assert finding.fix.replacement == "“八五”普法"
 
 
 def test_plan_named_by_its_full_title_is_checked_too():
