@@ -84,3 +84,18 @@ def test_a_batch_in_workers_finds_what_one_in_process_finds(office: Path):
     assert in_workers == in_process
     rules = {(Path(path).name, f.rule) for path, findings in in_workers for f in findings}
     assert ("a.txt", "XY001") in rules and ("b.txt", "FZ701") in rules
+
+
+def test_a_rule_that_fails_on_the_short_draft_costs_the_batch_nothing(office: Path, monkeypatch):
+    """A bug in a rule must cost the files it meets, not the batch: the warm-up is no exception."""
+    files = [str(office / "a.txt"), str(office / "b.txt")]
+    ruleset = batch._ruleset(batch.config_path_for(files[0], Options()), Options())
+    broken = ruleset.by_name("required-section-missing")
+
+    def fails(document):
+        raise RuntimeError("示例故障")
+
+    monkeypatch.setattr(broken, "check", fails)
+    results = batch.check_files(files, Options(), jobs=2, timeout=30)
+    assert [Path(r.path).name for r in results] == ["a.txt", "b.txt"]
+    assert all(r.error and "示例故障" in r.error for r in results)

@@ -11,7 +11,7 @@ import atexit
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
@@ -381,7 +381,9 @@ def _ready_to_fork(files: list[str], options: Options) -> None:
     rulesets = {id(r): r for r in (_ruleset(config_path_for(_named(f, options), options), options)
                                    for f in _one_file_per_folder(files))}
     for ruleset in rulesets.values():
-        warm_up(ruleset.selected(), with_docx)
+        # a rule's bug costs the files it meets, each reported by check_file, not the batch
+        with suppress(Exception):
+            warm_up(ruleset.selected(), with_docx)
 
 
 def _compile_rules_for(file: str, options: Options) -> None:
