@@ -306,3 +306,25 @@ def test_no_body_mismatch_in_the_seeds():
     # 000 opens with its own name; 003 has no title, its body comes from that very sentence
     for prefix in ("000", "001", "002", "003", "004"):
         assert _seed_findings(prefix, ("FZ306",)) == []
+
+
+# ---- FZ313 signature-date-year ----
+
+_REPORT = ("青田县司法局2025年度法治政府建设年度报告\n2025年，我局深入推进依法行政。\n"
+           "一、2025年推进法治政府建设的主要举措和成效\n正文。\n二、2026年推进法治政府建设的主要安排\n正文。\n")
+
+
+def test_last_years_signature_date_is_found_with_the_year_inferred():
+    # no --year: the title, the opening and the headings say 2025; the date was left from last year's report
+    (finding,) = _found(_REPORT + "青田县司法局\n2025年1月20日", "FZ313")
+    assert (finding.line, finding.column, finding.end_column) == (8, 1, 11)
+    assert "2025年1月20日" in finding.message and finding.fix is None
+
+
+@pytest.mark.parametrize("date", ["2026年1月20日", "2025年12月31日", "二〇二六年一月八日"])
+def test_a_signature_dated_at_or_after_the_years_end_passes(date):
+    assert _found(_REPORT + "青田县司法局\n" + date, "FZ313") == []
+
+
+def test_a_date_that_is_no_signature_is_not_read():
+    assert _found(_REPORT + "2025年1月20日，召开专题会议。", "FZ313") == []

@@ -54,7 +54,7 @@ def _opening(document: Document) -> list[Paragraph]:
     return list(islice(prose, _OPENING_PARAGRAPHS))
 
 
-def _signature(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
+def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
     # read from the end: the whole draft is never walked for its last lines
     tail = list(islice((p for p in reversed(document.paragraphs) if not p.is_blank), _SIGNATURE_LINES))[::-1]
@@ -240,7 +240,7 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
     document = _as_read(document)
     places = gazetteer()
     context = ReportContext()
-    signature_names, signature_date = _signature(document)
+    signature_names, signature_date = signature_block(document)
     if given.year is not None:
         context.set("year", given.year, CERTAIN, [Evidence(0, given.origin.get("year", "given"), str(given.year))])
     else:
