@@ -328,3 +328,14 @@ def test_a_signature_dated_at_or_after_the_years_end_passes(date):
 
 def test_a_date_that_is_no_signature_is_not_read():
     assert _found(_REPORT + "2025年1月20日，召开专题会议。", "FZ313") == []
+
+
+# ---- FZ314 sub-heading-year ----
+
+def test_sub_headings_opening_with_last_years_year_in_each_section():
+    text = ("龙港市城管局2025年度法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n"
+            "（一）2024年执法监督情况\n正文。\n（二）2016年以来的体制改革\n正文。\n"
+            "二、推进法治政府建设存在的不足和原因\n（一）2024年巡察反馈问题整改情况\n正文。\n"
+            "三、2026年推进法治政府建设的主要安排\n（一）2025年重点任务\n正文。\n龙港市城管局\n2026年1月6日")
+    found = _found(text, "FZ314")
+    assert [(f.line, f.column, f.fix.replacement) for f in found] == [(3, 4, "2025"), (11, 4, "2026")]
