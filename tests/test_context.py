@@ -215,3 +215,13 @@ def test_mentions_of_places_are_counted_as_str_count_counts_each_name():
     for place in chosen:
         expected = sum(text.count(name) for name in dict.fromkeys((place.name, *place.short_forms)))
         assert mentions(place) == expected and expected > 0
+
+
+def test_the_signature_is_read_above_the_pages_footer():
+    # 编辑, 上一篇/下一篇, 相关阅读 and a bar of bracketed buttons under the 落款: the signature is still
+    # the body's strongest evidence, and its date the year's
+    text = ("2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n一、2025年推进法治政府建设的主要举措和成效\n正文。\n"
+            "永嘉县司法局\n2026年1月9日\n（责任编辑：某某）\n上一篇：关于公布行政执法人员名单的通知\n相关阅读\n【打印】【关闭】")
+    context = _context(text)
+    assert context.body == "永嘉县司法局" and context.evidence["body"][0].kind == "signature"
+    assert ("signature-date", "2026年1月9日") in [(e.kind, e.text) for e in context.evidence["year"]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from itertools import islice
+from itertools import dropwhile, islice
 
 import ahocorasick_rs
 import regex
@@ -56,10 +56,9 @@ def _opening(document: Document) -> list[Paragraph]:
 
 def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
-    # read from the end: the whole draft is never walked for its last lines
-    tail = list(islice((p for p in reversed(document.paragraphs) if not p.is_blank), _SIGNATURE_LINES))[::-1]
-    while tail and is_page_debris(tail[-1].text):
-        tail.pop()
+    # read from the end, past the page's footer: the whole draft is never walked for its last lines
+    lines = dropwhile(lambda p: is_page_debris(p.text), (p for p in reversed(document.paragraphs) if not p.is_blank))
+    tail = list(islice(lines, _SIGNATURE_LINES))[::-1]
     if not tail or date_of(tail[-1].text) is None:
         return [], None
     names = []

@@ -31,6 +31,7 @@ _DATE_WORDS = regex.compile(r"^(?P<year>[〇一二三四五六七八九○零]{4
 # Words that start a clause, not a department: "武汉市司法局推进…" is 武汉市司法局.
 _VERBISH = regex.compile(r"推进|深入|贯彻|落实|坚持|认真|扎实|全面|切实|积极|不断|持续|按照|根据|围绕|聚焦|加强|开展|关于|的")
 _BULLETS = " \t\u3000•·●○■□◆◇▪►>【［[（(|｜"
+_AFTER_LABEL = " \t\u3000:：】]"  # a label ends at a blank, a colon or its bracket: 【打印】【关闭】
 _LABEL_AFTER_SPACE = re.compile(r"\s(?:发布时间|来源|浏览次数|点击数)[:：]")
 # A site's navigation path (首页 > 政务公开 > …) and a web address: page debris here and for FZ701
 # (rules/page_debris.py), whatever the path's labels and the site.
@@ -61,7 +62,7 @@ def _traps() -> re.Pattern:
 
 def _starts_with_label(text: str) -> bool:
     labels, lengths = _debris_labels()
-    return any(len(text) >= length and text[:length] in labels and (len(text) == length or text[length] in " \t\u3000:：")
+    return any(len(text) >= length and text[:length] in labels and (len(text) == length or text[length] in _AFTER_LABEL)
                for length in lengths)
 
 
