@@ -225,3 +225,13 @@ def test_the_signature_is_read_above_the_pages_footer():
     context = _context(text)
     assert context.body == "永嘉县司法局" and context.evidence["body"][0].kind == "signature"
     assert ("signature-date", "2026年1月9日") in [(e.kind, e.text) for e in context.evidence["year"]]
+
+
+def test_the_context_passes_over_every_label_line_fz701_reports():
+    # two readers of one page: a line FZ701 reports by its metadata or path label is never taken by
+    # the context for a title, a signature or evidence (rules/data/context.yaml keeps the labels)
+    from checker.engine.batch import Options, _ruleset
+
+    debris = _ruleset(None, Options(no_config=True)).by_name("web-page-debris")
+    for label in [*debris.options["labels"], *debris.options["locators"]]:
+        assert is_page_debris(f"{label}：某某"), label
