@@ -8,7 +8,8 @@
   人民政府和乡镇、街道（所在地区链的最后一级就是机关自己）只用本级的自称：县政府说“我县”，
   不说“我市”；镇说“我镇”，不说“我县”；街道说“我街道”，不说“我区”。这一级由名称决定
   （朝阳镇人民政府、联合署名的“中共朝阳镇委员会 朝阳镇人民政府”、朝阳街道办事处），不必知道所在
-  地区；政府部门（东城区司法局）的地域自称要知道所在地区才查。
+  地区；政府部门（东城区司法局）的地域自称要知道所在地区才查。管理某个区的机关（某开发区管理委员会、
+  某高新区管委会）还可以用这个区的自称“我区”。
 发文机关的类别由名称结尾决定（`body_kinds`，最长的结尾优先）。`exceptions` 是含有自称字样
 的普通词语（“自我”“本办法”），与之重叠的不报。
 
@@ -72,6 +73,14 @@ def _place_it_governs(body: str, body_kinds: dict[str, str], levels_longest_firs
     return level
 
 
+def _zone_level(body: str, body_kinds: dict[str, str], levels_longest_first: list[str]) -> str | None:
+    """The level of a zone the body runs, as its name says (温州经济技术开发区管理委员会, 某高新区管委会 →
+    区): the zone is the body's own place, which it calls 我区, whatever region it lies in."""
+    ending = _ending(body, body_kinds)
+    name = (body[: -len(ending)] if ending else body).removesuffix("管理")
+    return _level(name, levels_longest_first) if ending else None
+
+
 def compile(options: dict) -> Check:
     organisational: dict[str, str] = {str(k): str(v) for k, v in options["organisational"].items()}
     territorial: dict[str, str] = {str(k): str(v) for k, v in options["territorial"].items()}
@@ -95,6 +104,8 @@ def compile(options: dict) -> Check:
             levels = [governed]
         elif levels and (kind == GOVERNMENT or levels[-1] in _TOWNSHIP_LEVELS):
             levels = levels[-1:]
+        elif (zone := _zone_level(body, body_kinds, levels_known)) is not None and zone not in levels:
+            levels.append(zone)
         allowed = {token for token, k in organisational.items() if k == kind}
         allowed |= {token for token, level in territorial.items() if level in levels}
         own = (levels[-1] if levels else None) if kind == GOVERNMENT else kind
