@@ -9,6 +9,7 @@ drafts of the batch), as texts, and for rules that read a Word file's furniture 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from checker.loaders import document_from_text
 from checker.yamlfiles.reader import LineList
 
 KINDS = ("bad", "good")
+_UNFILLED = re.compile(r"\{[A-Za-z_]\w*\}")
 
 
 def example_findings(rule: Rule, example: str | dict) -> list[Finding]:
@@ -53,6 +55,8 @@ def example_problem(rule: Rule, kind: str, example: str | dict) -> str | None:
         return f"正确写法被报告：{findings[0].message}" if findings else None
     if not findings:
         return "有问题的示例没有被报告"
+    if unfilled := _UNFILLED.search(findings[0].message):  # a template naming what its rule type does not give
+        return f"消息中的占位符{unfilled.group()}没有值：{findings[0].message}"
     fixed = example.get("fixed") if isinstance(example, dict) else None
     if fixed is not None and (after := apply_fixes(example["text"], findings, unsafe=True)) != fixed:
         return f"修复后为「{after}」，应为「{fixed}」"
