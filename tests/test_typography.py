@@ -392,3 +392,11 @@ def test_commas_in_a_list_of_unit_kinds_become_enumeration_commas():
 )
 def test_clauses_addressees_and_proper_lists_are_not_reported(text):
     assert findings(text, "FZ615") == []
+
+
+def test_the_space_after_a_parts_label_is_the_headings_not_a_slip():
+    # 第四部分 + a full-width space + the section's title, after the report's first sentences: the space
+    # separates a label from the title as after a number; inside the text it is still a slip
+    text = ("平阳县司法局2025年度法治政府建设年度报告\n第一部分　2025年推进法治政府建设的主要举措和成效\n全年审查文件30件。\n"
+            "第四部分　2026年推进法治政府建设的主要安排\n举办培训 50场。\n")
+    assert [(f.line, f.column) for f in lint_text(text, select=["FZ607"])] == [(5, 5)]

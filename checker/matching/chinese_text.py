@@ -91,13 +91,24 @@ class Sheltered:
         return index >= 0 and end <= self._ends[index]
 
 
+# a part's label before a heading's text, where reports write one instead of a number: 第四部分　2026年…
+_PART_LABEL = regex.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇0-9]+(?:部分|章|节|篇)[ \t\u3000]*")
+
+
 @per_document  # several typography rules ask
 def heading_number_ends(document: Document) -> dict[int, int]:
-    """For each paragraph that starts with a heading number: where the heading text begins.
+    """For each paragraph that starts with a heading number (or a part's label, 第四部分): where the
+    heading text begins.
 
     The number, its indentation and the spaces after it belong to the numbering rules.
     """
-    return {h.paragraph.index: h.title_start for h in document.outline if h.marker is not None}
+    ends = {}
+    for heading in document.outline:
+        if heading.marker is not None:
+            ends[heading.paragraph.index] = heading.title_start
+        elif label := _PART_LABEL.match(heading.paragraph.text):
+            ends[heading.paragraph.index] = label.end()
+    return ends
 
 
 ParagraphTest = Callable[[Paragraph], bool]
