@@ -235,3 +235,12 @@ def test_the_context_passes_over_every_label_line_fz701_reports():
     debris = _ruleset(None, Options(no_config=True)).by_name("web-page-debris")
     for label in [*debris.options["labels"], *debris.options["locators"]]:
         assert is_page_debris(f"{label}：某某"), label
+
+
+def test_the_signature_is_read_above_a_note_under_its_date():
+    # GB/T 9704's 附注 under the date, （此件公开发布） or a contact line, is no part of the 落款
+    for note in ("（此件公开发布）", "（联系人：某某，电话：0577-1234567）"):
+        text = ("2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n一、2025年推进法治政府建设的主要举措和成效\n正文。\n"
+                f"苍南县司法局\n2026年1月9日\n{note}")
+        context = _context(text)
+        assert context.body == "苍南县司法局" and context.evidence["body"][0].kind == "signature", note

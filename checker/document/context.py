@@ -42,6 +42,7 @@ _OPENING_PARAGRAPHS = 2
 _SIGNATURE_LINES = 4  # the last non-blank lines: body name(s), then a date
 _OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[以来前底末初至到—－\-~～])")
 _MAX_SIGNATURE = 40
+_NOTE = regex.compile(r"^[（(][^（）()]*[）)]$")  # a line in brackets: 附注 under the signature date
 _CERTAIN_MARGIN = 2  # a year is certain when two kinds of evidence agree and it leads by this much
 _STATED = {"title", "signature-date"}  # where a draft states its year outright
 _ONE_PASS_FROM = 32  # distinct names: from this many on, mentions are counted in one pass
@@ -56,8 +57,10 @@ def _opening(document: Document) -> list[Paragraph]:
 
 def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
-    # read from the end, past the page's footer: the whole draft is never walked for its last lines
-    lines = dropwhile(lambda p: is_page_debris(p.text), (p for p in reversed(document.paragraphs) if not p.is_blank))
+    # read from the end, past the page's footer and a note under the date (GB/T 9704 附注: （此件公开发布）):
+    # the whole draft is never walked for its last lines
+    lines = dropwhile(lambda p: is_page_debris(p.text) or _NOTE.match(p.text.strip()) is not None,
+                      (p for p in reversed(document.paragraphs) if not p.is_blank))
     tail = list(islice(lines, _SIGNATURE_LINES))[::-1]
     if not tail or date_of(tail[-1].text) is None:
         return [], None
