@@ -228,8 +228,8 @@ def test_the_signature_is_read_above_the_pages_footer():
 
 
 def test_the_context_passes_over_every_label_line_fz701_reports():
-    # two readers of one page: a line FZ701 reports by its metadata or path label is never taken by
-    # the context for a title, a signature or evidence (rules/data/context.yaml keeps the labels)
+    # two readers of one page, one vocabulary (rules/data/web_page.yaml): a line FZ701 reports by its
+    # metadata or path label is never taken by the context for a title, a signature or evidence
     from checker.engine.batch import Options, _ruleset
 
     debris = _ruleset(None, Options(no_config=True)).by_name("web-page-debris")

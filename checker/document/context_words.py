@@ -49,8 +49,16 @@ def _words() -> dict:
 
 
 @cache
+def web_page_words() -> dict:
+    """The words of a site's page around a copied report (rules/data/web_page.yaml): labels,
+    generic_labels, locators, widgets, navigation. FZ701 and FZ702 read them as their defaults."""
+    return read_yaml(data_file("web_page.yaml"), cached=True)
+
+
+@cache
 def _debris_labels() -> tuple[frozenset[str], tuple[int, ...]]:
-    labels = frozenset(_words()["debris_labels"])
+    page = web_page_words()
+    labels = frozenset([*_words()["debris_labels"], *page["labels"], *page["generic_labels"], *page["locators"]])
     return labels, tuple(sorted({len(label) for label in labels}, reverse=True))
 
 

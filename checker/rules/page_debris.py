@@ -15,6 +15,9 @@
 正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
+词表（labels、generic_labels、locators、widgets、navigation）默认取 rules/data/web_page.yaml，报告上下文
+（checker/document/context_words.py）也用它认网页残留行；配置可以改。
+
 选项 `parts` 为 [header, footer, footnote] 中的若干项时，改查 Word 文档的页眉、页脚、脚注（在
 `fazhi-lint text` 所示视图中排在正文之后）：那里只报上面的强特征行（元数据、阅读控件、导航路径、
 网址、时间戳、列出的写法），页码、报告标题、机关名称等页眉页脚的正常内容不报。
@@ -36,7 +39,7 @@ from functools import partial
 import regex
 
 from checker.document.characters import BLANKS
-from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS
+from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS, web_page_words
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
@@ -44,12 +47,13 @@ from checker.matching import Matcher, Prefilter, any_of
 
 TYPE = "page_debris"
 NEEDS: tuple[str, ...] = ()
+_PAGE = web_page_words()  # rules/data/web_page.yaml, the context's vocabulary too
 OPTIONS = {
-    "labels": Option(list, doc="网页元数据栏目标签（索引号、发布机构……）"),
-    "generic_labels": Option(list, [], "常用词做的标签（时间、来源……）：须有别的标签或日期值佐证"),
-    "locators": Option(list, [], "导航路径前的标签（当前位置……）"),
-    "widgets": Option(list, [], "阅读控件上的字（打印本页、分享到……）"),
-    "navigation": Option(list, [], "网站栏目名（首页、政务公开……）"),
+    "labels": Option(list, _PAGE["labels"], "网页元数据栏目标签（索引号、发布机构……）"),
+    "generic_labels": Option(list, _PAGE["generic_labels"], "常用词做的标签（时间、来源……）：须有别的标签或日期值佐证"),
+    "locators": Option(list, _PAGE["locators"], "导航路径前的标签（当前位置……）"),
+    "widgets": Option(list, _PAGE["widgets"], "阅读控件上的字（打印本页、分享到……）"),
+    "navigation": Option(list, _PAGE["navigation"], "网站栏目名（首页、政务公开……）"),
     "tokens": Option(list, [], "整行是残留的字面写法"),
     "patterns": Option(list, [], "整行是残留的正则表达式（regex 语法）"),
     "not_debris": Option(list, [], "含有这些词的短行是标题、机关名称，不当残留（正则）"),
