@@ -7,7 +7,9 @@
 - 地名：开头写的最深一级地名要与发文机关的相同；
 - 机构名：两者相同，或一方是另一方的简称（按字序包含，且结尾相同：“园林局”之于“园林绿化局”、
   “人防办”之于“人民防空办公室”），都算一致。
-发文机关只取自标题、命令行或配置文件；它本来就是从开头一句推断出来的时候，不比较。
+发文机关只取自标题、命令行或配置文件；它本来就是从开头一句推断出来的时候，不比较。开头写的是上级
+机关、同一句又用“我县”“我局”说到本机关（“温州市人民政府高度重视我县法治建设”）时，那是另一个
+主语，不报。
 
 选项：
 - body_suffix：机构名称的结尾（正则表达式），如 `人民政府|政府|局|办公室|办|委员会|委|中心`。
@@ -77,6 +79,18 @@ def compile(options: dict) -> Check:
     stop = "|".join(regex.escape(str(w)) for w in options["not_in_name"]) or "(?!)"
     organisation = compile_pattern(rf"(?![{_NOT_A_START}])(?:(?!{stop})\p{{Han}}){{1,12}}?(?:{options['body_suffix']})", "body_suffix")
 
+    def superior_speaking_of_us(place: str, body: str, body_place: str | None, text: str, end: int) -> bool:
+        """The opening names a superior of the body (温州市人民政府 over 平阳县) whose sentence speaks of
+        the body as 我县/我局 (温州市人民政府高度重视我县法治建设): another actor, no copied subject."""
+        ours = places.lookup(body_place) if body_place else []
+        ancestors = {above.code for own in ours for above in places.chain(own)[:-1]}
+        named = places.lookup(place)
+        if not named or any(p.code not in ancestors for p in named):
+            return False
+        stop = text.find("。", end)
+        sentence = text[end : stop if stop >= 0 else len(text)]
+        return any("我" + ending in sentence for ending in (body_place[-1], body[-1]))
+
     def check(document: Document) -> Iterator[Hit]:
         body = document.context.body
         if document.context.provenance.get("body") == "opening":  # nothing to compare the opening with
@@ -93,6 +107,8 @@ def compile(options: dict) -> Check:
                 continue
             same_place = body_place is None or places.lookup(place) == places.lookup(body_place)
             if same_place and _same_body(found.group(), body_organisation.group(), short_suffixes):
+                continue
+            if superior_speaking_of_us(place, body, body_place, paragraph.text, found.end()):
                 continue
             args = {"found": paragraph.text[start : found.end()], "body": body}
             yield Hit(paragraph, start, found.end(), args, replacement=body)
