@@ -16,6 +16,8 @@
   两者至少给一项；命中范围从 before 的开头到 after 的结尾。
 - unless_before：地名前同一句内 10 个字以内出现这些说法（正则表达式）时不报，
   用于“与××区人民政府签订协议”“赴××市考察”这类合作、交流的句子。
+- unless_after：命中之后同一句内 10 个字以内出现这些说法时不报，用于外地机关作主语、合作的对象是
+  本机关的句子（“××县人民政府与我县签订执法协作协议”）。
 - names：all（全称与简称，默认）或 full（只用全称，如“阆中市”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
@@ -50,6 +52,7 @@ OPTIONS = {
     "before": Option(str, "", "紧挨在地名前的文字（正则表达式）"),
     "after": Option(str, "", "紧挨在地名后的文字（正则表达式）"),
     "unless_before": Option(str, "", "地名前同一句 10 字内出现时不报（正则表达式）"),
+    "unless_after": Option(str, "", "命中之后同一句 10 字内出现时不报（正则表达式）"),
     "names": Option(str, "all", "all | full"),
     "reach": Option(str, "chain", "chain | province | neighbours"),
     "not_places": Option(list, [], "在此语境中是普通词语的地名"),
@@ -74,6 +77,13 @@ def _excused(excuse: regex.Pattern | None, text: str, start: int) -> bool:
         return False
     window = text[max(0, start - _EXCUSE_WINDOW) : start]
     window = _SENTENCE_END.split(window)[-1]
+    return excuse.search(window) is not None
+
+
+def _excused_after(excuse: regex.Pattern | None, text: str, end: int) -> bool:
+    if excuse is None:
+        return False
+    window = _SENTENCE_END.split(text[end : end + _EXCUSE_WINDOW])[0]
     return excuse.search(window) is not None
 
 
@@ -117,6 +127,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     before = compile_pattern(options["before"], "before") if options["before"] else None
     after = compile_pattern(options["after"], "after") if options["after"] else None
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
+    excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
@@ -166,7 +177,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             text = paragraph.text
             name = text[place_start:place_end]
             kind, place = nearest(places, nicknames.get(name, []) + places.lookup(name), home)
-            if kind not in flagged or _excused(excuse, text, start):
+            if kind not in flagged or _excused(excuse, text, start) or _excused_after(excuse_after, text, end):
                 continue
             if paragraph.index not in titles:
                 titles[paragraph.index] = book_titles(text)[0]
