@@ -72,19 +72,12 @@ def _places_named(places: Gazetteer, name: str, targets: str) -> list[Place]:
     return found
 
 
-def _excused(excuse: regex.Pattern | None, text: str, start: int) -> bool:
-    if excuse is None:
-        return False
-    window = text[max(0, start - _EXCUSE_WINDOW) : start]
-    window = _SENTENCE_END.split(window)[-1]
-    return excuse.search(window) is not None
-
-
-def _excused_after(excuse: regex.Pattern | None, text: str, end: int) -> bool:
-    if excuse is None:
-        return False
-    window = _SENTENCE_END.split(text[end : end + _EXCUSE_WINDOW])[0]
-    return excuse.search(window) is not None
+def _excused(before: regex.Pattern | None, after: regex.Pattern | None, text: str, start: int, end: int) -> bool:
+    """Whether `before` occurs in the same sentence within _EXCUSE_WINDOW characters before the hit,
+    or `after` within as many after it."""
+    if before is not None and before.search(_SENTENCE_END.split(text[max(0, start - _EXCUSE_WINDOW) : start])[-1]):
+        return True
+    return after is not None and after.search(_SENTENCE_END.split(text[end : end + _EXCUSE_WINDOW])[0]) is not None
 
 
 def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
@@ -177,7 +170,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             text = paragraph.text
             name = text[place_start:place_end]
             kind, place = nearest(places, nicknames.get(name, []) + places.lookup(name), home)
-            if kind not in flagged or _excused(excuse, text, start) or _excused_after(excuse_after, text, end):
+            if kind not in flagged or _excused(excuse, excuse_after, text, start, end):
                 continue
             if paragraph.index not in titles:
                 titles[paragraph.index] = book_titles(text)[0]

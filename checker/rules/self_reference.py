@@ -61,13 +61,19 @@ def _level(name: str, levels_longest_first: list[str]) -> str | None:
     return next((level for level in levels_longest_first if name.endswith(level)), None)
 
 
+def _without_organ(body: str, body_kinds: dict[str, str]) -> tuple[str, str | None]:
+    """The body's name before its organ ending (朝阳镇人民政府 → 朝阳镇), and the ending."""
+    ending = _ending(body, body_kinds)
+    return (body[: -len(ending)] if ending else body), ending
+
+
 def _place_it_governs(body: str, body_kinds: dict[str, str], levels_longest_first: list[str]) -> str | None:
     """The level of the place whose own organ the body is, as its name says: a government (北京市东城区
     人民政府 → 区; a joint issuer 中共朝阳镇委员会 朝阳镇人民政府 → 镇), or any organ named after a
     township (朝阳街道办事处 → 街道, 中共朝阳镇委员会 → 镇). None for a department (东城区司法局): it
     may speak of any level of its region."""
-    ending = _ending(body, body_kinds)
-    level = _level(body[: -len(ending)] if ending else body, levels_longest_first)
+    name, ending = _without_organ(body, body_kinds)
+    level = _level(name, levels_longest_first)
     if level is None or not (body_kinds.get(ending) == GOVERNMENT or level in _TOWNSHIP_LEVELS):
         return None
     return level
@@ -76,9 +82,8 @@ def _place_it_governs(body: str, body_kinds: dict[str, str], levels_longest_firs
 def _zone_level(body: str, body_kinds: dict[str, str], levels_longest_first: list[str]) -> str | None:
     """The level of a zone the body runs, as its name says (温州经济技术开发区管理委员会, 某高新区管委会 →
     区): the zone is the body's own place, which it calls 我区, whatever region it lies in."""
-    ending = _ending(body, body_kinds)
-    name = (body[: -len(ending)] if ending else body).removesuffix("管理")
-    return _level(name, levels_longest_first) if ending else None
+    name, ending = _without_organ(body, body_kinds)
+    return _level(name.removesuffix("管理"), levels_longest_first) if ending else None
 
 
 def compile(options: dict) -> Check:

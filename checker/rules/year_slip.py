@@ -27,6 +27,7 @@ import regex
 
 from checker.document.book_titles import book_titles, inside_any
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.document.sections import vocabulary
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import ViewSearch, compile_pattern, heading_number_ends
@@ -50,6 +51,7 @@ def _opening(document: Document, count: int) -> list[Paragraph]:
     return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
 
 
+@per_document  # FZ307 and FZ312 both read it
 def _plan(document: Document) -> list[Paragraph]:
     """The paragraphs of the next-year-plan section, its heading excluded."""
     plan_items = {item.key for item in vocabulary().items if item.year == "next"}
