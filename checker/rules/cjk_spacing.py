@@ -8,6 +8,7 @@
 空格分隔并列的两半（「强化组织领导 压实主体责任」「以“加强法治政府建设 打造人民满意政府”为主题」）。
 正文第一句之前、最后一句之后的行（报告标题、联合发文机关、落款和日期，见 document/frame.py）不查：
 那里的空格分隔的是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
+含制表符的空白不查：那是以文本粘贴的表格的列分隔（「类别⇥2022年⇥2023年」），删去会把各列粘成一串。
 `skip_paragraphs` 中的正则匹配到的段落整段不查。
 
 消息占位符：{before} 空格前的字符，{after} 空格后的字符。修复删去空格。
@@ -104,6 +105,8 @@ def compile(options: dict):
             if start < number_ends.get(paragraph.index, 0) or not _is_slip(text, start, end) or not is_prose(paragraph):
                 continue
             if paragraph.index not in running:  # title, issuers, signature, date: spaces separate their parts
+                continue
+            if "\t" in text[start:end]:  # a tab separates the cells of a table pasted as text
                 continue
             if is_han(text[start - 1]) and is_han(text[end]):
                 if separators[0] is not paragraph:  # where a space may separate the halves of a slogan or title
