@@ -283,3 +283,18 @@ CLEAN = [(rule, seed) for rule in (f"FZ2{n:02d}" for n in range(1, 12)) for seed
 @pytest.mark.parametrize(("rule", "seed"), CLEAN)
 def test_rules_are_silent_on_the_seeds_correct_numbering(rule, seed):
     assert _findings(_seed(seed), rule) == []
+
+
+def test_a_repeated_number_counts_as_the_number_it_should_have():
+    typo = "（一）健全制度\n（二）规范执法\n（二）强化监督\n（四）化解纠纷"
+    assert [(f.rule, f.line) for f in lint_text(typo, select=["FZ205", "FZ206"])] == [("FZ206", 3)]
+    inserted = "（一）健全制度\n（二）规范执法\n（二）强化监督\n（三）化解纠纷"
+    findings = lint_text(inserted, select=["FZ205", "FZ206"])
+    assert [(f.rule, f.line, f.message.count("“（四）”")) for f in findings] == [("FZ206", 3, 0), ("FZ206", 4, 1)]
+
+
+def test_numbered_items_of_an_attachment_note_are_not_headings():
+    text = ("一、2023年推进法治政府建设的主要举措和成效\n（一）健全制度\n1. 修订议事规则\n2. 完善审查流程\n"
+            "二、2024年推进法治政府建设的主要安排\n（一）深化执法监督\n"
+            "附件：1. 2023年度重点任务清单\n2. 2023年度执法数据统计表\n3. 2023年度普法责任清单\n某县水利局\n2024年2月1日")
+    assert lint_text(text, select=["FZ205", "FZ206", "FZ207", "FZ201"]) == []

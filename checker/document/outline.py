@@ -6,6 +6,8 @@ The level comes from the number's family (一、 → 1, （一） → 2, 1. → 
 line naming a required section is level 1 whatever it is numbered with ("2、 推进…不足和原因"), as
 long as it stands alone, names a section not yet headed and continues the top-level numbering; an
 unnumbered line naming a section that already has its heading is not a section heading.
+The numbered lines of an attachment note ("附件：1. …" then "2. …", GB/T 9704 附件说明) are items of
+that note, not headings.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ MAX_STANDALONE_LINE = 40  # characters: a longer line on its own is a paragraph,
 _HEADING_STYLE = regex.compile(r"^(?:Heading|标题)\s*(?P<level>[1-4])$", regex.IGNORECASE)
 # A family whose level-1 misuse is common enough to be read as a section heading ("2、 推进…").
 _PROMOTABLE = {MarkerStyle.CN_COMMA, MarkerStyle.ARABIC_DOT}
+# GB/T 9704's attachment note: "附件：1. …" with the further items numbered on lines of their own.
+_ATTACHMENT_NOTE = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]*\s*[：:]")
 
 
 def ends_like_a_sentence(text: str) -> bool:
@@ -99,13 +103,21 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
     outline: list[Heading] = []
     open_headings: list[Heading] = []  # the latest heading of each level still open, levels increasing
     top_count, headed = 0, set[str]()  # top-level headings so far, and the sections they name
+    in_attachment_note = False
     for paragraph in paragraphs:
         text = paragraph.text.strip()
         if not text:
             continue
+        if _ATTACHMENT_NOTE.match(text):
+            in_attachment_note = True
+            continue
         heading = _numbered_heading(paragraph) or _unnumbered_heading(paragraph, text)
         if heading is None:
             continue
+        if in_attachment_note:
+            if heading.marker is not None and NOMINAL_LEVEL[heading.marker.style] > 2:
+                continue  # the note's next item
+            in_attachment_note = False
         if heading.marker is not None:
             nominal_level = NOMINAL_LEVEL[heading.marker.style]
             if nominal_level != heading.level and not _continues_top_level(heading, headed, top_count, open_headings):
