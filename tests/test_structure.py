@@ -145,6 +145,12 @@ def test_another_order_difference_stays_an_info():
     assert _findings(text, "FZ111") == []
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (1, 0, 2, 3), (1, 2, 0, 3)])
+def test_the_first_responsible_section_may_stand_anywhere_before_the_plan(order):
+    sections = [FIRST_RESPONSIBLE, MEASURES, SHORTCOMINGS, PLAN]
+    assert _findings(_report(*(sections[i] for i in order)), "FZ103") == []
+
+
 def test_sub_headings_do_not_take_part_in_the_order():
     text = _report(MEASURES, "（一）存在的问题整改情况", SHORTCOMINGS, FIRST_RESPONSIBLE, PLAN)
     assert _findings(text, "FZ103") == []

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
 from checker.document.sections import vocabulary
@@ -66,9 +67,12 @@ def _plan(document: Document) -> list[Paragraph]:
 
 
 def _not_body(document: Document) -> set[int]:
-    """id() of the title block's lines and the required-section headings (checked by section_year)."""
+    """id() of the title block's lines, the required-section headings (checked by section_year) and
+    the lines before the first sentence or after the last (a site's "上一篇：…2020年…报告" link)."""
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    return skip | {id(h.paragraph) for h in document.outline if h.section}
+    body = running_text(document)
+    return skip | {id(h.paragraph) for h in document.outline if h.section} | {
+        id(p) for p in document.paragraphs if p.index not in body}
 
 
 def compile(options: dict) -> Check:
