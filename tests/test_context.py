@@ -244,3 +244,13 @@ def test_the_signature_is_read_above_a_note_under_its_date():
                 f"苍南县司法局\n2026年1月9日\n{note}")
         context = _context(text)
         assert context.body == "苍南县司法局" and context.evidence["body"][0].kind == "signature", note
+
+
+def test_a_list_of_links_under_the_signature_is_no_signature():
+    # 相关链接： then a government's name a line: the page's links, not a second 落款
+    text = ("2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n一、2025年推进法治政府建设的主要举措和成效\n正文。\n"
+            "乐清市司法局\n2026年1月12日\n相关链接：\n中国政府网\n浙江省人民政府\n温州市人民政府")
+    context = _context(text)
+    assert context.body == "乐清市司法局" and context.evidence["body"][0].kind == "signature"
+    findings = [f.line for f in lint_text(text, select=["FZ701"])]
+    assert findings == [7, 8, 9, 10]

@@ -15,13 +15,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from itertools import dropwhile, islice
+from itertools import chain, dropwhile, islice
 
 import ahocorasick_rs
 import regex
 
 from checker.document.characters import holds_hidden, without_hidden
-from checker.document.context_words import PlaceHit, body_in, clean_body, date_of, is_page_debris, places_in
+from checker.document.context_words import (
+    PlaceHit,
+    body_in,
+    clean_body,
+    date_of,
+    is_link_list_label,
+    is_page_debris,
+    places_in,
+)
 from checker.document.model import (
     CERTAIN,
     LIKELY,
@@ -40,6 +48,7 @@ from checker.document.years import body_year, year_votes_of_headings
 
 _OPENING_PARAGRAPHS = 2
 _SIGNATURE_LINES = 4  # the last non-blank lines: body name(s), then a date
+_PAGE_FOOTER_LINES = 16  # the last non-blank lines searched for a list of links under the signature
 _OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[以来前底末初至到—－\-~～])")
 _MAX_SIGNATURE = 40
 _NOTE = regex.compile(r"^[（(][^（）()]*[）)]$")  # a line in brackets: 附注 under the signature date
@@ -59,8 +68,11 @@ def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | No
     """The body lines and the date line of the 落款, if the draft ends with one."""
     # read from the end, past the page's footer and a note under the date (GB/T 9704 附注: （此件公开发布）):
     # the whole draft is never walked for its last lines
+    backwards = (p for p in reversed(document.paragraphs) if not p.is_blank)
+    last = list(islice(backwards, _PAGE_FOOTER_LINES))
+    listed = next((n for n, p in enumerate(last) if is_link_list_label(p.text)), None)  # 相关链接： and its links
     lines = dropwhile(lambda p: is_page_debris(p.text) or _NOTE.match(p.text.strip()) is not None,
-                      (p for p in reversed(document.paragraphs) if not p.is_blank))
+                      chain(last[listed + 1 :] if listed is not None else last, backwards))
     tail = list(islice(lines, _SIGNATURE_LINES))[::-1]
     if not tail or date_of(tail[-1].text) is None:
         return [], None

@@ -74,6 +74,12 @@ def _starts_with_label(text: str) -> bool:
                for length in lengths)
 
 
+def is_link_list_label(text: str) -> bool:
+    """A label over a page's links listed one a line (相关链接：): the lines under it are links,
+    government names among them, never a signature."""
+    return text.strip().rstrip(" \t\u3000:：") in web_page_words()["link_lists"]
+
+
 def is_page_debris(text: str) -> bool:
     """A line of the web page around the report: it starts with a label such as 今天是, 发布时间, 来源,
     索引号 (after bullets and brackets), or holds one after a space and has no sentence end; or, with

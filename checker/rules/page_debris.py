@@ -11,7 +11,8 @@
   页头（正文第一句之前）或页尾（正文最后一句之后）；
 - 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
 - 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
-  或日期）：网站自己的栏目名、元数据框里的值。
+  或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：）之下连续的短行是
+  一行一个的链接，机关名也算。
 正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
@@ -54,6 +55,7 @@ OPTIONS = {
     "locators": Option(list, _PAGE["locators"], "导航路径前的标签（当前位置……）"),
     "widgets": Option(list, _PAGE["widgets"], "阅读控件上的字（打印本页、分享到……）"),
     "navigation": Option(list, _PAGE["navigation"], "网站栏目名（首页、政务公开……）"),
+    "link_lists": Option(list, _PAGE["link_lists"], "一行一个链接的列表的标签（相关链接……）：其下的短行都是列表项"),
     "tokens": Option(list, [], "整行是残留的字面写法"),
     "patterns": Option(list, [], "整行是残留的正则表达式（regex 语法）"),
     "not_debris": Option(list, [], "含有这些词的短行是标题、机关名称，不当残留（正则）"),
@@ -97,6 +99,7 @@ class _Vocabulary:
         self.locators = Matcher(locators)
         self.widgets = {str(w) for w in options["widgets"]}
         self.navigation = {str(w) for w in options["navigation"]}
+        self.link_lists = {str(w) for w in options["link_lists"]}
         self.tokens = {str(w) for w in options["tokens"]}
         patterns = [str(p) for p in options["patterns"]]
         self.patterns = any_of(patterns, "patterns 的项")
@@ -144,6 +147,10 @@ class _Vocabulary:
         label = core.rstrip(BLANKS + ":：")
         return label in self.specific or label in self.generic
 
+    def link_list(self, core: str) -> bool:
+        """A label over links listed one a line (相关链接：)."""
+        return core.rstrip(BLANKS + ":：") in self.link_lists
+
     def breadcrumb(self, core: str) -> bool:
         located = [(o.start, o.end) for o in self.locators.leftmost_longest(core)]
         rest = core
@@ -190,6 +197,7 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
     """Adds to `debris` the short lines of the frame that sit among debris lines (the site's own
     column names, the values of a metadata box); `title`: the title block's lines, never a value."""
     lines = [n for n in frame if not paragraphs[n].is_blank]
+    items = set()  # lines under a list of links' label, each taken as a link whatever its words
     for n in lines:
         core = _core(paragraphs[n].text)
         if n not in debris and (core in words.navigation and core):
@@ -212,8 +220,11 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             bulleted = text[0] in _BULLETS
             # the value of a label standing alone on the line above (a box or table laid out in two
             # columns: "发布机构" / "某市司法局"), even a body's name
-            value = (place > 0 and above and n not in title
-                     and words.bare_label(_core(paragraphs[lines[place - 1]].text)))
+            label = _core(paragraphs[lines[place - 1]].text) if place > 0 and above and n not in title else ""
+            value = bool(label) and words.bare_label(label)
+            if label and (words.link_list(label) or lines[place - 1] in items):
+                items.add(n)
+                value = True
             # a bulleted line between two debris lines is a value of a metadata box, even a body's name
             if value or bulleted and above and below or not words.kept(core) and (above or below) and (
                     bulleted or (above is not False and below is not False)):
