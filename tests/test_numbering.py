@@ -298,3 +298,12 @@ def test_numbered_items_of_an_attachment_note_are_not_headings():
             "二、2024年推进法治政府建设的主要安排\n（一）深化执法监督\n"
             "附件：1. 2023年度重点任务清单\n2. 2023年度执法数据统计表\n3. 2023年度普法责任清单\n某县水利局\n2024年2月1日")
     assert lint_text(text, select=["FZ205", "FZ206", "FZ207", "FZ201"]) == []
+
+
+def test_a_plainly_worded_section_heading_is_read_where_the_numbering_skips_one_for_it():
+    text = ("一、2023年推进法治政府建设的主要举措和成效\n全年办理案件12件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            "主要负责人带头学法。\n问题和不足\n执法力量不足。\n四、下一步工作打算\n持续规范执法。")
+    findings = lint_text(text, select=["FZ205", "FZ208"])
+    assert [(f.rule, f.line, "“三、”" in f.message) for f in findings] == [("FZ208", 5, True)]
+    plain = text.replace("四、下一步", "三、下一步")  # numbered without it: a line of the text, not a heading
+    assert lint_text(plain, select=["FZ205", "FZ208"]) == []

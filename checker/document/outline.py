@@ -5,7 +5,9 @@ line that names a required report section, or a paragraph whose Word style is a 
 The level comes from the number's family (一、 → 1, （一） → 2, 1. → 3, （1） → 4), except that a
 line naming a required section is level 1 whatever it is numbered with ("2、 推进…不足和原因"), as
 long as it stands alone, names a section not yet headed and continues the top-level numbering; an
-unnumbered line naming a section that already has its heading is not a section heading.
+unnumbered line naming a section that already has its heading is not a section heading. A line
+naming a section in plain words ("存在的问题和不足", no year or 法治政府建设 to be sure by) is its
+heading only where the top-level numbering skips one for it (二、 … 四、).
 The numbered lines of an attachment note ("附件：1. …" then "2. …", GB/T 9704 附件说明) are items of
 that note, not headings.
 """
@@ -13,6 +15,7 @@ that note, not headings.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import regex
 
@@ -82,6 +85,22 @@ def _numbered_heading(paragraph: Paragraph) -> Heading | None:
     return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
 
 
+def _fills_a_gap(paragraphs: list[Paragraph], position: int, text: str, top_count: int, headed: set[str]) -> Heading | None:
+    """A short line naming a section in words too plain to be sure of on their own ("存在的问题和不足")
+    is that section's heading when it stands where the top-level numbering skips one (二、 … 四、)."""
+    if not standalone_line(text):
+        return None
+    section = vocabulary().match(text, need_evidence=False)
+    if section is None or section.key in headed:
+        return None
+    later = (h for p in islice(paragraphs, position + 1, None) if (h := _numbered_heading(p)))
+    following = next((h for h in later if NOMINAL_LEVEL[h.marker.style] == 1), None)
+    if following is None or following.marker.number != top_count + 2:
+        return None
+    paragraph = paragraphs[position]
+    return Heading(paragraph, 1, None, text, paragraph.text.index(text[0]), section=section.key)
+
+
 def _continues_top_level(heading: Heading, headed: set[str], top_count: int, open_headings: list[Heading]) -> bool:
     """A lower-family number read as a section heading ("2、 推进…不足和原因") must look like one:
     on its own line without closing punctuation, naming a section not yet headed, and numbered
@@ -104,14 +123,15 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
     open_headings: list[Heading] = []  # the latest heading of each level still open, levels increasing
     top_count, headed = 0, set[str]()  # top-level headings so far, and the sections they name
     in_attachment_note = False
-    for paragraph in paragraphs:
+    for position, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
         if not text:
             continue
         if _ATTACHMENT_NOTE.match(text):
             in_attachment_note = True
             continue
-        heading = _numbered_heading(paragraph) or _unnumbered_heading(paragraph, text)
+        heading = (_numbered_heading(paragraph) or _unnumbered_heading(paragraph, text)
+                   or _fills_a_gap(paragraphs, position, text, top_count, headed))
         if heading is None:
             continue
         if in_attachment_note:
