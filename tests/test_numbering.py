@@ -285,12 +285,11 @@ def test_rules_are_silent_on_the_seeds_correct_numbering(rule, seed):
     assert _findings(_seed(seed), rule) == []
 
 
-def test_a_repeated_number_counts_as_the_number_it_should_have():
+def test_a_repeated_number_the_next_one_shows_to_be_a_slip_is_counted_as_the_number_it_should_have():
     typo = "（一）健全制度\n（二）规范执法\n（二）强化监督\n（四）化解纠纷"
     assert [(f.rule, f.line) for f in lint_text(typo, select=["FZ205", "FZ206"])] == [("FZ206", 3)]
     inserted = "（一）健全制度\n（二）规范执法\n（二）强化监督\n（三）化解纠纷"
-    findings = lint_text(inserted, select=["FZ205", "FZ206"])
-    assert [(f.rule, f.line, f.message.count("“（四）”")) for f in findings] == [("FZ206", 3, 0), ("FZ206", 4, 1)]
+    assert [(f.rule, f.line) for f in lint_text(inserted, select=["FZ205", "FZ206"])] == [("FZ206", 3)]
 
 
 def test_numbered_items_of_an_attachment_note_are_not_headings():

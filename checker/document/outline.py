@@ -95,7 +95,7 @@ def _fills_a_gap(paragraphs: list[Paragraph], position: int, text: str, top_coun
         return None
     later = (h for p in islice(paragraphs, position + 1, None) if (h := _numbered_heading(p)))
     following = next((h for h in later if NOMINAL_LEVEL[h.marker.style] == 1), None)
-    if following is None or following.marker.number != top_count + 2:
+    if following is None or following.marker.number != top_count + 2 or following.section == section.key:
         return None
     paragraph = paragraphs[position]
     return Heading(paragraph, 1, None, text, paragraph.text.index(text[0]), section=section.key)

@@ -3,8 +3,9 @@
 同级指同一上级标题下、同一层级的标题（第一级即全文的第一级）。逐个比较序号（Word 自动编号
 与手打序号同样对待），选项 problem 选一种问题，各自成为一条规则：
   jump        跳号：“一、二、四、”在“四、”报告，应为“三、”。第一个子标题不是从一开始也算。
-  repeat      重号：“（二）（二）”在第二个报告。重号按它应有的序号往下数：“（一）（二）（二）（四）”
-              只报第二个“（二）”，“（四）”不算跳号；“（一）（二）（二）（三）”则两处都报（应为“（三）”“（四）”）。
+  repeat      重号：“（二）（二）”在第二个报告。下一个序号若正好是它应有的序号加一（“（一）（二）（二）
+              （四）”），重号就是写错了一个数，“（四）”不算跳号；否则照所写的往下数，“（一）（二）（二）
+              （三）”只报第二个“（二）”一处。
   restart     倒退：序号比上一个小（“（一）（二）（一）”），而中间没有新的上级标题。
   unnumbered  同级标题都有序号，唯独它没有（种子 000、004 第二至四部分）。消息给出它应有的
               序号；修复在标题前插入该序号（安全修复）。
@@ -58,7 +59,7 @@ def sequence_problems(document: Document, group: list[Heading], headings: set[in
     if not any(h.marker for h in group):
         return
     previous_number, previous, pending = continued_from, None, []
-    for heading in group:
+    for position, heading in enumerate(group):
         if heading.marker is None:
             pending.append(heading)
             continue
@@ -69,8 +70,9 @@ def sequence_problems(document: Document, group: list[Heading], headings: set[in
             yield "jump", heading, filled
         elif number <= previous_number and not (number == 1 and _new_list_between(document, headings, previous, heading)):
             yield ("repeat" if number == previous_number else "restart"), heading, previous_number + 1
-            if number == previous_number:
-                number += 1  # counted as the number it should have: "（二）（二）（四）" has one slip, not two
+            following = next((h.marker.number for h in group[position + 1 :] if h.marker), None)
+            if number == previous_number and following == number + 2:
+                number += 1  # a slip for the number the next one confirms: "（二）（二）（四）" has one slip, not two
         previous_number, previous, pending = number, heading, []
     yield from (("unnumbered", h, previous_number + 1 + i) for i, h in enumerate(pending))
 
