@@ -319,3 +319,9 @@ def test_measures_written_as_topic_headings_count_as_present():
 def test_measures_are_still_missing_when_every_level_one_heading_names_another_item():
     text = _report("一、存在的问题和不足", "二、党政主要负责人履行推进法治建设第一责任人职责情况", "三、2022年工作安排")
     assert ["主要举措和成效" in f.message for f in _findings(text, "FZ101")] == [True]
+
+
+def test_a_section_heading_with_a_slip_in_its_wording_is_still_the_section():
+    # 第一责任人责任 for 职责 is a wording slip (FZ508), not a missing section
+    heading = "三、2021年党政主要负责人履行推进法治建设第一责任人责任情况"
+    assert _findings(_report(MEASURES, SHORTCOMINGS, heading, PLAN), "FZ101") == []
