@@ -208,9 +208,10 @@ def test_title_without_issuing_body():
         "北京市延庆区人民政府2021年法治政府建设年度情况报告",
         "关于东城区司法局2022年法治政府建设情况的报告",
         "2021年度东城区司法局法治政府建设情况报告",
+        "2023年法治政府建设年度报告\n平湖市人民政府\n2023年，平湖市坚持依法行政。",
     ],
 )
-def test_issuing_body_above_before_or_after_the_year_is_found(text):
+def test_issuing_body_above_before_or_after_the_year_or_under_the_title_is_found(text):
     assert _findings(text, "FZ106") == []
 
 

@@ -104,7 +104,8 @@ def _candidates(document: Document, names: list[Paragraph], places: Gazetteer) -
         found.append((signed, Evidence(names[0].line, "signature", signed)))
     title = document.title_block
     if title and title.body and not is_page_debris(title.body):
-        found.append((clean_body(" ".join(title.body.split())), Evidence(title.lines[0].line, "title", title.body)))
+        line = next((p for p in title.lines if title.body in p.text), title.title)
+        found.append((clean_body(" ".join(title.body.split())), Evidence(line.line, "title", title.body)))
     for paragraph in _opening(document):
         hits = places_in([paragraph.text], places)[0]
         if body := body_in(paragraph.text, hits):

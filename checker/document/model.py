@@ -101,14 +101,15 @@ class Heading:
 
 @dataclass
 class TitleBlock:
-    lines: list[Paragraph]  # the paragraphs that make up the title (body line + title line)
+    lines: list[Paragraph]  # the paragraphs that make up the title, in order (a body line over or under the title line)
     body: str | None  # issuing body, if the title names it
     year: int | None
     name: str  # the report name, e.g. "法治政府建设年度情况报告"
 
     @property
     def title(self) -> Paragraph:
-        return self.lines[-1]
+        """The line naming the report (a body line may stand over it or under it)."""
+        return next((p for p in reversed(self.lines) if self.name in p.text), self.lines[-1])
 
 
 CERTAIN, LIKELY, UNKNOWN = "certain", "likely", "unknown"

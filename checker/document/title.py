@@ -1,6 +1,7 @@
 """The title block: issuing body, year and report name, from the first lines of the draft.
 
-Recognised forms: "东城区园林绿化局\\n\\n2021年法治政府建设年度情况报告" (body on its own line),
+Recognised forms: "东城区园林绿化局\\n\\n2021年法治政府建设年度情况报告" (body on its own line, over the
+title or, when the title names none, under it),
 "北京市延庆区人民政府2021年法治政府建设年度情况报告" (one line), "关于…的报告", or none at all
 when the draft opens straight with body text. Lines of the web page around a copied report
 ("今天是…", "来源：… 发布时间：…", "您所在的位置：…") are passed over, never taken for the title or
@@ -33,6 +34,10 @@ _BODY_AFTER_YEAR = regex.compile(rf"^(?P<body>(?![全本我该各])\p{{Han}}{{1,
 _BODY_LINE = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{_BODY_ENDING}[\s\u3000]*)+$")
 
 
+def _body_line(text: str) -> bool:
+    return len(text) <= _MAX_BODY_LINE and _NO_PUNCTUATION.match(text) is not None and _BODY_LINE.match(text) is not None
+
+
 def _is_title_line(text: str) -> bool:
     named = "报告" in text or ("法治" in text and text.endswith(("情况", "总结")))
     return named and len(text) <= _MAX_TITLE and text[-1] not in "。：:，,；;"
@@ -55,11 +60,12 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
         if body is None and (after_year := _BODY_AFTER_YEAR.match(name)):
             body, name = after_year.group("body"), after_year.group("name")
         lines = [paragraph]
-        if position > 0:
-            before = leading[position - 1].text.strip()
-            if len(before) <= _MAX_BODY_LINE and _NO_PUNCTUATION.match(before) and _BODY_LINE.match(before):
-                lines.insert(0, leading[position - 1])
-                body = body or before
+        if position > 0 and _body_line(before := leading[position - 1].text.strip()):
+            lines.insert(0, leading[position - 1])
+            body = body or before
+        elif body is None and position + 1 < len(leading) and _body_line(after := leading[position + 1].text.strip()):
+            lines.append(leading[position + 1])  # the issuer under the title, as a published page signs it
+            body = after
         year = int(match.group("year")) if "year" in match.groupdict() and match.group("year") else None
         return TitleBlock(lines=lines, body=body, year=year, name=name)
     return None
