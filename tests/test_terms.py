@@ -4,10 +4,12 @@ sentences of the seed drafts they must leave alone."""
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 
 import pytest
 
 from checker.api import document_from_text, lint_text
+from checker.engine.ruleset import load_rules
 from checker.findings import FixSafety
 from checker.rules import repetition
 
@@ -305,3 +307,26 @@ def test_clauses_that_differ_short_ones_and_a_heading_with_its_body_are_not_repe
 def test_a_listed_typo_is_replaced_by_its_one_correct_form():
     finding = only("按照区委统一部暑，推进依法行政。", "FZ516")
     assert (finding.fix.replacement, finding.fix.safety) == ("部署", FixSafety.UNSAFE)
+
+
+def test_a_misspelling_in_both_typo_lists_is_reported_once():
+    """做为, 布署, 再接再励, 一如继往 were listed by FZ504 and FZ516 alike and reported twice."""
+    text = "做为执法部门，我局一如继往落实区委布署，再接再励推进依法行政。"
+    found = lint_text(text, select=["FZ504", "FZ516"])
+    assert sorted((text[f.column - 1 : f.end_column - 1], f.rule) for f in found) == [
+        ("一如继往", "FZ504"), ("做为", "FZ504"), ("再接再励", "FZ504"), ("布署", "FZ504")]
+
+
+def test_no_word_is_swapped_by_two_substitution_rules():
+    """A word in two lists is one slip reported twice (the typo lists FZ504 and FZ516 once overlapped)."""
+    listed = defaultdict(list)
+    for rule in load_rules():
+        if rule.type == "substitution":
+            for key in rule.options["swap"]:
+                listed[key].append(rule.id)
+    assert {key: ids for key, ids in listed.items() if len(ids) > 1} == {}
+
+
+def test_anpai_is_reported_only_where_it_stands_for_anpai_arrangement():
+    assert only("区政府对全年工作作出按排。", "FZ516").fix.replacement == "安排"
+    assert findings("考核结果按排名通报，合理按排放量收费，工作按排期推进。", "FZ516") == []
