@@ -11,7 +11,7 @@ import pytest
 from checker.api import document_from_text, lint_text
 from checker.engine.ruleset import load_rules
 from checker.findings import FixSafety
-from checker.rules import repetition
+from checker.rules import near_name, repetition
 
 
 def findings(text: str, rule: str, **context):
@@ -330,3 +330,36 @@ def test_no_word_is_swapped_by_two_substitution_rules():
 def test_anpai_is_reported_only_where_it_stands_for_anpai_arrangement():
     assert only("区政府对全年工作作出按排。", "FZ516").fix.replacement == "安排"
     assert findings("考核结果按排名通报，合理按排放量收费，工作按排期推进。", "FZ516") == []
+
+
+# FZ520 a near miss of a thought's name (rule type near_name)
+
+
+@pytest.mark.parametrize(("found", "name", "count"), [
+    ("习近平新时代中国特色主义思想", "习近平新时代中国特色社会主义思想", 2),  # two dropped
+    ("习近平治法思想", "习近平法治思想", 1),  # two neighbours swapped count once
+    ("习近平法治思想", "习近平法治思想", 0),
+    ("习近平经济思想", "习近平法治思想", 2),
+])
+def test_edits_count_dropped_added_changed_and_swapped_characters(found, name, count):
+    assert near_name.edits(found, name, 3) == count
+
+
+def test_edits_stop_counting_past_the_allowance():
+    assert near_name.edits("习近平总书记关于党的建设的重要思想", "习近平法治思想", 1) == 2
+
+
+def test_a_near_miss_is_reported_once_with_the_nearest_name_as_fix():
+    finding = only("全面贯彻习近平新时代中国特色社会主义的思想。", "FZ520")
+    assert (finding.fix.replacement, finding.fix.safety) == ("习近平新时代中国特色社会主义思想", FixSafety.UNSAFE)
+    assert "相差1处" in finding.message
+
+
+def test_a_span_never_runs_across_another_name_or_a_punctuation_mark():
+    text = "学习习近平总书记重要讲话精神和习近平法治思想，以习近平新时代中国特色社会主义为指导思想。"
+    assert findings(text, "FZ520") == []
+
+
+def test_a_thought_name_slip_another_rule_reports_is_not_reported_again():
+    found = lint_text("深入学习习近平法制思想和习近平总书记法治思想。", select=["FZ501", "FZ512", "FZ520"])
+    assert sorted(f.rule for f in found) == ["FZ501", "FZ512"]
