@@ -4,12 +4,14 @@ sentences of the seed drafts they must leave alone."""
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 
 import pytest
 
 from checker.api import document_from_text, lint_text
+from checker.engine.ruleset import load_rules
 from checker.findings import FixSafety
-from checker.rules import repetition
+from checker.rules import near_name, repetition
 
 
 def findings(text: str, rule: str, **context):
@@ -305,3 +307,59 @@ def test_clauses_that_differ_short_ones_and_a_heading_with_its_body_are_not_repe
 def test_a_listed_typo_is_replaced_by_its_one_correct_form():
     finding = only("按照区委统一部暑，推进依法行政。", "FZ516")
     assert (finding.fix.replacement, finding.fix.safety) == ("部署", FixSafety.UNSAFE)
+
+
+def test_a_misspelling_in_both_typo_lists_is_reported_once():
+    """做为, 布署, 再接再励, 一如继往 were listed by FZ504 and FZ516 alike and reported twice."""
+    text = "做为执法部门，我局一如继往落实区委布署，再接再励推进依法行政。"
+    found = lint_text(text, select=["FZ504", "FZ516"])
+    assert sorted((text[f.column - 1 : f.end_column - 1], f.rule) for f in found) == [
+        ("一如继往", "FZ504"), ("做为", "FZ504"), ("再接再励", "FZ504"), ("布署", "FZ504")]
+
+
+def test_no_word_is_swapped_by_two_substitution_rules():
+    """A word in two lists is one slip reported twice (the typo lists FZ504 and FZ516 once overlapped)."""
+    listed = defaultdict(list)
+    for rule in load_rules():
+        if rule.type == "substitution":
+            for key in rule.options["swap"]:
+                listed[key].append(rule.id)
+    assert {key: ids for key, ids in listed.items() if len(ids) > 1} == {}
+
+
+def test_anpai_is_reported_only_where_it_stands_for_anpai_arrangement():
+    assert only("区政府对全年工作作出按排。", "FZ516").fix.replacement == "安排"
+    assert findings("考核结果按排名通报，合理按排放量收费，工作按排期推进。", "FZ516") == []
+
+
+# FZ520 a near miss of a thought's name (rule type near_name)
+
+
+@pytest.mark.parametrize(("found", "name", "count"), [
+    ("习近平新时代中国特色主义思想", "习近平新时代中国特色社会主义思想", 2),  # two dropped
+    ("习近平治法思想", "习近平法治思想", 1),  # two neighbours swapped count once
+    ("习近平法治思想", "习近平法治思想", 0),
+    ("习近平经济思想", "习近平法治思想", 2),
+])
+def test_edits_count_dropped_added_changed_and_swapped_characters(found, name, count):
+    assert near_name.edits(found, name, 3) == count
+
+
+def test_edits_stop_counting_past_the_allowance():
+    assert near_name.edits("习近平总书记关于党的建设的重要思想", "习近平法治思想", 1) == 2
+
+
+def test_a_near_miss_is_reported_once_with_the_nearest_name_as_fix():
+    finding = only("全面贯彻习近平新时代中国特色社会主义的思想。", "FZ520")
+    assert (finding.fix.replacement, finding.fix.safety) == ("习近平新时代中国特色社会主义思想", FixSafety.UNSAFE)
+    assert "相差1处" in finding.message
+
+
+def test_a_span_never_runs_across_another_name_or_a_punctuation_mark():
+    text = "学习习近平总书记重要讲话精神和习近平法治思想，以习近平新时代中国特色社会主义为指导思想。"
+    assert findings(text, "FZ520") == []
+
+
+def test_a_thought_name_slip_another_rule_reports_is_not_reported_again():
+    found = lint_text("深入学习习近平法制思想和习近平总书记法治思想。", select=["FZ501", "FZ512", "FZ520"])
+    assert sorted(f.rule for f in found) == ["FZ501", "FZ512"]
