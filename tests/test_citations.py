@@ -146,6 +146,20 @@ def test_a_sentence_about_the_repeal_is_history():
     assert _found("原《信访条例》废止后，及时组织学习《信访工作条例》。", "FZ403", year=2022) == []
 
 
+def test_a_look_back_is_judged_by_the_clause_of_the_citation_alone():
+    text = "在《法治政府建设实施纲要（2015－2020年）》目标全面实现的基础上，深入贯彻《信访条例》。"
+    [finding] = _found(text, "FZ403", year=2022)
+    assert text[finding.column - 1 :].startswith("《信访条例》")
+
+
+def test_replaced_documents_and_ended_plans_read_one_list_of_look_back_words():
+    from checker.document.look_back import look_back_words
+    from checker.rules import outdated_citation, plan_period
+
+    assert outdated_citation.OPTIONS["retrospective"].default == plan_period.OPTIONS["retrospective"].default
+    assert plan_period.OPTIONS["retrospective"].default == look_back_words()
+
+
 # ---- FZ404 bare-law-title ----
 
 def test_bare_law_title_gets_its_marks():
