@@ -14,14 +14,14 @@ date 写作 YYYY-MM。只有年份的日期，晚于界限所在的年份才算�
 
 和什么比（bound）：
 - deadline：报告公开的期限（次年4月1日）与落款日期中较晚的一个：到那时还没有的，报告不可能写到；
-- signature：落款日期，早于报告年度12月时按12月算（落款本身写错由 signature_date 类规则报告），
-  没有落款时按次年4月1日；
+- signature：落款日期；没有落款、或落款还在报告年度之内（年底提前写成，或落款本身写错，由
+  signature_date 类规则报告）时，按次年4月1日；
 - report_year：报告年度的年底。
 落款日期由 checker/document/context.py 的 signature_block 读出，报告年度来自上下文。
 
 在哪里找（sections）：not_plan（“下一年度主要安排”部分以外的全文：安排部分写的是将来的事）或
 review（报告年度的几个部分：举措和成效、不足和原因、第一责任人职责）。书名号里的日期不看（引用的
-文件名）。所在分句里有 `unless` 中的词（迎接、即将、筹备……）时不报：说的是将来的事。
+文件名），除非 `in_titles: true`（版本说明也写在书名号里：《行政处罚法（2021年修订）》）。所在分句里有 `unless` 中的词（迎接、即将、筹备……）时不报：说的是将来的事。
 
 消息占位符：{found} 原文，{name} 文件或会议（日期则为原文），{date} 它的日期（2022年10月），
 {bound} 界限（落款日期（2022年1月）、公开期限（2022年4月1日）、报告年度（2023年）），{year} 报告年度，
@@ -59,6 +59,7 @@ OPTIONS = {
     "bound": Option(str, doc="deadline | signature | report_year"),
     "sections": Option(str, "not_plan", "not_plan | review"),
     "unless": Option(list, [], "所在分句里有这些词时不报（正则）"),
+    "in_titles": Option(bool, False, "dates：也看书名号里的日期（《行政处罚法（2021年修订）》的版本说明）"),
 }
 _BOUNDS = ("deadline", "signature", "report_year")
 _SECTIONS = ("not_plan", "review")
@@ -102,7 +103,7 @@ def _bound(document: Document, kind: str) -> tuple[tuple[int, int], str]:
     signature = (signed, f"落款日期（{signed[0]}年{signed[1]}月）")
     if kind == "deadline":
         return max(signature, deadline)
-    return signature if signed >= (year, _YEAR_END) else ((year, _YEAR_END), f"报告年度年底（{year}年12月）")
+    return signature if signed[0] > year else deadline
 
 
 def _later(year: int, month: int | None, bound: tuple[int, int]) -> bool:
@@ -139,7 +140,7 @@ def compile(options: dict) -> Check:
                 yield paragraph, start, end, events[int(group[1:])], None
         if dates is not None:
             for paragraph, start, end, match in view_matches(document, dates):
-                if not inside_any(book_titles(paragraph.text)[0], start, end):
+                if options["in_titles"] or not inside_any(book_titles(paragraph.text)[0], start, end):
                     yield paragraph, start, end, None, match
 
     def check(document: Document) -> Iterator[Hit]:
