@@ -146,6 +146,20 @@ def test_a_sentence_about_the_repeal_is_history():
     assert _found("原《信访条例》废止后，及时组织学习《信访工作条例》。", "FZ403", year=2022) == []
 
 
+def test_a_look_back_is_judged_by_the_clause_of_the_citation_alone():
+    text = "在《法治政府建设实施纲要（2015－2020年）》目标全面实现的基础上，深入贯彻《信访条例》。"
+    [finding] = _found(text, "FZ403", year=2022)
+    assert text[finding.column - 1 :].startswith("《信访条例》")
+
+
+def test_replaced_documents_and_ended_plans_read_one_list_of_look_back_words():
+    from checker.document.look_back import look_back_words
+    from checker.rules import outdated_citation, plan_period
+
+    assert outdated_citation.OPTIONS["retrospective"].default == plan_period.OPTIONS["retrospective"].default
+    assert plan_period.OPTIONS["retrospective"].default == look_back_words()
+
+
 # ---- FZ404 bare-law-title ----
 
 def test_bare_law_title_gets_its_marks():
@@ -208,3 +222,23 @@ def test_one_official_title_gets_one_piece_of_advice():
     text = "学习《法治政府建设实施纲要(2021年-2025年)》。"
     rules = {f.rule for f in lint_text(text, select=["FZ406", "FZ407", "FZ608"])}
     assert rules == {"FZ406"}
+
+
+# ---- FZ408 cited-before-it-existed, FZ409 revision-after-report-year (after_writing) ----
+
+_REPORT_2024 = "某县人民政府2024年法治政府建设年度报告\n2024年，我县深入学习贯彻党的二十大和二十届三中、四中全会精神。\n{signature}"
+
+
+def test_a_meeting_after_the_publication_deadline_is_reported_without_a_signature():
+    [finding] = _found(_REPORT_2024.format(signature=""), "FZ408")
+    assert "党的二十届四中全会" in finding.message and "公开期限（2025年4月1日）" in finding.message
+
+
+def test_a_signature_later_than_the_deadline_moves_the_bound():
+    assert _found(_REPORT_2024.format(signature="某县人民政府\n2025年11月20日"), "FZ408") == []
+
+
+def test_a_revision_note_is_checked_outside_the_plan_only():
+    text = ("某县司法局2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n"
+            "学习《行政复议法》（2024年修订）。\n二、2024年推进法治政府建设的主要安排\n宣传《行政复议法》（2024年修订）。")
+    assert [f.line for f in _found(text, "FZ409")] == [3]

@@ -339,3 +339,21 @@ def test_sub_headings_opening_with_last_years_year_in_each_section():
             "三、2026年推进法治政府建设的主要安排\n（一）2025年重点任务\n正文。\n龙港市城管局\n2026年1月6日")
     found = _found(text, "FZ314")
     assert [(f.line, f.column, f.fix.replacement) for f in found] == [(3, 4, "2025"), (11, 4, "2026")]
+
+
+# ---- FZ315 date-after-signature ----
+
+_REVIEW_2025 = ("某街道办事处2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n"
+                "{month}，街道召开法治建设推进会。\n{signature}")
+
+
+@pytest.mark.parametrize(("month", "signature", "reported"), [
+    ("2026年2月", "某街道办事处\n2026年1月12日", True),
+    ("2026年1月", "某街道办事处\n2026年1月12日", False),  # the same month: no telling which came first
+    ("2026年3月", "", False),  # no signature: the bound is the publication deadline, 1 April
+    ("2026年5月", "", True),
+    ("2026年3月", "某街道办事处\n2025年6月1日", False),  # a signature within the report year is FZ313's slip
+])
+def test_a_review_date_after_the_report_was_written(month, signature, reported):
+    found = _found(_REVIEW_2025.format(month=month, signature=signature), "FZ315")
+    assert bool(found) is reported

@@ -41,6 +41,7 @@ from checker.document.model import (
     Paragraph,
     ReportContext,
 )
+from checker.document.per_document import per_document
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.document.structure import find_structure
 from checker.document.towns import Town, towns_named
@@ -64,6 +65,7 @@ def _opening(document: Document) -> list[Paragraph]:
     return list(islice(prose, _OPENING_PARAGRAPHS))
 
 
+@per_document  # the context, FZ313 and the rules on what came after the writing all read it
 def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
     # read from the end, past the page's footer and a note under the date (GB/T 9704 附注: （此件公开发布）):

@@ -3,7 +3,8 @@
 把每个书名号里的名称化为“同一性键”：先去掉不改变所指文件的差异（空格、括号全半角、连接号、
 区间首年的“年”、“（2021年修订版）”之类的版本说明、“中华人民共和国”前缀——《行政处罚法》
 是《中华人民共和国行政处罚法》的通行简称，不算不一致），再把名称开头的地名换成地名表中的地方
-（“北京”与“北京市”、“北京市延庆区”与“延庆区”是同一地方）。键相同而写法不同，就是同一文件
+（“北京”与“北京市”、“北京市延庆区”与“延庆区”是同一地方），并去掉结构助词“的”（《××制度的实施办法》与
+《××制度实施办法》只差一个“的”，是同一文件，至少有一处没照录正式名称）。键相同而写法不同，就是同一文件
 的两种写法：以地名写得最完整的写法为准（同样完整时以先出现的为准），其余写法每处报告一次，
 并给出不安全修复（换成为准的写法）。规划、纲要带规划期与不带规划期的写法（《××规划（2021－2025年）》
 与《××规划》）也算同一文件的两种写法、以带规划期的为准，除非报告引用了两个规划期，或用“以下简称
@@ -14,6 +15,7 @@
 
 示例：
   FAIL  ……《北京市物业管理条例》……《北京物业管理条例》……（后者）
+  FAIL  ……《某区行政执法公示制度的实施办法》……《某区行政执法公示制度实施办法》……（后者）
   PASS  ……《中华人民共和国行政处罚法》……《行政处罚法》……
 """
 
@@ -34,6 +36,7 @@ from checker.engine.ruletype import Check, Hit, Option
 # a plan's period at the end of a title's cosmetic form (brackets and dashes already made alike)
 _PERIOD = regex.compile(r"\(\d{4}-\d{4}年\)$")
 _SHORT_NAME = ("简称", "简称为")  # "（以下简称《…》）": the report's own short name for a title
+_PARTICLE = "的"  # 《…制度的实施办法》 and 《…制度实施办法》 name one document
 
 TYPE = "citation_consistency"
 NEEDS: tuple[str, ...] = ()
@@ -83,7 +86,7 @@ def compile(options: dict) -> Check:
         """(cosmetic form, identity key, length of the place part) of a title's text."""
         form = cosmetic_form(title)
         codes, rest, place_length = identity(form, places)
-        return form, ((codes, rest) if len(rest) >= min_length else None), place_length
+        return form, ((codes, rest.replace(_PARTICLE, "")) if len(rest) >= min_length else None), place_length
 
     def check(document: Document) -> Iterator[Hit]:
         groups: dict[tuple, list[_Citation]] = {}

@@ -7,14 +7,17 @@
   正则里的括号写半角 `\\(`）。写得宽一些，好认出抄错的写法（多了“政府”、少了“人”、督察写成督查）；
 - accepted：通行的其他写法（不带规划期的《法治政府建设实施纲要》），可省；
 - source：正式名称的出处。
-认出是这份文件、而比较形式不同于正式名称和通行写法时报告。只有一个正式名称时给出不安全修复
-（换成正式名称）。连接号、括号全半角、区间首年的“年”这类写法差异不报（由 FZ406、FZ608 提示）。
+认出是这份文件、而比较形式不同于正式名称和通行写法时报告；正式名称不带“中华人民共和国”的文件
+（国务院的《优化营商环境条例》、中共中央和国务院的《信访工作条例》），书名号里加了这个前缀也报告
+（比较形式去掉了前缀，前缀看原文）。只有一个正式名称时给出不安全修复（换成正式名称）。连接号、括号全半角、区间首年的“年”这类写法差异不报（由 FZ406、FZ608 提示）。
 
 消息占位符：{cited} 原文名称，{official} 正式名称（几个版本用“或”连接）。
 
 示例（official: 党政主要负责人履行推进法治建设第一责任人职责规定）：
   FAIL  严格落实《党政主要负责人履行推进法治政府建设第一责任人职责规定》。
   PASS  严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》。
+示例（official: 优化营商环境条例）：
+  FAIL  认真贯彻《中华人民共和国优化营商环境条例》。
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.document.book_titles import cosmetic_form
+from checker.document.book_titles import NATIONAL_PREFIX, cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
@@ -38,6 +41,7 @@ OPTIONS = {"titles": Option(list, doc="[{official, variants, accepted, source}]�
 class _Document:
     official: tuple[str, ...]
     accepted: frozenset[str]  # cosmetic forms that are right
+    unprefixed: bool  # no official name starts with 中华人民共和国: a cited one must not either
 
 
 def _entry(raw: dict) -> tuple[str, _Document]:
@@ -45,7 +49,13 @@ def _entry(raw: dict) -> tuple[str, _Document]:
         raise ValueError(f"每项须有 official、variants、source：{raw}")
     official = (raw["official"],) if isinstance(raw["official"], str) else tuple(raw["official"])
     accepted = frozenset(cosmetic_form(str(t)) for t in (*official, *raw.get("accepted", [])))
-    return str(raw["variants"]), _Document(official, accepted)
+    unprefixed = not any(name.startswith(NATIONAL_PREFIX) for name in official)
+    return str(raw["variants"]), _Document(official, accepted, unprefixed)
+
+
+def _prefixed(title: str) -> bool:
+    """Whether a title's own text (its cosmetic form has lost it) starts with 中华人民共和国."""
+    return "".join(title.split()).startswith(NATIONAL_PREFIX)
 
 
 def compile(options: dict) -> Check:
@@ -57,18 +67,18 @@ def compile(options: dict) -> Check:
     form_of = lru_cache(maxsize=4096)(cosmetic_form)
 
     @lru_cache(maxsize=4096)
-    def misquoted(form: str) -> _Document | None:
+    def misquoted(form: str, prefixed: bool) -> _Document | None:
         match = recognise.fullmatch(form)
         if match is None:
             return None
         group = next(name for name, value in match.groupdict().items() if value is not None)
         document = documents[int(group[1:])]
-        return None if form in document.accepted else document
+        return None if form in document.accepted and not (prefixed and document.unprefixed) else document
 
     def check(document: Document) -> Iterator[Hit]:
         for paragraph, titles in titled_paragraphs(document):
             for title in titles:
-                wanted = misquoted(form_of(title.text))
+                wanted = misquoted(form_of(title.text), _prefixed(title.text))
                 if wanted is None:
                     continue
                 official = "或".join(f"《{name}》" for name in wanted.official)

@@ -6,12 +6,15 @@
 - replaced_by：取代它的文件；since：取代生效的日期（YYYY-MM-DD 或 YYYY-MM）；
 - source：这条事实的出处。
 报告年度不早于 since 的年份时，引用才算过时：《信访条例》2022-05-01 起由《信访工作条例》取代，
-2021年度报告引用它没有问题，2022年度报告就该改。同一句里有 `historical` 的说法（“原《”“废止”
-“失效”……）时，是在讲历史，不报。（已结束的普法规划写成现行工作，由用词类规则 plan_period 检查。）
+2021年度报告引用它没有问题，2022年度报告就该改。回顾已被取代的文件不报：同一句里有 `historical`
+的说法（“原《”“废止”“失效”……），或引用所在的分句里有 `retrospective` 的回顾用词（基础、期间、
+以来、收官、总结、验收……；缺省为 rules/data/look_back.yaml，与检查已结束规划的 plan_period 同一份）。
+（已结束的普法规划写成现行工作，由用词类规则 plan_period 检查。）
 
 示例（报告年度 2022）：
   FAIL  认真贯彻《信访条例》，依法受理来信来访。
   PASS  《信访条例》废止后，及时组织学习《信访工作条例》。
+  PASS  在《法治政府建设实施纲要（2015－2020年）》确定的目标基本实现的基础上，……
 """
 
 from __future__ import annotations
@@ -24,15 +27,17 @@ import regex
 
 from checker.document.book_titles import cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
+from checker.document.look_back import clause_around, look_back_words
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import compile_pattern
+from checker.matching import any_of, compile_pattern
 
 TYPE = "outdated_citation"
 NEEDS = ("year",)
 OPTIONS = {
     "facts": Option(list, doc="[{title, replaced_by, since, source}]"),
     "historical": Option(str, "", "同一句中表明是在讲历史的说法（正则表达式）"),
+    "retrospective": Option(list, look_back_words(), "引用所在分句中表示回顾的词（正则）"),
 }
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]*[。！？；!?;]?")
 _DATE = regex.compile(r"^(?P<year>\d{4})-\d{2}(?:-\d{2})?$")
@@ -68,7 +73,11 @@ def compile(options: dict) -> Check:
     historical = compile_pattern(options["historical"], "historical") if options["historical"] else None
     form_of = lru_cache(maxsize=4096)(cosmetic_form)  # the same few hundred titles come back in draft after draft
 
-    def is_historical(text: str, start: int) -> bool:
+    retrospective = any_of(options["retrospective"], "retrospective 的项")
+
+    def is_historical(text: str, start: int, end: int) -> bool:
+        if retrospective is not None and retrospective.search(clause_around(text, start, end)):
+            return True
         if historical is None:
             return False
         sentence_start, sentence_end = _sentence_at(text, start)
@@ -83,7 +92,7 @@ def compile(options: dict) -> Check:
         for paragraph, cited in titled_paragraphs(document):
             for title in cited:
                 fact = titles.get(form_of(title.text))
-                if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start):
+                if fact is None or year < fact.since_year or is_historical(paragraph.text, title.start, title.end):
                     continue
                 args = {"cited": f"《{title.text}》", "replaced_by": fact.replaced_by, "since": fact.since,
                         "year": year, "basis": fact.source}

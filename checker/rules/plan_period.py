@@ -4,7 +4,7 @@
 选项 `plans` 列出各期规划：`ordinal`（期次用字，如「七」）、`name`、`start`、`end`（起止年份）。
 `mentions` 是提到某期规划的写法（正则，须含命名分组 `ordinal`，如 `(?P<ordinal>[五六七八九])五[”"]?普法`）。
 一处提及所在的分句（以逗号、句号、分号等为界）里没有 `retrospective` 中的词（总结、验收、收官、
-期间…）时，算“当作现行规划”，不论用的是什么动词（「深入实施七五普法规划」「以七五普法为主线」）：
+期间…；缺省为 rules/data/look_back.yaml 的回顾用词，FZ403 也用它）时，算“当作现行规划”，不论用的是什么动词（「深入实施七五普法规划」「以七五普法为主线」）：
 回顾上一期的成效（「七五普法顺利通过总结验收」）是正常的。给了 `ongoing`（落实、实施…）时，分句里
 还须有其中的词才报告。
 
@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.look_back import clause_around, look_back_words
 from checker.document.model import Document
 from checker.engine.ruletype import Hit, Option
 from checker.matching import Alternation, any_of, compile_patterns, view_matches
@@ -33,10 +34,9 @@ OPTIONS = {
     "plans": Option(list, doc="各期规划：ordinal, name, start, end"),
     "mentions": Option(list, doc="提到某期规划的写法（正则，含命名分组 ordinal）"),
     "ongoing": Option(list, [], "表示正在执行的词（正则）；给出时分句须含其一才报告"),
-    "retrospective": Option(list, doc="表示回顾已完成规划的词（正则）"),
+    "retrospective": Option(list, look_back_words(), "表示回顾已完成规划的词（正则）"),
 }
 NEEDS = ("year",)
-_CLAUSE_END = regex.compile(r"[，。；！？,;!?]")
 
 
 def _plans(raw: list) -> dict[str, dict]:
@@ -48,12 +48,6 @@ def _plans(raw: list) -> dict[str, dict]:
             raise ValueError(f"规划「{plan['name']}」的起止年份无效")
         plans[str(plan["ordinal"])] = plan
     return plans
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    after = _CLAUSE_END.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def compile(options: dict):
@@ -75,7 +69,7 @@ def compile(options: dict):
             plan = plans.get(match.group("ordinal"))
             if plan is None or plan["end"] >= year:
                 continue
-            clause = _clause(paragraph.text, start, end)
+            clause = clause_around(paragraph.text, start, end)
             if (ongoing and not ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
                 continue
             found = match.group()

@@ -28,8 +28,7 @@ import regex
 from checker.document.book_titles import book_titles, inside_any
 from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
-from checker.document.per_document import per_document
-from checker.document.sections import vocabulary
+from checker.document.section_text import plan_paragraphs
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import ViewSearch, compile_pattern, heading_number_ends
 
@@ -50,20 +49,6 @@ def _opening(document: Document, count: int) -> list[Paragraph]:
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
     first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
     return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
-
-
-@per_document  # FZ307 and FZ312 both read it
-def _plan(document: Document) -> list[Paragraph]:
-    """The paragraphs of the next-year-plan section, its heading excluded."""
-    plan_items = {item.key for item in vocabulary().items if item.year == "next"}
-    found: list[Paragraph] = []
-    for position, heading in enumerate(document.outline):
-        if heading.section not in plan_items:
-            continue
-        after = (h for h in document.outline[position + 1 :] if h.level <= heading.level)
-        end = next((h.paragraph.index for h in after), len(document.paragraphs))
-        found += [p for p in document.paragraphs[heading.paragraph.index + 1 : end] if not p.is_blank]
-    return found
 
 
 def _not_body(document: Document) -> set[int]:
@@ -90,7 +75,7 @@ def compile(options: dict) -> Check:
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
         if scope in ("opening", "plan"):
-            chosen = _opening(document, options["opening_paragraphs"]) if scope == "opening" else _plan(document)
+            chosen = _opening(document, options["opening_paragraphs"]) if scope == "opening" else plan_paragraphs(document)
             # a numbered item is searched from its title on: "（一）2023年，我县将……" opens with the year
             title_starts = heading_number_ends(document)
             for paragraph in chosen:

@@ -1,0 +1,33 @@
+"""Whether a mention of an earlier plan or a replaced document looks back at it.
+
+A report may name what has ended: "七五普法顺利通过总结验收", "在《法治政府建设实施纲要（2015－2020年）》
+确定的目标任务基本实现的基础上", "…实施期间，我区连续五年…". It uses it as current only when the clause
+around the mention (between ，。；！？) holds none of the look-back words (rules/data/look_back.yaml).
+The rule types that report an ended plan or a replaced document as current (plan_period,
+outdated_citation) read the clause and the words from here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from checker.document.characters import SENTENCE_END
+from checker.resources import data_file
+from checker.yamlfiles.reader import read_yaml
+
+_CLAUSE_MARK = regex.compile(f"[{regex.escape(SENTENCE_END + '，,')}]")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` holding text[start:end]: from the clause mark before it to the one after."""
+    before = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, start)]
+    after = _CLAUSE_MARK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+@cache
+def look_back_words() -> list[str]:
+    """The look-back words (regular expressions), as rules/data/look_back.yaml lists them."""
+    return list(read_yaml(data_file("look_back.yaml"), cached=True)["words"])
