@@ -9,6 +9,8 @@
 一个名字对应多处地方时（“朝阳”），只要其中一处是本地就不报。紧挨着的几个地名取最长的
 （“东城区”而不是“东城”）；最长的那个若是 `not_places` 中的普通词语（“城区”），就不是地名。
 书名号内的地名不报：《北京市物业管理条例》《大兴区人民政府行政规范性文件制定办法》是引用。
+落在地名陷阱里的不报：陷阱是报告上下文也用的数据（rules/data/context.yaml 的 place_traps），如
+“守护群众幸福安康”的“安康”、“市政府和县委”的“和县”。
 
 选项：
 - before：紧挨在地名前的文字（正则表达式），如 `法治|平安`；
@@ -40,6 +42,7 @@ import ahocorasick_rs
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.context_words import trapped
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import Gazetteer, Place, gazetteer, home_place, nearest
@@ -166,6 +169,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             return
         region = "".join(document.context.region)
         titles: dict[int, list] = {}  # by paragraph, computed on its first suspect place
+        traps: dict[int, set[int]] = {}  # the same
         for paragraph, start, place_start, place_end, end in candidates(document):
             text = paragraph.text
             name = text[place_start:place_end]
@@ -174,7 +178,8 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
                 continue
             if paragraph.index not in titles:
                 titles[paragraph.index] = book_titles(text)[0]
-            if inside_any(titles[paragraph.index], start, end):
+                traps[paragraph.index] = trapped(text)
+            if inside_any(titles[paragraph.index], start, end) or place_start in traps[paragraph.index]:
                 continue
             where = "".join(p.name for p in places.chain(place))
             yield Hit(paragraph, start, end, {"match": text[start:end], "place": name, "where": where, "region": region})
