@@ -23,6 +23,10 @@
 - names：all（全称与简称，默认）或 full（只用全称，如“阆中市”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
+- slogan_verbs：紧挨在 before 之前的动词（正则表达式），如 `建设|打造`：“为建设法治建德打下坚实基础”里
+  口号由动词领起，地名之后是什么字都行（不必是 after）；
+- plain_words：也是普通词语的地名（“公安”“合作”“光明”），动词之后也仍要紧跟 after 才算地名
+  （“推进法治公安建设”不因动词而报）。
 - nicknames：{名字: 地方全称（几处用顿号隔开）}，地名表里某地的简称同时是别处的别称时（“中原”是郑州市中原区，
   也是河南省的别称；“榕城”是揭阳市榕城区，也是福州市的别称），这些地方也算这个名字的所指：其中
   一处是本地就不报（郑州、洛阳的报告写“法治中原”）。
@@ -60,9 +64,12 @@ OPTIONS = {
     "reach": Option(str, "chain", "chain | province | neighbours"),
     "not_places": Option(list, [], "在此语境中是普通词语的地名"),
     "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
+    "slogan_verbs": Option(str, "", "紧挨在 before 之前的动词（正则表达式）：有它时地名后不必是 after"),
+    "plain_words": Option(list, [], "也是普通词语的地名：slogan_verbs 之后仍要紧跟 after 才算地名"),
 }
 _REACH = {"chain": {"neighbour", "foreign"}, "province": {"foreign"}, "neighbours": {"neighbour"}}
 _EXCUSE_WINDOW = 10
+_VERB_REACH = 4  # characters before the anchor a slogan's verb is looked for in
 _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
 
 
@@ -124,6 +131,8 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     after = compile_pattern(options["after"], "after") if options["after"] else None
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
+    verb = compile_pattern(f"(?:{options['slogan_verbs']})$", "slogan_verbs") if options["slogan_verbs"] else None
+    plain_words = set(options["plain_words"])
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
@@ -147,12 +156,19 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             for place_start, place_end in trie.words_at(text, start)[:1]:
                 return None if text[place_start:place_end] in not_places else (place_start, place_start, place_end, end)
             return None
-        for place_start, place_end in trie.words_at(text, end):
+        names_here = trie.words_at(text, end)
+        for place_start, place_end in names_here:
             if text[place_start:place_end] in not_places:
                 return None
             tail = after.match(text, place_end) if after else None
             if after is None or tail:
                 return start, place_start, place_end, tail.end() if tail else place_end
+        # 为建设法治建德打下…: after a slogan's verb the name ends the slogan whatever follows, unless
+        # it is also a word (推进法治公安…)
+        if names_here and verb is not None and verb.search(text, max(0, start - _VERB_REACH), start):
+            place_start, place_end = names_here[0]
+            if text[place_start:place_end] not in plain_words:
+                return start, place_start, place_end, place_end
         return None
 
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
