@@ -26,7 +26,9 @@
 - slogan_verbs：紧挨在 before 之前的动词（正则表达式），如 `建设|打造`：“为建设法治建德打下坚实基础”里
   口号由动词领起，地名之后是什么字都行（不必是 after）；
 - plain_words：也是普通词语的地名（“公安”“合作”“光明”），动词之后也仍要紧跟 after 才算地名
-  （“推进法治公安建设”不因动词而报）。
+  （“推进法治公安建设”不因动词而报）；
+- longer_names：地名之后是这些字时（正则表达式），地名只是更长名称的一部分（“打造美丽江南水乡”的“江南”、
+  “天河机场”的“天河”），动词之后也仍要紧跟 after 才算地名。
 - towns：也找发文机关附近的乡镇街道（同一地级市的；地级市的机关：同一省的），写法是不带“镇/乡/街道”的
   名字（“平安乌镇”的“乌镇”是桐乡市乌镇镇）：两个字以上、不是区县的名字、不是普通词语
   （rules/data/town_words.txt：“法治建设”的“建设”不是建设镇）；后面要紧跟 after。乡镇街道的报告里，
@@ -74,6 +76,7 @@ OPTIONS = {
     "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
     "slogan_verbs": Option(str, "", "紧挨在 before 之前的动词（正则表达式）：有它时地名后不必是 after"),
     "plain_words": Option(list, [], "也是普通词语的地名：slogan_verbs 之后仍要紧跟 after 才算地名"),
+    "longer_names": Option(str, "", "地名之后是这些字时，是更长名称的一部分（江南水乡、天河机场）：slogan_verbs 之后也不算地名（正则表达式）"),
     "towns": Option(bool, False, "也找附近的乡镇街道名（不带“镇/乡/街道”，如“乌镇”）：只用于 before"),
     "town_landforms": Option(str, "", "以这些字结尾的乡镇街道名不找（正则表达式）：湖、山的名字（美丽千岛湖）"),
 }
@@ -143,6 +146,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
     verb = compile_pattern(f"(?:{options['slogan_verbs']})$", "slogan_verbs") if options["slogan_verbs"] else None
     plain_words = set(options["plain_words"])
+    longer_name = compile_pattern(options["longer_names"], "longer_names") if options["longer_names"] else None
     find_towns = options["towns"] and before is not None
     landform = compile_pattern(f"(?:{options['town_landforms']})$", "town_landforms") if options["town_landforms"] else None
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
@@ -179,7 +183,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
         # it is also a word (推进法治公安…)
         if names_here and verb is not None and verb.search(text, max(0, start - _VERB_REACH), start):
             place_start, place_end = names_here[0]
-            if text[place_start:place_end] not in plain_words:
+            if text[place_start:place_end] not in plain_words and not (longer_name and longer_name.match(text, place_end)):
                 return start, place_start, place_end, place_end
         return None
 
