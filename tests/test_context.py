@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checker.api import document_from_text, lint_text
 from checker.document.context import region_of, report_context
-from checker.document.context_words import is_page_debris
+from checker.document.context_words import is_page_debris, places_in
 from checker.document.model import GivenContext
 
 
@@ -59,6 +59,13 @@ def test_the_conjunction_before_a_county_committee_is_no_place():
     context = _context(text)
     assert (context.body, context.region) == ("淇县人民政府", ["河南省", "鹤壁市", "淇县"])
     assert not [f for f in lint_text(text, select=["FZ301", "FZ302"]) if f.rule in ("FZ301", "FZ302")]
+
+
+def test_words_of_well_being_are_no_places_unless_a_slogan_builds_them():
+    # 安康, 安宁, 长寿 after 幸福/平安 are words (place traps): neither the context nor FZ301 reads a place
+    places = [hit.name for hit in places_in(["守护群众幸福安康，共建幸福安宁家园，力保社会长治久安。"])[0]]
+    assert places == []
+    assert [hit.name for hit in places_in(["全力打造平安安康、法治安康。"])[0]][-2:] == ["安康", "安康"]
 
 
 def test_a_leading_party_committee_is_never_the_body():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.api import document_from_text
+from checker.document.frame import is_addressee
 from checker.document.model import Paragraph
 from checker.document.outline import build_outline, heading_style_level
 
@@ -100,3 +101,11 @@ def test_a_line_ending_like_a_sentence_or_clause_is_no_heading_to_the_eye():
     assert not ends_like_a_sentence("推进依法行政")
     assert standalone_line("\u3000二〇二二年工作安排 ") and not standalone_line("主要原因有：")
     assert not standalone_line("　") and not standalone_line("长" * 41)
+
+
+def test_an_addressee_line_is_body_names_and_a_colon_and_an_opening_sentence_is_not():
+    addressees = ["市委、市政府：", "中共淳安县委 淳安县人民政府:", "区委、区政府，区人大常委会：", "国家发展改革委："]
+    sentences = ["2021年，某市人民政府坚持依法行政，现将有关情况报告如下：", "现将有关情况报告如下：", "：",
+                 "局" * 30 + "x："]  # no name: and no time lost trying the ways to cut it into names
+    assert [is_addressee(Paragraph(0, text, 1)) for text in addressees] == [True] * 4
+    assert [is_addressee(Paragraph(0, text, 1)) for text in sentences] == [False] * 4

@@ -1,7 +1,7 @@
 """The gazetteer: county-level places with their former names, and the township table."""
 
 from checker.document.places import gazetteer
-from checker.document.towns import towns_named
+from checker.document.towns import nearby_prefix, stem_of, town_nearness, town_words, towns_named, towns_within
 
 
 def test_a_county_made_a_district_keeps_its_former_name():
@@ -34,3 +34,24 @@ def test_functional_zones_have_no_short_form_but_county_level_cities_do():
     assert gazetteer().lookup("阆中")[0].name == "阆中市"
     zones = [p for p in gazetteer().places.values() if p.level == "county" and p.code[4] == "7"]
     assert zones and all(not p.short_forms for p in zones)
+
+
+def test_a_township_is_written_without_its_suffix_but_never_as_one_character():
+    assert [stem_of(name) for name in ("乌镇镇", "水果湖街道", "西红门地区", "威坪镇", "王镇")] == ["乌镇", "水果湖", "西红门", "威坪", "王镇"]
+
+
+def test_township_names_that_are_words_are_listed_and_names_of_places_are_not():
+    words = town_words()
+    assert {"建设", "古镇", "化工"} <= words
+    assert not {"乌镇", "西塘", "威坪"} & words
+
+
+def test_the_townships_near_a_county_are_its_prefectures_and_a_township_body_has_siblings():
+    places = gazetteer()
+    (county,) = places.lookup("淳安县")
+    assert nearby_prefix(places, county) == "3301"
+    near = {town.stem: town for town in towns_within("3301")}
+    assert town_nearness(places, near["威坪"], county, "鸠坑乡") == "neighbour"
+    assert town_nearness(places, near["鸠坑"], county, "鸠坑乡") == "home"
+    assert town_nearness(places, near["威坪"], county, None) == "home"
+    assert nearby_prefix(places, places.lookup("浙江省")[0]) is None

@@ -44,7 +44,7 @@ from checker.document.model import (
 from checker.document.per_document import per_document
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.document.structure import find_structure
-from checker.document.towns import Town, towns_named
+from checker.document.towns import town_chain, towns_named
 from checker.document.years import body_year, year_votes_of_headings
 
 _OPENING_PARAGRAPHS = 2
@@ -164,15 +164,10 @@ class _Mentions:
         return sum(self.counts[name] for name in _names_of(place))
 
 
-def _town_chain(town: Town, places: Gazetteer) -> list[Place]:
-    county = places.places.get(town.county_code) or places.places.get(town.prefecture_code)
-    return places.chain(county) if county else []
-
-
 def _options(hit: PlaceHit, places: Gazetteer) -> list[tuple[list[Place], str | None]]:
     """Every chain a place name may stand for (a township: its county's chain and itself)."""
     if hit.towns:
-        return [(_town_chain(town, places), hit.name) for town in hit.towns]
+        return [(town_chain(town, places), hit.name) for town in hit.towns]
     return [(places.chain(place), None) for place in hit.places]
 
 

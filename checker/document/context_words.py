@@ -68,6 +68,13 @@ def _traps() -> re.Pattern:
     return re.compile("|".join(f"(?:{trap})" for trap in _words()["place_traps"]))
 
 
+def trapped(text: str) -> set[int]:
+    """The positions of `text` inside a place trap (rules/data/context.yaml place_traps): a place
+    name starting at one of them is an ordinary word there (市政府和县委, 守护群众幸福安康), for the
+    report context and for the rules that look for places alike."""
+    return {i for m in _traps().finditer(text) for i in range(*m.span())}
+
+
 def _starts_with_label(text: str) -> bool:
     labels, lengths = _debris_labels()
     return any(len(text) >= length and text[:length] in labels and (len(text) == length or text[length] in _AFTER_LABEL)
@@ -125,7 +132,7 @@ def places_in(lines: list[str], places: Gazetteer | None = None) -> list[list[Pl
     towns = towns_named(name for found in candidates for _, name in found if name not in not_towns)
     result = []
     for text, found in zip(lines, candidates):
-        trapped = {i for m in _traps().finditer(text) for i in range(*m.span())}
+        in_trap = trapped(text)
         town_at: dict[int, str] = {}  # the longest township name starting at each position
         for start, name in found:
             if name in towns and len(name) > len(town_at.get(start, "")):
@@ -133,7 +140,7 @@ def places_in(lines: list[str], places: Gazetteer | None = None) -> list[list[Pl
         hits: list[PlaceHit] = []
         position = 0  # where the last hit ends: no hit starts inside another
         for start in places.starts(text, town_at):
-            if start < position or start in trapped or (start and text[start - 1] in "我本全各该"):
+            if start < position or start in in_trap or (start and text[start - 1] in "我本全各该"):
                 continue
             town = town_at.get(start)
             name = places.longest_at(text, start)

@@ -15,6 +15,10 @@ from checker.document.model import Document, Paragraph
 
 SENTENCE_MARK = regex.compile(r"[。！？；!?;]")
 _LONG_LINE = 40  # characters: a line this long with a comma is a sentence even without a full stop
+# An addressee line (主送机关): body names, each ending with an organ, and a colon, nothing else:
+# 市委、市政府：, 中共某县委 某县人民政府：. A sentence that ends with a colon (……报告如下：) is none.
+_ADDRESSEE_SEPARATOR = regex.compile(r"[、，,\s\u3000]+")
+_ADDRESSEE_NAME = regex.compile(r"\p{Han}{0,20}(?:委员会|办公室|委|政府|局|办|厅|署|院|会|部|处|室|组|中心)")
 
 
 def is_prose(paragraph: Paragraph) -> bool:
@@ -28,3 +32,12 @@ def running_text(document: Document) -> range:
     first = next((p.index for p in paragraphs if is_prose(p)), len(paragraphs))
     last = next((p.index for p in reversed(paragraphs) if is_prose(p)), first - 1)
     return range(first, last + 1)
+
+
+def is_addressee(paragraph: Paragraph) -> bool:
+    """A line naming the report's recipients (主送机关) such as "市委、市政府：", not the reporting body."""
+    text = paragraph.text.strip()
+    if len(text) > _LONG_LINE or not text.endswith(("：", ":")):
+        return False
+    names = _ADDRESSEE_SEPARATOR.split(text[:-1].strip())
+    return all(_ADDRESSEE_NAME.fullmatch(name) for name in names)

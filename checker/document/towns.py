@@ -1,10 +1,12 @@
 """Townships (乡、镇、街道) by name, from rules/data/towns.tsv (~41,000 rows "name<TAB>code", sorted by
 the name's UTF-8 bytes).
 
-Only the report context asks, and only about the few names a draft's title, signature and opening
-hold. The table is read as bytes and split into its lines once (no 41,000 objects of our own), and a
-name is found by bisection: a one-file check that asks pays little, a batch that
-asks thousands of times pays the split once.
+The report context asks about the few names a draft's title, signature and opening hold: a name is
+found by bisection. The slogan rule (FZ301) asks for the townships of one prefecture or province, by
+their names without 镇/乡/街道 (乌镇 of 乌镇镇), with those that are ordinary words left out
+(rules/data/town_words.txt: 建设 of 建设镇). The table is read as bytes and split into its lines once
+(no 41,000 objects of our own): a one-file check that asks pays little, a batch that asks thousands of
+times pays the split once.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from checker.document.places import NEARNESS, Gazetteer, Place, relation
 from checker.resources import data_file
+
+SUFFIXES = ("街道", "地区", "镇", "乡")  # longest first: 西红门地区, 乌镇镇 → 乌镇
+_SHORTEST_STEM = 2
 
 
 class Town(NamedTuple):
@@ -29,6 +35,17 @@ class Town(NamedTuple):
     @property
     def prefecture_code(self) -> str:
         return self.code[:4].ljust(12, "0")
+
+    @property
+    def stem(self) -> str:
+        return stem_of(self.name)
+
+
+def stem_of(name: str) -> str:
+    """A township's name without its 镇/乡/街道 (乌镇 of 乌镇镇, 水果湖 of 水果湖街道, 西红门 of 西红门地区);
+    the whole name when a single character would be left (王镇)."""
+    suffix = next((s for s in SUFFIXES if name.endswith(s)), "")
+    return name[: -len(suffix)] if suffix and len(name) - len(suffix) >= _SHORTEST_STEM else name
 
 
 @cache
@@ -61,3 +78,49 @@ def towns_named(names: Iterable[str]) -> dict[str, list[Town]]:
         if towns:
             found[name] = towns
     return found
+
+
+@cache
+def towns_within(prefix: str) -> tuple[Town, ...]:
+    """The townships whose code starts with `prefix` (a province's 2 digits, a prefecture's 4, a county's 6)."""
+    key = prefix.encode()
+    found = []
+    for line in _lines():
+        name, _, code = line.partition(b"\t")
+        if code.startswith(key):
+            found.append(Town(code.decode("ascii"), name.decode()))
+    return tuple(found)
+
+
+@cache
+def town_words() -> frozenset[str]:
+    """Township names without their suffix that are ordinary words (建设, 古镇): rules/data/town_words.txt."""
+    lines = data_file("town_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def town_chain(town: Town, places: Gazetteer) -> list[Place]:
+    """The chain of a township's county, province first (the prefecture's, for the towns of 东莞市)."""
+    county = places.places.get(town.county_code) or places.places.get(town.prefecture_code)
+    return places.chain(county) if county else []
+
+
+def nearby_prefix(places: Gazetteer, home: Place) -> str | None:
+    """The code prefix of the townships around `home`: its prefecture's (a county's neighbours), its
+    province's (a prefecture's); None for a province, whose townships are all its own."""
+    chain = places.chain(home)
+    if len(chain) < 2:
+        return None
+    above = chain[-2]
+    return above.code[: {"province": 2, "prefecture": 4}.get(above.level, 6)]
+
+
+def town_nearness(places: Gazetteer, town: Town, home: Place, own_town: str | None) -> str:
+    """How near a township is to a body's region (places.NEARNESS): for a township's body (`own_town`,
+    its name) only that township is home, the others of its county are neighbours."""
+    chain = town_chain(town, places)
+    if not chain:
+        return NEARNESS[-1]
+    if own_town is not None and chain[-1] == home:
+        return NEARNESS[0] if town.stem == stem_of(own_town) else NEARNESS[1]
+    return relation(places, chain[-1], home)

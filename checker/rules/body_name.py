@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.frame import is_addressee
 from checker.document.model import Document, Paragraph
 from checker.document.places import gazetteer
 from checker.engine.ruletype import Check, Hit, Option
@@ -64,12 +65,13 @@ def _shortened(name: str, short_suffixes: dict[str, str]) -> str:
 
 
 def _opening(document: Document, count: int) -> list[Paragraph]:
-    """The first paragraphs after the title, before the first heading; an addressee line such as
-    "市委、市政府：" (主送机关) names the recipients, not the reporting body."""
+    """The first paragraphs after the title, before the first heading, but an addressee line such as
+    "市委、市政府：" (主送机关), which names the recipients, not the reporting body: an opening sentence
+    that ends with a colon ("……现将有关情况报告如下：") is read."""
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
     first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
     opening = [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
-    return [p for p in opening if not p.text.rstrip().endswith(("：", ":"))]
+    return [p for p in opening if not is_addressee(p)]
 
 
 def compile(options: dict) -> Check:

@@ -12,9 +12,15 @@
 - 几个机关并列的（“××县司法局、××县司法局等”）；
 - 书名号内的（引用外地机关的文件）。
 
+乡镇街道的报告（发文机关所在地区的最后一级是乡镇街道）另查别的乡镇街道：“姚庄镇人民政府高度重视……”
+出现在西塘镇的报告里，“水果湖街道办事处……”出现在中南路街道的报告里，同样要在主语位置，同样的例外；
+乡镇街道名由报告上下文的地名识别（document/context_words.py），与本机关同名的不报。
+
 选项：
 - unless_before、unless_after：同一句里地名前 10 字内、机构名后 20 字内出现时不报（正则表达式）。
 - skip_organs：不查的机构名结尾（正则表达式），如人民政府。
+- township_organs：乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构名也查（正则表达式），如
+  `人民政府|政府|办事处|党委`。
 
 示例（发文机关 永春县司法局，福建省 › 泉州市 › 永春县）：
   FAIL  （一）加强组织领导。安溪县司法局高度重视法治政府建设。
@@ -29,8 +35,10 @@ from functools import lru_cache
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.context_words import places_in
 from checker.document.model import Document
-from checker.document.places import Gazetteer, gazetteer, home_place, nearest
+from checker.document.places import NEARNESS, Gazetteer, Place, gazetteer, home_place, nearest
+from checker.document.towns import stem_of, town_chain, town_nearness
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, heading_number_ends
 
@@ -40,6 +48,7 @@ OPTIONS = {
     "unless_before": Option(str, "", "地名前同一句 10 字内出现时不报（正则表达式）"),
     "unless_after": Option(str, "", "机构名后同一句 20 字内出现时不报（正则表达式）"),
     "skip_organs": Option(str, "", "不查的机构名结尾（正则表达式），如 人民政府|政府"),
+    "township_organs": Option(str, "", "乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构（正则表达式）也查，如 人民政府|党委"),
 }
 _BEFORE_WINDOW, _AFTER_WINDOW = 10, 20
 _CLAUSE_END = regex.compile(r"[。！？；!?;，,：:\n]")
@@ -67,6 +76,10 @@ def compile(options: dict) -> Check:
     excuse_before = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
     skip = compile_pattern(f"(?:{options['skip_organs']})$", "skip_organs") if options["skip_organs"] else None
+    township_organ = compile_pattern(options["township_organs"], "township_organs") if options["township_organs"] else None
+    # a paragraph that may hold one: a township's suffix right before such an organ
+    township_organ_near = compile_pattern(f"(?:镇|乡|街道|地区)(?:{options['township_organs']})", "township_organs") \
+        if options["township_organs"] else None
     longest_name = max(len(p.name) for p in places.places.values())
 
     def place_before(text: str, at: int) -> int | None:
@@ -91,11 +104,43 @@ def compile(options: dict) -> Check:
         after = _SENTENCE_END.split(text[end : end + _AFTER_WINDOW])[0]
         return bool(excuse_before and excuse_before.search(before) or excuse_after and excuse_after.search(after))
 
+    def township_counterparts(document: Document, home: Place, own_town: str, body: str) -> Iterator[Hit]:
+        """Another township's government, office or party committee as a subject in a township's report."""
+        title_starts = heading_number_ends(document)
+        own = stem_of(own_town)
+        for paragraph in document.paragraphs:
+            text = paragraph.text
+            if township_organ_near is None or not township_organ_near.search(text):
+                continue
+            titles = None
+            hits = places_in([text])[0]
+            for index, hit in enumerate(hits):
+                organ = township_organ.match(text, hit.end) if hit.towns else None
+                if organ is None or any(town.stem == own for town in hit.towns):
+                    continue
+                first = index  # the township's county and prefecture written before it: 桐乡市乌镇镇
+                while first and hits[first - 1].end == hits[first].start:
+                    first -= 1
+                start, end = hits[first].start, organ.end()
+                if not _at_clause_start(text, start, title_starts.get(paragraph.index, 0)) or excused(text, start, end):
+                    continue
+                titles = titles if titles is not None else book_titles(text)[0]
+                if inside_any(titles, start, end):
+                    continue
+                town = min(hit.towns, key=lambda t: NEARNESS.index(town_nearness(places, t, home, own_town)))
+                where = "".join(p.name for p in town_chain(town, places)) + town.name
+                yield Hit(paragraph, start, end, {"match": text[start:end], "where": where, "body": body})
+
     def check(document: Document) -> Iterator[Hit]:
         body = document.context.body.split()[-1]
-        organ = organ_of(body)
         home = home_place(places, document.context.region)
-        if organ is None or home is None:
+        if home is None:
+            return
+        if not places.lookup(own_town := document.context.region[-1]):  # a township's body
+            yield from township_counterparts(document, home, own_town, body)
+            return
+        organ = organ_of(body)
+        if organ is None:
             return
         title_starts = heading_number_ends(document)
         for paragraph in document.paragraphs:

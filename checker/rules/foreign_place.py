@@ -9,6 +9,8 @@
 一个名字对应多处地方时（“朝阳”），只要其中一处是本地就不报。紧挨着的几个地名取最长的
 （“东城区”而不是“东城”）；最长的那个若是 `not_places` 中的普通词语（“城区”），就不是地名。
 书名号内的地名不报：《北京市物业管理条例》《大兴区人民政府行政规范性文件制定办法》是引用。
+落在地名陷阱里的不报：陷阱是报告上下文也用的数据（rules/data/context.yaml 的 place_traps），如
+“守护群众幸福安康”的“安康”、“市政府和县委”的“和县”。
 
 选项：
 - before：紧挨在地名前的文字（正则表达式），如 `法治|平安`；
@@ -21,6 +23,18 @@
 - names：all（全称与简称，默认）或 full（只用全称，如“阆中市”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
+- slogan_verbs：紧挨在 before 之前的动词（正则表达式），如 `建设|打造`：“为建设法治建德打下坚实基础”里
+  口号由动词领起，地名之后是什么字都行（不必是 after）；
+- plain_words：也是普通词语的地名（“公安”“合作”“光明”），动词之后也仍要紧跟 after 才算地名
+  （“推进法治公安建设”不因动词而报）；
+- longer_names：地名之后是这些字时（正则表达式），地名只是更长名称的一部分（“打造美丽江南水乡”的“江南”、
+  “天河机场”的“天河”），动词之后也仍要紧跟 after 才算地名。
+- towns：也找发文机关附近的乡镇街道（同一地级市的；地级市的机关：同一省的），写法是不带“镇/乡/街道”的
+  名字（“平安乌镇”的“乌镇”是桐乡市乌镇镇）：两个字以上、不是区县的名字、不是普通词语
+  （rules/data/town_words.txt：“法治建设”的“建设”不是建设镇）；后面要紧跟 after。乡镇街道的报告里，
+  本县的其他乡镇街道也报（鸠坑乡的报告写“平安威坪”）。一个名字只要有一处是本地就不报。
+- town_landforms：以这些字结尾的乡镇街道名不找（正则表达式）：以湖、山为名的乡镇（千岛湖镇）与湖、山同名，
+  “美丽千岛湖”说的是湖。
 - nicknames：{名字: 地方全称（几处用顿号隔开）}，地名表里某地的简称同时是别处的别称时（“中原”是郑州市中原区，
   也是河南省的别称；“榕城”是揭阳市榕城区，也是福州市的别称），这些地方也算这个名字的所指：其中
   一处是本地就不报（郑州、洛阳的报告写“法治中原”）。
@@ -35,14 +49,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import ahocorasick_rs
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.context_words import trapped
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
-from checker.document.places import Gazetteer, Place, gazetteer, home_place, nearest
+from checker.document.places import NEARNESS, Gazetteer, Place, gazetteer, home_place, nearest
+from checker.document.towns import Town, nearby_prefix, town_chain, town_nearness, town_words, towns_within
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_plain
 
@@ -57,9 +74,15 @@ OPTIONS = {
     "reach": Option(str, "chain", "chain | province | neighbours"),
     "not_places": Option(list, [], "在此语境中是普通词语的地名"),
     "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
+    "slogan_verbs": Option(str, "", "紧挨在 before 之前的动词（正则表达式）：有它时地名后不必是 after"),
+    "plain_words": Option(list, [], "也是普通词语的地名：slogan_verbs 之后仍要紧跟 after 才算地名"),
+    "longer_names": Option(str, "", "地名之后是这些字时，是更长名称的一部分（江南水乡、天河机场）：slogan_verbs 之后也不算地名（正则表达式）"),
+    "towns": Option(bool, False, "也找附近的乡镇街道名（不带“镇/乡/街道”，如“乌镇”）：只用于 before"),
+    "town_landforms": Option(str, "", "以这些字结尾的乡镇街道名不找（正则表达式）：湖、山的名字（美丽千岛湖）"),
 }
 _REACH = {"chain": {"neighbour", "foreign"}, "province": {"foreign"}, "neighbours": {"neighbour"}}
 _EXCUSE_WINDOW = 10
+_VERB_REACH = 4  # characters before the anchor a slogan's verb is looked for in
 _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
 
 
@@ -121,6 +144,11 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     after = compile_pattern(options["after"], "after") if options["after"] else None
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
+    verb = compile_pattern(f"(?:{options['slogan_verbs']})$", "slogan_verbs") if options["slogan_verbs"] else None
+    plain_words = set(options["plain_words"])
+    longer_name = compile_pattern(options["longer_names"], "longer_names") if options["longer_names"] else None
+    find_towns = options["towns"] and before is not None
+    landform = compile_pattern(f"(?:{options['town_landforms']})$", "town_landforms") if options["town_landforms"] else None
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
     flagged = _REACH[options["reach"]]
@@ -144,12 +172,19 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             for place_start, place_end in trie.words_at(text, start)[:1]:
                 return None if text[place_start:place_end] in not_places else (place_start, place_start, place_end, end)
             return None
-        for place_start, place_end in trie.words_at(text, end):
+        names_here = trie.words_at(text, end)
+        for place_start, place_end in names_here:
             if text[place_start:place_end] in not_places:
                 return None
             tail = after.match(text, place_end) if after else None
             if after is None or tail:
                 return start, place_start, place_end, tail.end() if tail else place_end
+        # 为建设法治建德打下…: after a slogan's verb the name ends the slogan whatever follows, unless
+        # it is also a word (推进法治公安…)
+        if names_here and verb is not None and verb.search(text, max(0, start - _VERB_REACH), start):
+            place_start, place_end = names_here[0]
+            if text[place_start:place_end] not in plain_words and not (longer_name and longer_name.match(text, place_end)):
+                return start, place_start, place_end, place_end
         return None
 
     def candidates(document: Document) -> Iterator[tuple[Paragraph, int, int, int, int]]:
@@ -160,23 +195,70 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
                 if edge_next_to(text, start, end) in edges and (found := place_next_to(text, start, end)):
                     yield paragraph, *found
 
+    @lru_cache(maxsize=64)  # a batch meets a few regions many times
+    def nearby_towns(prefix: str) -> tuple[dict[str, list[Town]], Trie, Adjacent | None]:
+        """The townships of a prefecture (or province) by their names without 镇/乡/街道: all of them,
+        to tell whether a name is home (金乡 of 苍南县's 金乡镇 is no 金乡县), and a trie of those looked
+        for in slogans: two characters or more, no county's name (the gazetteer finds those), no word."""
+        by_stem: dict[str, list[Town]] = {}
+        for town in towns_within(prefix):
+            by_stem.setdefault(town.stem, []).append(town)
+        words = town_words()
+        sought = [stem for stem, listed in by_stem.items() if stem != listed[0].name and stem not in words
+                  and stem not in not_places and stem not in plain_words and not places.lookup(stem)
+                  and not (landform and landform.search(stem))]
+        adjacent = Adjacent(anchor_ends, {stem[:width] for stem in sought}) if anchor_ends and sought else None
+        return by_stem, Trie(sought), adjacent
+
+    def town_candidates(document: Document, trie: Trie, adjacent: Adjacent | None,
+                        taken: set[tuple[int, int]]) -> Iterator[tuple[Paragraph, int, int, int, int]]:
+        """As `candidates`, for the townships of `trie`, at anchors no county-level name was `taken` at."""
+        for paragraph in adjacent.paragraphs(document) if adjacent is not None else []:
+            text = paragraph.text
+            for start, end in anchor_spans(text):
+                if (paragraph.index, start) in taken:
+                    continue
+                for place_start, place_end in trie.words_at(text, end)[:1]:
+                    if tail := after.match(text, place_end) if after else None:
+                        yield paragraph, start, place_start, place_end, tail.end()
+
     def check(document: Document) -> Iterator[Hit]:
         home = home_place(places, document.context.region)
         if home is None:
             return
         region = "".join(document.context.region)
+        # a township's body: its region ends with the township, which the gazetteer does not know
+        own_town = document.context.region[-1] if not places.lookup(document.context.region[-1]) else None
+        prefix = nearby_prefix(places, home) if find_towns else None
+        by_stem, town_trie, town_adjacent = nearby_towns(prefix) if prefix is not None else ({}, None, None)
+
+        def nearest_reading(name: str) -> tuple[str, str]:
+            """How near the nearest place a name may stand for is, and that place's chain as written."""
+            readings = nicknames.get(name, []) + places.lookup(name)
+            kind, place = nearest(places, readings, home) if readings else (NEARNESS[-1], None)
+            for town in by_stem.get(name, ()):
+                if NEARNESS.index(town_kind := town_nearness(places, town, home, own_town)) < NEARNESS.index(kind):
+                    kind, place = town_kind, town
+            where = "".join(p.name for p in places.chain(place)) if isinstance(place, Place) else \
+                "".join(p.name for p in town_chain(place, places)) + place.name
+            return kind, where
+
         titles: dict[int, list] = {}  # by paragraph, computed on its first suspect place
-        for paragraph, start, place_start, place_end, end in candidates(document):
+        traps: dict[int, set[int]] = {}  # the same
+        found = list(candidates(document))
+        if town_trie is not None:
+            found += town_candidates(document, town_trie, town_adjacent, {(p.index, start) for p, start, *_ in found})
+        for paragraph, start, place_start, place_end, end in found:
             text = paragraph.text
             name = text[place_start:place_end]
-            kind, place = nearest(places, nicknames.get(name, []) + places.lookup(name), home)
+            kind, where = nearest_reading(name)
             if kind not in flagged or _excused(excuse, excuse_after, text, start, end):
                 continue
             if paragraph.index not in titles:
                 titles[paragraph.index] = book_titles(text)[0]
-            if inside_any(titles[paragraph.index], start, end):
+                traps[paragraph.index] = trapped(text)
+            if inside_any(titles[paragraph.index], start, end) or place_start in traps[paragraph.index]:
                 continue
-            where = "".join(p.name for p in places.chain(place))
             yield Hit(paragraph, start, end, {"match": text[start:end], "place": name, "where": where, "region": region})
 
     return check

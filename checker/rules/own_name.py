@@ -5,13 +5,18 @@
 - 机构名缺一个词：“东城区园林局”之于“东城区园林绿化局”（漏了连续的一段“绿化”，其余照旧；“农业局”之于
   改革后的“农业农村局”）。每个词留一两个字的规范化简称（市场监管局、人社局、城管局、住建局）漏的是
   好几段，不报；
-- 人民政府前的地名用了简称：“永春人民政府”之于“永春县人民政府”（“永春县政府”是通行简称，不报）。
+- 人民政府前的地名用了简称：“永春人民政府”之于“永春县人民政府”（“永春县政府”是通行简称，不报）；
+- 机构名照旧、结尾写成了别的机构（`wrong_organs` 之一）：“赣州市发展和改革局”之于“赣州市发展和改革委员会”，
+  “东城区人民防空局”之于“东城区人民防空办公室”。结尾的简写（委员会写作“委”，办公室写作“办”）不报；
+  “中心”这类可能是另一个机构（下属单位）的结尾不在 `wrong_organs` 里，不报。
 其他机构（“东城区水务局”）不是本机关的残缺写法，不报。联合发文时取最后一个机关。
 修复（不安全）换成本机关的名称。
 
 选项：
 - organs：机构名的结尾（最长的优先），如 [人民政府, 局, 办公室, 委员会, 中心]
 - government：表示人民政府的结尾
+- wrong_organs：本机关的机构名之后，写成这些结尾就是写错了机构（正则表达式，最长的在前），如
+  `委员会|委(?!托)|办公室|局(?!面)|厅`
 
 示例（发文机关 东城区园林绿化局）：
   FAIL  东城区园林局持续推进执法规范化。
@@ -34,7 +39,9 @@ NEEDS = ("body",)
 OPTIONS = {
     "organs": Option(list, doc="机构名的结尾"),
     "government": Option(str, "人民政府", "表示人民政府的结尾"),
+    "wrong_organs": Option(str, "", "紧跟本机关机构名、写错了机构的结尾（正则表达式）"),
 }
+_SHORTEST_STEM = 2  # characters of the organ before its ending: 司法 of 司法局
 
 
 def _is_shortening(written: str, own: str) -> bool:
@@ -47,9 +54,15 @@ def _is_shortening(written: str, own: str) -> bool:
     return own.endswith(written[kept:])
 
 
+def _same_ending(written: str, own: str) -> bool:
+    """The same organ, or one of them its short form: 委 of 委员会, 办 of 办公室."""
+    return written.startswith(own) or own.startswith(written)
+
+
 def compile(options: dict) -> Check:
     organs = sorted(map(str, options["organs"]), key=len, reverse=True)
     government = options["government"]
+    wrong_organs = options["wrong_organs"]
     places = gazetteer()
 
     def check(document: Document) -> Iterator[Hit]:
@@ -64,7 +77,8 @@ def compile(options: dict) -> Check:
         # place written 白沙县, not 白沙黎族自治县)
         as_written = place + organ
         names = sorted({own.name, *own.short_forms, *own.other_names}, key=len, reverse=True)
-        pattern = regex.compile(rf"(?P<place>{'|'.join(map(regex.escape, names))})(?P<organ>\p{{Han}}{{0,8}}?{regex.escape(ending)})")
+        place_names = "|".join(map(regex.escape, names))
+        pattern = regex.compile(rf"(?P<place>{place_names})(?P<organ>\p{{Han}}{{0,8}}?{regex.escape(ending)})")
         for paragraph, start, end, match in view_matches(document, pattern):
             written_place, written = match.group("place"), match.group("organ")
             if ending == government:
@@ -72,6 +86,17 @@ def compile(options: dict) -> Check:
             else:
                 wrong = _is_shortening(written, organ)
             if wrong:
-                yield Hit(paragraph, start, end, {"found": match.group(), "body": as_written}, replacement=as_written)
+                yield Hit(paragraph, start, end, {"found": match.group(), "how": "残缺写法", "body": as_written},
+                          replacement=as_written)
+        stem = organ[: -len(ending)]
+        if not wrong_organs or len(stem) < _SHORTEST_STEM:
+            return
+        # 赣州市发展和改革局 for 赣州市发展和改革委员会: the organ's own words, another organ's ending
+        pattern = regex.compile(rf"(?:{place_names}){regex.escape(stem)}(?P<ending>{wrong_organs})")
+        for paragraph, start, end, match in view_matches(document, pattern):
+            if not _same_ending(match.group("ending"), ending):
+                how = f"错误写法（机构名的结尾“{match.group('ending')}”应为“{ending}”）"
+                yield Hit(paragraph, start, end, {"found": match.group(), "how": how, "body": as_written},
+                          replacement=as_written)
 
     return check
