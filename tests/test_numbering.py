@@ -306,3 +306,10 @@ def test_a_plainly_worded_section_heading_is_read_where_the_numbering_skips_one_
     assert [(f.rule, f.line, "“三、”" in f.message) for f in findings] == [("FZ208", 5, True)]
     plain = text.replace("四、下一步", "三、下一步")  # numbered without it: a line of the text, not a heading
     assert lint_text(plain, select=["FZ205", "FZ208"]) == []
+
+
+def test_a_plainly_worded_section_with_a_lower_family_number_in_the_gap_is_a_top_level_heading():
+    text = ("一、2023年推进法治政府建设的主要举措和成效\n全年办理案件12件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            "主要负责人带头学法。\n3.问题和不足\n执法力量不足。\n四、下一步工作打算\n持续规范执法。")
+    findings = lint_text(text, select=["FZ201", "FZ205", "FZ209"])
+    assert [(f.rule, f.line, "“三、”" in f.message) for f in findings] == [("FZ201", 5, True)]

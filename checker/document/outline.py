@@ -85,20 +85,25 @@ def _numbered_heading(paragraph: Paragraph) -> Heading | None:
     return Heading(paragraph, level, found.marker, title, found.title_start, run_in, section.key if section else None)
 
 
-def _fills_a_gap(paragraphs: list[Paragraph], position: int, text: str, top_count: int, headed: set[str]) -> Heading | None:
-    """A short line naming a section in words too plain to be sure of on their own ("存在的问题和不足")
-    is that section's heading when it stands where the top-level numbering skips one (二、 … 四、)."""
-    if not standalone_line(text):
-        return None
-    section = vocabulary().match(text, need_evidence=False)
+def _gap_section(paragraphs: list[Paragraph], position: int, title: str, top_count: int, headed: set[str]) -> str | None:
+    """The section a short line names in words too plain to be sure of on their own ("存在的问题和不足"),
+    when it stands where the top-level numbering skips one for it (二、 … 四、): unnumbered, or
+    numbered with a lower family ("3.存在的不足和原因")."""
+    section = vocabulary().match(title, need_evidence=False)
     if section is None or section.key in headed:
         return None
     later = (h for p in islice(paragraphs, position + 1, None) if (h := _numbered_heading(p)))
     following = next((h for h in later if NOMINAL_LEVEL[h.marker.style] == 1), None)
     if following is None or following.marker.number != top_count + 2 or following.section == section.key:
         return None
+    return section.key
+
+
+def _fills_a_gap(paragraphs: list[Paragraph], position: int, text: str, top_count: int, headed: set[str]) -> Heading | None:
+    if not standalone_line(text) or (section := _gap_section(paragraphs, position, text, top_count, headed)) is None:
+        return None
     paragraph = paragraphs[position]
-    return Heading(paragraph, 1, None, text, paragraph.text.index(text[0]), section=section.key)
+    return Heading(paragraph, 1, None, text, paragraph.text.index(text[0]), section=section)
 
 
 def _continues_top_level(heading: Heading, headed: set[str], top_count: int, open_headings: list[Heading]) -> bool:
@@ -140,6 +145,10 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
             in_attachment_note = False
         if heading.marker is not None:
             nominal_level = NOMINAL_LEVEL[heading.marker.style]
+            if (heading.section is None and heading.marker.style in _PROMOTABLE and heading.marker.number == top_count + 1
+                    and not heading.run_in and standalone_line(text)):
+                heading.section = _gap_section(paragraphs, position, heading.title, top_count, headed)
+                heading.level = 1 if heading.section else heading.level
             if nominal_level != heading.level and not _continues_top_level(heading, headed, top_count, open_headings):
                 heading.level, heading.section = nominal_level, None
         elif heading.section in headed:
