@@ -329,3 +329,8 @@ def test_first_responsible_heading_with_duty_miswritten_still_counts_as_that_sec
              "三、存在的不足和原因\n执法队伍力量不足。\n四、2023年主要安排\n持续推进依法行政。\n")
     rules = {f.rule for f in lint_text(draft, select=["FZ101", "FZ508"])}
     assert rules == {"FZ508"}
+
+
+def test_a_title_broken_after_guanyu_names_its_body():
+    text = "宁都县人民政府关于\n2024年法治政府建设情况的报告\n2024年，宁都县坚持依法行政。"
+    assert _findings(text, "FZ106") == [] and _findings(text, "FZ108") == []

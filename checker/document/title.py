@@ -27,6 +27,7 @@ _NAME_END = r"(?:报告|情况|总结)"
 _TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*{_NAME_END})$")
 _UNDATED_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*{_NAME_END})$")
 _NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
+_ABOUT_END = regex.compile(r"关于$")
 # The body may also follow the year: "2021年度东城区园林绿化局法治政府建设情况报告", "2020年静海区法治…".
 _BODY_ENDING = r"(?:人民政府|政府|局|办公室|办|委员会|委|中心|厅|署|镇|乡|街道办事处|街道|区|县|市|旗)"
 _BODY_AFTER_YEAR = regex.compile(rf"^(?P<body>(?![全本我该各])\p{{Han}}{{1,30}}?{_BODY_ENDING})(?P<name>(?:关于)?法治.*{_NAME_END})$")
@@ -60,7 +61,8 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
         if body is None and (after_year := _BODY_AFTER_YEAR.match(name)):
             body, name = after_year.group("body"), after_year.group("name")
         lines = [paragraph]
-        if position > 0 and _body_line(before := leading[position - 1].text.strip()):
+        # the title may break after 关于: "于都县人民政府关于" over "2023年法治政府建设情况的报告"
+        if position > 0 and _body_line(before := _ABOUT_END.sub("", leading[position - 1].text.strip())):
             lines.insert(0, leading[position - 1])
             body = body or before
         elif body is None and position + 1 < len(leading) and _body_line(after := leading[position + 1].text.strip()):
