@@ -261,3 +261,21 @@ def test_a_list_of_links_under_the_signature_is_no_signature():
     assert context.body == "乐清市司法局" and context.evidence["body"][0].kind == "signature"
     findings = [f.line for f in lint_text(text, select=["FZ701"])]
     assert findings == [7, 8, 9, 10]
+
+
+def test_the_signature_is_read_above_the_imprint_and_the_attachment_pages():
+    # GB/T 9704: the 版记 (抄送：…, …印发) under the 落款, and attachment pages (附件1, its table) after it
+    text = ("2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n一、2025年推进法治政府建设的主要举措和成效\n正文。\n"
+            "瑞安市司法局\n2026年1月9日\n抄送：市委办公室，市政府办公室。\n瑞安市司法局办公室　　2026年1月9日印发\n"
+            "附件1\n2025年行政复议案件统计表\n类型\n件数\n受理\n37\n附件2\n2025年普法责任清单\n单位\n任务\n")
+    context = _context(text)
+    assert context.body == "瑞安市司法局" and context.evidence["body"][0].kind == "signature"
+
+
+def test_a_metadata_box_copied_as_a_table_does_not_hide_the_title():
+    cells = ("索引号\n330381/2026-00012\n主题分类\n法治政府建设\n体裁分类\n工作报告\n发布机构\n瑞安市司法局\n"
+             "服务对象\n社会公众\n发文字号\n无\n有效性\n有效\n")
+    text = cells + "瑞安市司法局2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n一、2025年推进法治政府建设的主要举措和成效\n正文。"
+    document = document_from_text(text)
+    assert document.title_block is not None and document.title_block.body == "瑞安市司法局"
+    assert lint_text(text, select=["FZ105"]) == []

@@ -52,7 +52,11 @@ _SIGNATURE_LINES = 4  # the last non-blank lines: body name(s), then a date
 _PAGE_FOOTER_LINES = 16  # the last non-blank lines searched for a list of links under the signature
 _OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[以来前底末初至到—－\-~～])")
 _MAX_SIGNATURE = 40
-_NOTE = regex.compile(r"^[（(][^（）()]*[）)]$")  # a line in brackets: 附注 under the signature date
+# under the signature date: a line in brackets (附注), the 版记's lines (抄送：…, 某办公室 2024年3月1日印发)
+# and the rules between them
+_AFTER_SIGNATURE = regex.compile(r"[（(][^（）()]*[）)]|(?:抄送|抄报|分送|报送)\s*[：:].*|.{0,40}印发|[-—─━_=＝\s]{3,}")
+_ATTACHMENT_PAGE = regex.compile(r"附\s*件\s*[0-9一二三四五六七八九十]*")  # an attachment's first line (GB/T 9704)
+_ATTACHMENT_LINES = 400  # the last non-blank lines searched for attachment pages after the signature
 _CERTAIN_MARGIN = 2  # a year is certain when two kinds of evidence agree and it leads by this much
 _STATED = {"title", "signature-date"}  # where a draft states its year outright
 _ONE_PASS_FROM = 32  # distinct names: from this many on, mentions are counted in one pass
@@ -68,13 +72,16 @@ def _opening(document: Document) -> list[Paragraph]:
 @per_document  # the context, FZ313 and the rules on what came after the writing all read it
 def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
-    # read from the end, past the page's footer and a note under the date (GB/T 9704 附注: （此件公开发布）):
+    # read from the end, past attachment pages (附件 / 附件1 on a line of its own, then their text), the
+    # page's footer, the 版记 (抄送：…, …印发) and a note under the date (GB/T 9704 附注: （此件公开发布）):
     # the whole draft is never walked for its last lines
     backwards = (p for p in reversed(document.paragraphs) if not p.is_blank)
-    last = list(islice(backwards, _PAGE_FOOTER_LINES))
-    listed = next((n for n, p in enumerate(last) if is_link_list_label(p.text)), None)  # 相关链接： and its links
-    lines = dropwhile(lambda p: is_page_debris(p.text) or _NOTE.match(p.text.strip()) is not None,
-                      chain(last[listed + 1 :] if listed is not None else last, backwards))
+    last = list(islice(backwards, _ATTACHMENT_LINES))
+    attached = max((n for n, p in enumerate(last) if "附" in p.text and _ATTACHMENT_PAGE.fullmatch(p.text.strip())), default=-1)
+    last = last[attached + 1 :]
+    listed = next((n for n, p in enumerate(last[:_PAGE_FOOTER_LINES]) if is_link_list_label(p.text)), -1)  # 相关链接： and its links
+    lines = dropwhile(lambda p: is_page_debris(p.text) or _AFTER_SIGNATURE.fullmatch(p.text.strip()) is not None,
+                      chain(last[listed + 1 :], backwards))
     tail = list(islice(lines, _SIGNATURE_LINES))[::-1]
     if not tail or date_of(tail[-1].text) is None:
         return [], None

@@ -81,6 +81,12 @@ def _starts_with_label(text: str) -> bool:
                for length in lengths)
 
 
+def is_bare_label(text: str) -> bool:
+    """A line that is a page's label and nothing else (发布机构): its value stands on the next line,
+    as a metadata box copied as a table gives it, a cell a line."""
+    return text.strip().rstrip(" \t\u3000:：") in _debris_labels()[0]
+
+
 def is_link_list_label(text: str) -> bool:
     """A label over a page's links listed one a line (相关链接：): the lines under it are links,
     government names among them, never a signature."""

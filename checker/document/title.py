@@ -10,11 +10,12 @@ its body line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 import regex
 
-from checker.document.context_words import is_page_debris
+from checker.document.context_words import is_bare_label, is_page_debris
 from checker.document.markers import parse_marker
 from checker.document.model import Paragraph, TitleBlock
 
@@ -44,8 +45,20 @@ def _is_title_line(text: str) -> bool:
     return named and len(text) <= _MAX_TITLE and text[-1] not in "。：:，,；;"
 
 
+def _not_page(paragraphs: list[Paragraph]) -> Iterator[Paragraph]:
+    """The non-blank lines that are not the web page's: its labelled lines, and the value under a
+    label standing alone (a metadata box copied as a table: 发布机构 / 某区人民政府)."""
+    after_label = False
+    for paragraph in paragraphs:
+        if paragraph.is_blank:
+            continue
+        if not after_label and not is_page_debris(paragraph.text):
+            yield paragraph
+        after_label = is_bare_label(paragraph.text)
+
+
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
-    leading = list(islice((p for p in paragraphs if not p.is_blank and not is_page_debris(p.text)), _LOOKAHEAD))
+    leading = list(islice(_not_page(paragraphs), _LOOKAHEAD))
     for position, paragraph in enumerate(leading):
         text = paragraph.text.strip()
         if parse_marker(text) is not None:

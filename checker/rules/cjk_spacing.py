@@ -6,8 +6,9 @@
 连着拉丁字母时（「GB/T 15834 标点」「Windows 10 系统」）不查，那是外文名称的一部分。
 标题文字里、引号（包括到段尾仍未闭合的引号）和书名号里两个汉字之间的空格不查：标语、标题常用
 空格分隔并列的两半（「强化组织领导 压实主体责任」「以“加强法治政府建设 打造人民满意政府”为主题」）。
-正文第一句之前、最后一句之后的行（报告标题、联合发文机关、落款和日期，见 document/frame.py）不查：
-那里的空格分隔的是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
+正文第一句之前、最后一句之后的行（报告标题、联合发文机关、落款和日期，见 document/frame.py）和
+落款（其后还有版记、附件时也是，见 document/context.py 的 signature_block）不查：那里的空格分隔的
+是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
 含制表符的空白不查：那是以文本粘贴的表格的列分隔（「类别⇥2022年⇥2023年」），删去会把各列粘成一串。
 `skip_paragraphs` 中的正则匹配到的段落整段不查。
 
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.characters import BLANKS
+from checker.document.context import signature_block
 from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
@@ -92,6 +94,8 @@ def compile(options: dict):
     def check(document: Document) -> Iterator[Hit]:
         is_prose = prose_in(document)
         running = running_text(document)
+        names, date = signature_block(document)  # its lines hold several issuers, or the body and the date
+        signed = {p.index for p in (*names, *([date] if date else []))}
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
@@ -104,7 +108,7 @@ def compile(options: dict):
             text = paragraph.text
             if start < number_ends.get(paragraph.index, 0) or not _is_slip(text, start, end) or not is_prose(paragraph):
                 continue
-            if paragraph.index not in running:  # title, issuers, signature, date: spaces separate their parts
+            if paragraph.index not in running or paragraph.index in signed:  # title, issuers, signature, date: spaces separate their parts
                 continue
             if "\t" in text[start:end]:  # a tab separates the cells of a table pasted as text
                 continue
