@@ -81,8 +81,10 @@ def compile(options: dict) -> Check:
                 continue
             hits = [span for start, end in _lines(text, by_line) for span in spans(text, start, end)]
             if hits and titles_mode != "any":
-                titles = book_titles(text)[0]
-                hits = [(s, e) for s, e in hits if inside_any(titles, s, e) == (titles_mode == "only")]
+                titles, unpaired = book_titles(text)
+                # a title whose 》 is missing ("《优化营商环境条例要求") is still a title: FZ604 reports the mark
+                opened = {offset + 1 for offset in unpaired if text[offset] == OPEN}
+                hits = [(s, e) for s, e in hits if (inside_any(titles, s, e) or s in opened) == (titles_mode == "only")]
             if not hits:
                 continue
             excluded = exceptions.occurrences(text, overlapped=True) if exceptions else []
