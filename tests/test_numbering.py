@@ -313,3 +313,10 @@ def test_a_plainly_worded_section_with_a_lower_family_number_in_the_gap_is_a_top
             "主要负责人带头学法。\n3.问题和不足\n执法力量不足。\n四、下一步工作打算\n持续规范执法。")
     findings = lint_text(text, select=["FZ201", "FZ205", "FZ209"])
     assert [(f.rule, f.line, "“三、”" in f.message) for f in findings] == [("FZ201", 5, True)]
+
+
+def test_an_arabic_number_before_a_year_is_a_heading_number_not_a_decimal():
+    text = "一、2020年推进法治政府建设的主要举措和成效\n全年办理案件12件。\n2.2020年推进法治政府建设存在的不足和原因\n执法力量不足。"
+    findings = lint_text(text, select=["FZ201", "FZ208"])
+    assert [(f.rule, f.line) for f in findings] == [("FZ201", 3)]
+    assert apply_fixes(text, findings).splitlines()[2] == "二、2020年推进法治政府建设存在的不足和原因"

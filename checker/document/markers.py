@@ -31,13 +31,13 @@ _S = r"[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000
 _CN = r"[一二三四五六七八九十]{1,3}"
 _AR = r"[0-9０-９]{1,2}"
 # A dot or comma after an Arabic number must not be a decimal point or a date ("5.12防灾减灾日"),
-# nor "3、4月份" (March and April).
+# nor "3、4月份" (March and April); a year may follow it ("2.2020年推进…": no decimal has a 年).
 # "第一，…第二，…" is an enumeration in prose (the comma is the standard punctuation after 第一), not a heading.
 _PATTERNS = (
     (MarkerStyle.CN_PAREN, re.compile(rf"{_INDENT}(?P<m>[（(]{_S}*(?P<n>{_CN}){_S}*[）)]){_INDENT}")),
     (MarkerStyle.ARABIC_PAREN, re.compile(rf"{_INDENT}(?P<m>[（(]{_S}*(?P<n>{_AR}){_S}*[）)]){_INDENT}")),
     (MarkerStyle.CN_COMMA, re.compile(rf"{_INDENT}(?!第{_CN}{_S}*[，,])(?P<m>第?(?P<n>{_CN}){_S}*[、.．，,]){_INDENT}")),
-    (MarkerStyle.ARABIC_DOT, re.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR}){_S}*(?:、(?!{_AR}{_S}*[月日号])|[.．，,](?![0-9０-９]))){_INDENT}")),
+    (MarkerStyle.ARABIC_DOT, re.compile(rf"{_INDENT}(?P<m>(?P<n>{_AR}){_S}*(?:、(?!{_AR}{_S}*[月日号])|[.．，,](?!(?!(?:19|20)[0-9]{{2}}年)[0-9０-９]))){_INDENT}")),
 )
 
 # The characters each family's marker can start with (after the indentation): a paragraph is
