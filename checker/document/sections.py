@@ -91,6 +91,8 @@ class SectionVocabulary:
     def match(self, title: str, need_evidence: bool) -> SectionItem | None:
         """The item a heading title names, if any. A title letter-spaced by a PDF copy ("存 在 的 不 足
         和 原 因") is read by its words."""
+        if len(title) > 2 * self.max_heading_length:  # too long even letter-spaced: spared the search for spacing
+            return None
         title = without_letter_spacing(title)
         if len(title) > self.max_heading_length:
             return None
