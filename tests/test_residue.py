@@ -1,14 +1,16 @@
-"""Web-page debris (FZ701, the page_debris rule type) and the generic existence rule type."""
+"""Web-page debris (FZ701, the page_debris rule type), the generic existence rule type, and a sentence broken across paragraphs (FZ703)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from docx_factory import Table, make_docx
 
-from checker.api import document_from_text, lint_text
+from checker.api import document_from_text, lint_document, lint_text
 from checker.engine.batch import Options, check_file
 from checker.fixes import apply_fixes
+from checker.loaders import load
 from checker.rules import existence
 
 SEED_002 = next((Path(__file__).parent.parent / "seeds").glob("002_*.txt"))
@@ -187,3 +189,15 @@ def test_existence_rejects_incomplete_or_unknown_options(options):
     defaults = {name: option.default for name, option in existence.OPTIONS.items()}
     with pytest.raises(ValueError):
         existence.compile({**defaults, **options})
+
+
+# FZ703 a sentence broken across two paragraphs
+
+
+def test_a_sentence_broken_in_a_word_body_is_reported_in_a_table_cell_it_is_not(tmp_path: Path):
+    opening, first_half, second_half = "2023年，我局坚持依法行政。", "全年依法开展执法检查，共检查经营主体", "215家次，发现问题隐患430处。"
+    make_docx(tmp_path / "body.docx", [opening, first_half, second_half])
+    make_docx(tmp_path / "table.docx", [opening, Table([[first_half, second_half]]), "全年办理复议案件5件。"])
+    broken = lint_document(load(str(tmp_path / "body.docx")), select=["FZ703"])
+    assert [(f.line, f.column, f.end_column) for f in broken] == [(3, 1, 6)]
+    assert lint_document(load(str(tmp_path / "table.docx")), select=["FZ703"]) == []

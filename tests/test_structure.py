@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.api import lint_text
+from checker.api import document_from_text, lint_text
 from checker.engine.config import Config, read_config
 from checker.fixes import apply_fixes
 from checker.resources import builtin_rules_dir
@@ -104,6 +104,12 @@ def test_a_report_title_or_the_other_section_does_not_stand_for_the_measures():
 def test_sections_in_another_order_and_at_a_lower_level_count_as_present():
     text = _report("一、2021年工作总体情况", "（一）主要举措和成效", "（二）存在的问题和不足", FIRST_RESPONSIBLE, PLAN)
     assert _findings(text, "FZ101") == []
+
+
+def test_a_letter_spaced_section_heading_is_read_by_its_words():
+    text = _report(MEASURES, FIRST_RESPONSIBLE, "三 、 存 在 的 不 足 和 原 因", PLAN)
+    assert _findings(text, "FZ101") == []
+    assert [h.section for h in document_from_text(text).outline][2] == "shortcomings"
 
 
 def test_a_prose_sentence_mentioning_a_section_does_not_count_as_the_section():

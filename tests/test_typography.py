@@ -253,6 +253,32 @@ def test_layout_spaces_slogan_separators_and_foreign_names_are_not_reported(text
     assert findings(text, "FZ607") == []
 
 
+def test_a_letter_spaced_heading_is_one_finding_that_closes_up_the_run():
+    text = "2024年，我局坚持依法行政。\n三、存 在 的 不 足 和 原 因\n人员不足。"
+    finding = only(text, "FZ607")
+    assert (finding.line, finding.column, finding.end_column) == (2, 3, 18)
+    assert "逐字隔开" in finding.message
+    assert fixed(text, "FZ607") == "2024年，我局坚持依法行政。\n三、存在的不足和原因\n人员不足。"
+
+
+def test_letter_spacing_in_body_text_is_one_finding_not_one_a_gap():
+    assert [f.fix.replacement for f in findings("始终坚持 依 法 行 政。", "FZ607")] == ["", "依法行政"]
+    assert len(findings("全面推进依 法 行 政工作。", "FZ607")) == 3  # 依 and 政 end words: no run of single characters
+    assert fixed("开展“送 法 下 乡”活动。", "FZ607") == "开展“送法下乡”活动。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，我局坚持依法行政。\n（一）依法 决策 执法\n正文。",  # words, not single characters, in a heading
+        "2024年，我局坚持依法行政。\n（二）张 三同志的先进事迹\n正文。",  # two characters are no run
+        "2024年，我局坚持依法行政。\n某县司法局\n王 小 明\n2025年1月8日",  # a name in the signature: the frame
+    ],
+)
+def test_spaced_words_pairs_and_the_signature_are_no_letter_spacing(text):
+    assert findings(text, "FZ607") == []
+
+
 # FZ608 年份起止
 
 

@@ -8,6 +8,7 @@ from functools import cache, cached_property
 
 import regex
 
+from checker.document.letter_spacing import without_letter_spacing
 from checker.resources import data_file
 from checker.yamlfiles.reader import read_yaml
 
@@ -40,7 +41,8 @@ class SectionItem:
     themed: bool = False  # may be written as topic headings of its own, none of them naming the item
 
     def named_in(self, text: str) -> bool:
-        """Whether one of the item's wordings occurs in `text`."""
+        """Whether one of the item's wordings occurs in `text` (read without letter-spacing: "不 足 和 原 因")."""
+        text = without_letter_spacing(text)
         return any(search.search(text) for search in self._searches)
 
     @cached_property
@@ -77,7 +79,9 @@ class SectionVocabulary:
         return {item.key: item for item in reversed(self.items)}  # reversed: the first of equal keys wins, as before
 
     def names_some_item(self, text: str) -> bool:
-        """Whether some item's wording occurs in `text` (a few searches instead of one a wording)."""
+        """Whether some item's wording occurs in `text` (a few searches instead of one a wording), read
+        without letter-spacing."""
+        text = without_letter_spacing(text)
         return any(search.search(text) for search in self._searches)
 
     @cached_property
@@ -85,7 +89,11 @@ class SectionVocabulary:
         return _searches(wording for item in self.items for wording in item.wordings)
 
     def match(self, title: str, need_evidence: bool) -> SectionItem | None:
-        """The item a heading title names, if any."""
+        """The item a heading title names, if any. A title letter-spaced by a PDF copy ("存 在 的 不 足
+        和 原 因") is read by its words."""
+        if len(title) > 2 * self.max_heading_length:  # too long even letter-spaced: spared the search for spacing
+            return None
+        title = without_letter_spacing(title)
         if len(title) > self.max_heading_length:
             return None
         if need_evidence and not self._any_evidence.search(title):

@@ -47,7 +47,7 @@ _LEAD = regex.compile(r"[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?
 _NOT_A_START = "我本全各该其在"  # a self-reference or a determiner ("我局", "各科室") is no body name
 
 
-def _same_body(short: str, long: str, short_suffixes: dict[str, str]) -> bool:
+def same_body(short: str, long: str, short_suffixes: dict[str, str]) -> bool:
     """Equal, or `short` is an abbreviation of `long`: its characters in order, the same last one
     once both endings are written short (人防办 of 人民防空办公室)."""
     short, long = (_shortened(name, short_suffixes) for name in (short, long))
@@ -108,7 +108,7 @@ def compile(options: dict) -> Check:
             if found is None:
                 continue
             same_place = body_place is None or places.lookup(place) == places.lookup(body_place)
-            if same_place and _same_body(found.group(), body_organisation.group(), short_suffixes):
+            if same_place and same_body(found.group(), body_organisation.group(), short_suffixes):
                 continue
             if superior_speaking_of_us(place, body, body_place, paragraph.text, found.end()):
                 continue

@@ -11,8 +11,12 @@
 是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
 含制表符的空白不查：那是以文本粘贴的表格的列分隔（「类别⇥2022年⇥2023年」），删去会把各列粘成一串。
 `skip_paragraphs` 中的正则匹配到的段落整段不查。
+逐字隔开的一串单字（至少三个汉字，每两个之间一个空格：「存 在 的 不 足 和 原 因」，从 PDF 或网页复制时
+带入的字距，见 document/letter_spacing.py）不是并列的两半：标题文字里、引号里也报，整串报一次，修复把
+整串的空格都删去。两个字的「张 三」是落款、名单里对齐姓名的写法，不算。
 
-消息占位符：{before} 空格前的字符，{after} 空格后的字符。修复删去空格。
+消息占位符：{before} 空格前的字符，{after} 空格后的字符（逐字隔开的一串：第一个字和最后一个字），
+{spread} 逐字隔开时的说明（否则为空）。修复删去空格。
 
 通过：
     举办讲座50场，参与人达2000人次。
@@ -20,6 +24,7 @@
 不通过：
     举办讲座 50场        → 举办讲座50场
     开设 “防空防灾”大讲堂 → 开设“防空防灾”大讲堂
+    三、存 在 的 不 足     → 三、存在的不足
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import regex
 from checker.document.characters import BLANKS
 from checker.document.context import signature_block
 from checker.document.frame import running_text
+from checker.document.letter_spacing import collapsed, letter_spaced_runs
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
 from checker.matching import (
@@ -65,6 +71,7 @@ _INNER_BLANKS = regex.compile(  # starts with a blank, then looks behind, so tha
 # stdlib's engine skips to blanks faster than `regex`; _INNER_BLANKS then decides at each of these.
 _BLANK_AFTER_TEXT = re.compile(f"[{BLANKS}](?<=[^{BLANKS}\n].)")
 _NAME_PART = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz./_- ")
+_SPREAD = "（逐字隔开了）"
 
 
 def _word_has_latin(text: str, index: int, step: int) -> bool:
@@ -99,6 +106,7 @@ def compile(options: dict):
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
+        spaced: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])  # the paragraph's letter-spaced runs
         view = document.view_text
         for candidate in _BLANK_AFTER_TEXT.finditer(view):
             match = _INNER_BLANKS.match(view, candidate.start())
@@ -113,11 +121,20 @@ def compile(options: dict):
             if "\t" in text[start:end]:  # a tab separates the cells of a table pasted as text
                 continue
             if is_han(text[start - 1]) and is_han(text[end]):
+                if spaced[0] is not paragraph:
+                    spaced = (paragraph, letter_spaced_runs(text))
+                run = next(((a, b) for a, b in spaced[1] if a < start < b), None)
+                if run is not None:  # one hit for the run, at its first blank; slogans and titles are no shelter
+                    if start == run[0] + 1:
+                        run_text = text[run[0] : run[1]]
+                        yield Hit(paragraph, run[0], run[1], {"before": run_text[0], "after": run_text[-1], "spread": _SPREAD},
+                                  collapsed(run_text))
+                    continue
                 if separators[0] is not paragraph:  # where a space may separate the halves of a slogan or title
                     heading = headings.get(paragraph.index)
                     separators = (paragraph, quoted(text) + open_quotation(text) + ([(heading.title_start, heading.title_end)] if heading else []))
                 if inside(separators[1], start, end):
                     continue
-            yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end]}, "")
+            yield Hit(paragraph, start, end, {"before": text[start - 1], "after": text[end], "spread": ""}, "")
 
     return check

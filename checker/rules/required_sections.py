@@ -43,7 +43,10 @@ class _Place:
 @per_document
 def _places(document: Document) -> dict[str, _Place]:
     """Where each item is first named: a heading of any level, else a standalone short line."""
-    items = [item for item in vocabulary().items if item.may_be_named_within(document.view_text)]
+    # a heading the outline took for an item names it, also where the text does not hold its wording
+    # as written (a letter-spaced "存 在 的 不 足 和 原 因")
+    headed = {heading.section for heading in document.outline if heading.section}
+    items = [item for item in vocabulary().items if item.key in headed or item.may_be_named_within(document.view_text)]
     found: dict[str, _Place] = {}
     limit = vocabulary().max_heading_length
     for heading in document.outline:
