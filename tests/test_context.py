@@ -279,3 +279,13 @@ def test_a_metadata_box_copied_as_a_table_does_not_hide_the_title():
     document = document_from_text(text)
     assert document.title_block is not None and document.title_block.body == "瑞安市司法局"
     assert lint_text(text, select=["FZ105"]) == []
+
+
+def test_a_signature_naming_another_body_of_the_county_leaves_the_body_likely_and_the_county_certain():
+    text = ("苍南县应急管理局2025年度法治政府建设工作报告\n2025年，我局深入推进依法行政。\n"
+            "一、2025年推进法治政府建设的主要举措和成效\n正文。\n苍南县交通运输局\n2026年1月9日")
+    context = _context(text)
+    assert context.confidence["body"] == "likely" and context.confidence["region"] == "certain"
+    assert context.region[-1] == "苍南县"
+    same = text.replace("苍南县交通运输局\n", "苍南县应急管理局\n")
+    assert _context(same).confidence["body"] == "certain"

@@ -20,6 +20,7 @@ from itertools import chain, dropwhile, islice
 import ahocorasick_rs
 import regex
 
+from checker.document.body_names import same_body
 from checker.document.characters import holds_hidden, without_hidden
 from checker.document.context_words import (
     PlaceHit,
@@ -103,6 +104,12 @@ class _Candidate:
         """Its innermost place name, the body's identity (静海区 in 天津市静海区人民政府)."""
         return self.hits[-1].name if self.hits else None
 
+    @property
+    def organisation(self) -> str:
+        """What follows its innermost place (应急管理局 in 北川羌族自治县应急管理局), first issuer of
+        several; empty for a bare place or a name with none."""
+        return self.name[self.hits[-1].end :].split()[0] if self.hits and self.name[self.hits[-1].end :].split() else ""
+
 
 def _candidates(document: Document, names: list[Paragraph], places: Gazetteer) -> list[_Candidate]:
     """Body names from the signature (its name lines: `names`), the title and the opening, in that
@@ -124,16 +131,27 @@ def _candidates(document: Document, names: list[Paragraph], places: Gazetteer) -
     return [_Candidate(name, evidence, h) for (name, evidence), h in zip(found, hits) if h or evidence.kind != "opening"]
 
 
-def _agree(a: _Candidate, b: _Candidate) -> bool:
+def _same_place(a: _Candidate, b: _Candidate) -> bool:
     return a.inner is not None and a.inner == b.inner or a.name == b.name
 
 
-def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Candidate | None, str, list[Evidence]]:
+def _agree(a: _Candidate, b: _Candidate) -> bool:
+    """The same body: the same innermost place and, when both name one, the same organisation there
+    (a 落款 of 某县交通运输局 under a title of 某县应急管理局 is another body's, left from a copy)."""
+    if a.name == b.name:
+        return True
+    return _same_place(a, b) and (not (a.organisation and b.organisation) or same_body(a.organisation, b.organisation))
+
+
+def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Candidate | None, str, list[Evidence], str]:
+    """The body, how sure of it, the evidence, and how sure of its place: a 落款 and a title naming two
+    bodies of one county leave the body likely, its county certain."""
     if not candidates:
-        return None, LIKELY, []
+        return None, LIKELY, [], LIKELY
     chosen = candidates[0]
     agreeing = [c for c in candidates if _agree(c, chosen)]
-    strong_against = [c for c in candidates if c.evidence.kind in ("signature", "title") and not _agree(c, chosen)]
+    strong = [c for c in candidates if c.evidence.kind in ("signature", "title")]
+    strong_against = [c for c in strong if not _agree(c, chosen)]
     evidence = [c.evidence for c in agreeing]
     if chosen.inner:  # the names the text uses for itself, counted through the whole draft
         uses = document.view_text.count(chosen.inner)
@@ -141,7 +159,8 @@ def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Can
             evidence.append(Evidence(0, "subject", f"{chosen.inner} ×{uses}"))
     kinds = {e.kind for e in evidence}
     certain = not strong_against and (kinds & {"signature", "title"} or len(kinds) >= 2)
-    return chosen, CERTAIN if certain else LIKELY, evidence
+    placed = certain or (len(strong) > 1 and all(_same_place(c, chosen) for c in strong))
+    return chosen, CERTAIN if certain else LIKELY, evidence, CERTAIN if placed else LIKELY
 
 
 def _names_of(place: Place) -> Iterable[str]:
@@ -268,9 +287,9 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
         origin = given.origin.get("body", "given")
         chosen = _Candidate(given.body, Evidence(0, origin, given.body), places_in([given.body], places)[0])
         context.set("body", given.body, CERTAIN, [chosen.evidence])
-        body_confidence = CERTAIN
+        body_confidence = place_confidence = CERTAIN
     else:
-        chosen, body_confidence, evidence = _decide_body(document, _candidates(document, signature_names, places))
+        chosen, body_confidence, evidence, place_confidence = _decide_body(document, _candidates(document, signature_names, places))
         context.set("body", chosen.name if chosen else None, body_confidence, evidence)
     if given.region is not None:
         region = _given_region(given.region, places)
@@ -282,10 +301,10 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
     elif chosen is not None:
         region, by_name_alone, settled_by = _region(chosen, document.view_text, places)
         evidence = [chosen.evidence] + ([Evidence(0, "parent-mention", settled_by)] if settled_by else [])
-        confidence = body_confidence if by_name_alone else LIKELY
+        confidence = place_confidence if by_name_alone else LIKELY
         if settled_by and chosen.evidence.kind in ("signature", "title", "cli", "config", "api") and \
                 any(name in chosen.name for name in settled_by.split("、")):
-            confidence = body_confidence
+            confidence = place_confidence
         context.set("region", region, confidence, evidence)
     return context
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.document.body_names import same_body, short_suffixes
 from checker.document.frame import is_addressee
 from checker.document.model import Document, Paragraph
 from checker.document.places import gazetteer
@@ -40,28 +41,11 @@ NEEDS = ("body",)
 OPTIONS = {
     "body_suffix": Option(str, doc="机构名称的结尾（正则表达式）"),
     "not_in_name": Option(list, [], "不会出现在机构名称里、紧跟主语之后的词（如 深入、推进）"),
-    "short_suffixes": Option(dict, {}, "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
+    "short_suffixes": Option(dict, short_suffixes(), "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
     "opening_paragraphs": Option(int, 3, "查看开头的几段"),
 }
 _LEAD = regex.compile(r"[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?")
 _NOT_A_START = "我本全各该其在"  # a self-reference or a determiner ("我局", "各科室") is no body name
-
-
-def same_body(short: str, long: str, short_suffixes: dict[str, str]) -> bool:
-    """Equal, or `short` is an abbreviation of `long`: its characters in order, the same last one
-    once both endings are written short (人防办 of 人民防空办公室)."""
-    short, long = (_shortened(name, short_suffixes) for name in (short, long))
-    if len(short) > len(long):
-        short, long = long, short
-    rest = iter(long)
-    return short[-1:] == long[-1:] and all(char in rest for char in short)
-
-
-def _shortened(name: str, short_suffixes: dict[str, str]) -> str:
-    for full, short in sorted(short_suffixes.items(), key=lambda item: len(item[0]), reverse=True):
-        if name.endswith(full):
-            return name[: -len(full)] + short
-    return name
 
 
 def _opening(document: Document, count: int) -> list[Paragraph]:
@@ -76,7 +60,7 @@ def _opening(document: Document, count: int) -> list[Paragraph]:
 
 def compile(options: dict) -> Check:
     places = gazetteer()
-    short_suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
+    suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
     # "延庆区深入推进法治政府建设" names no body called "深入推进法治政府": a name stops at such words
     stop = "|".join(regex.escape(str(w)) for w in options["not_in_name"]) or "(?!)"
     organisation = compile_pattern(rf"(?![{_NOT_A_START}])(?:(?!{stop})\p{{Han}}){{1,12}}?(?:{options['body_suffix']})", "body_suffix")
@@ -108,7 +92,7 @@ def compile(options: dict) -> Check:
             if found is None:
                 continue
             same_place = body_place is None or places.lookup(place) == places.lookup(body_place)
-            if same_place and same_body(found.group(), body_organisation.group(), short_suffixes):
+            if same_place and same_body(found.group(), body_organisation.group(), suffixes):
                 continue
             if superior_speaking_of_us(place, body, body_place, paragraph.text, found.end()):
                 continue

@@ -23,19 +23,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from checker.document.body_names import same_body, short_suffixes
 from checker.document.context import signature_block
 from checker.document.context_words import clean_body, is_page_debris, places_in
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern
-from checker.rules.body_name import same_body
 
 TYPE = "signature_body"
 NEEDS: tuple[str, ...] = ()
 OPTIONS = {
     "organ_ending": Option(str, doc="机关名称的结尾（正则表达式，在名称末尾查找）"),
     "shortest": Option(int, 4, "一个名称至少几个字才确定是机关名称（不写地名的“司法局”、人名不算）"),
-    "short_suffixes": Option(dict, {}, "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
+    "short_suffixes": Option(dict, short_suffixes(), "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
 }
 
 
@@ -63,7 +63,7 @@ def _names(text: str) -> list[_Name]:
 def compile(options: dict) -> Check:
     organ = compile_pattern(f"(?:{options['organ_ending']})$", "organ_ending")
     shortest = options["shortest"]
-    short_suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
+    suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
 
     def certain(name: _Name) -> bool:
         """A body's name beyond doubt: an organ's, long enough, or a place's alone (东城区)."""
@@ -77,7 +77,7 @@ def compile(options: dict) -> Check:
         first, second = a.organisation, b.organisation
         if not first or not second or first in second or second in first:
             return True
-        return same_body(first, second, short_suffixes)
+        return same_body(first, second, suffixes)
 
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
