@@ -26,6 +26,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.context_words import is_page_debris
 from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
 from checker.document.section_text import plan_paragraphs
@@ -52,12 +53,13 @@ def _opening(document: Document, count: int) -> list[Paragraph]:
 
 
 def _not_body(document: Document) -> set[int]:
-    """id() of the title block's lines, the required-section headings (checked by section_year) and
-    the lines before the first sentence or after the last (a site's "上一篇：…2020年…报告" link)."""
+    """id() of the title block's lines, the required-section headings (checked by section_year), the
+    lines after the last sentence (a site's "上一篇：…2020年…报告" link) and the page's lines above the
+    report. A stale second title over the opening is the report's, and read."""
     skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
     body = running_text(document)
     return skip | {id(h.paragraph) for h in document.outline if h.section} | {
-        id(p) for p in document.paragraphs if p.index not in body}
+        id(p) for p in document.paragraphs if p.index >= body.stop or (p.index < body.start and is_page_debris(p.text))}
 
 
 def compile(options: dict) -> Check:
