@@ -8,6 +8,7 @@ import pytest
 
 from checker.api import lint_text
 from checker.engine.batch import Options, check_file
+from checker.findings import Severity
 from checker.fixes import apply_fixes
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -211,10 +212,31 @@ def test_a_misquote_is_flagged_even_when_it_comes_first():
     assert [f.line for f in _found(text, "FZ407")] == [1]
 
 
-def test_two_editions_of_one_plan_give_no_fix_and_name_both():
-    [finding] = _found("贯彻《法治政府建设实施纲要（2021—2024年）》。", "FZ407")
+def test_of_two_editions_of_one_plan_the_one_nearest_the_cited_years_is_named_and_fixed():
+    for cited in ("（2021—2024年）", "(2021-2025)"):
+        [finding] = _found(f"贯彻《法治政府建设实施纲要{cited}》。", "FZ407")
+        assert finding.fix.replacement == "《法治政府建设实施纲要（2021－2025年）》"
+        assert "（2015－2020年）" not in finding.message
+    [finding] = _found("贯彻《法治政府建设实施纲要（2016—2019年）》。", "FZ407")
+    assert "（2015－2020年）》" in finding.message and "（2021－2025年）" not in finding.message
+
+
+def test_two_editions_of_one_plan_without_years_cited_give_no_fix_and_name_both():
+    [finding] = _found("贯彻《法治政府建设实施纲要（试行）》。", "FZ407")
     assert finding.fix is None
     assert "（2021－2025年）" in finding.message and "（2015－2020年）" in finding.message
+
+
+def test_a_hyphen_between_the_years_of_an_official_title_is_named_and_other_dashes_are_not():
+    [finding] = _found("对标《法治中国建设规划（2020-2025年）》。", "FZ410")
+    assert "短横线" in finding.message and finding.severity == Severity.INFO
+    assert finding.fix.replacement == "《法治中国建设规划（2020－2025年）》"
+    assert _found("对标《法治中国建设规划（2020-2025年）》。", "FZ407") == []
+    [finding] = _found("落实《法治政府建设实施纲要(2015-2020年)》。", "FZ410")
+    assert finding.fix.replacement == "《法治政府建设实施纲要（2015－2020年）》"
+    for title in ("《法治中国建设规划（2020—2025年）》", "《法治中国建设规划(2020－2025年)》", "《某市法治建设规划（2021-2025年）》",
+                  "《法治政府建设实施纲要(2021-2025)》"):  # the last misquoted otherwise: FZ407's
+        assert _found(f"对标{title}。", "FZ410") == []
 
 
 def test_one_official_title_gets_one_piece_of_advice():
