@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from checker.document.book_titles import NATIONAL_PREFIX, cosmetic_form
+from checker.document.book_titles import NATIONAL_PREFIX, cosmetic_form, national_prefixed
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
@@ -77,11 +77,6 @@ def _closest(official: tuple[str, ...], cited: str) -> tuple[str, ...]:
     return tuple(name for name in official if distance[name] == nearest)
 
 
-def _prefixed(title: str) -> bool:
-    """Whether a title's own text (its cosmetic form has lost it) starts with 中华人民共和国."""
-    return "".join(title.split()).startswith(NATIONAL_PREFIX)
-
-
 def compile(options: dict) -> Check:
     entries = [_entry(raw) for raw in options["titles"]]
     if not entries:
@@ -103,7 +98,7 @@ def compile(options: dict) -> Check:
             return ()
         group = next(name for name, value in match.groupdict().items() if value is not None)
         document = documents[int(group[1:])]
-        wrong_name = form not in document.accepted or _prefixed(title) and document.unprefixed
+        wrong_name = form not in document.accepted or national_prefixed(title) and document.unprefixed
         if not hyphens:
             return _closest(document.official, form) if wrong_name else ()
         if wrong_name or not _HYPHENED_YEARS.search(title):
