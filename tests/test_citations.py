@@ -63,6 +63,42 @@ def test_specific_short_titles_are_not_bare_document_types():
     assert _found(text, "FZ401") == []
 
 
+# ---- FZ411 short-title-marks-unlike-introduction, FZ412 ambiguous-short-title ----
+
+def test_a_short_title_introduced_in_quotes_is_reported_once_where_it_first_gets_title_marks():
+    text = "贯彻《某市优化营商环境条例》（以下简称“条例”）。\n对照《条例》梳理任务，按照《条例》要求整改。"
+    [finding] = _found(text, "FZ411")
+    assert (finding.line, finding.column, finding.end_column) == (2, 3, 7)
+    assert "第1行交代的是“条例”（共2处）" in finding.message
+    assert _found(text, "FZ401") == [] and _found(text, "FZ412") == []
+
+
+def test_a_short_title_introduced_with_title_marks_and_then_quoted_is_reported_at_the_quotation():
+    text = "印发《某县行政执法监督办法》（以下简称《办法》），落实“办法”要求。"
+    [finding] = _found(text, "FZ411")
+    assert text[finding.column - 1 : finding.end_column - 1] == "“办法”"
+    assert "简称写成了“办法”" in finding.message
+
+
+def test_a_quotation_before_the_introduction_is_not_against_it():
+    assert _found("落实“办法”要求。印发《某县行政执法监督办法》（以下简称《办法》）。", "FZ411") == []
+
+
+def test_a_short_title_after_two_documents_it_ends_is_ambiguous_once():
+    text = ("落实《关于深化行政执法体制改革的指导意见》。\n落实《关于加强行政执法监督的实施意见》。\n"
+            "按照《意见》要求调整队伍，对照《意见》查找差距。")
+    [finding] = _found(text, "FZ412")
+    assert (finding.line, finding.column) == (3, 3)
+    assert "《关于深化行政执法体制改革的指导意见》《关于加强行政执法监督的实施意见》" in finding.message
+    assert "共用了2次" in finding.message
+    assert _found(text, "FZ401") == []
+
+
+def test_the_one_document_just_cited_in_the_same_paragraph_settles_a_short_title():
+    text = "落实《关于深化行政执法体制改革的指导意见》。\n落实《关于加强行政执法监督的实施意见》，按照《意见》要求调整队伍。"
+    assert _found(text, "FZ412") == []
+
+
 # ---- FZ402 inconsistent-law-title ----
 
 def test_one_regulation_cited_two_ways_in_seed_003():

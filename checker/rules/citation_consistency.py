@@ -114,7 +114,7 @@ def _names(entries: list) -> Iterator[str]:
     """The names the entries of official_titles' `titles` hold: official and accepted."""
     for entry in entries:
         if not isinstance(entry, dict):
-            raise ValueError(f"national_titles 的项须是带 official 的映射：{entry}")
+            raise TypeError(f"national_titles 的项须是带 official 的映射：{entry}")
         official = entry.get("official", [])
         yield from [official] if isinstance(official, str) else official
         yield from entry.get("accepted", [])
