@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import accumulate, compress, count
-from operator import and_, eq
+from itertools import compress, count, islice
+from operator import eq
 
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
@@ -36,13 +36,20 @@ OPTIONS = {
 
 
 def _repeated_runs(clauses: list[str], size: int) -> Iterator[int]:
-    """The indexes i where clauses i … i+size-1 come again right after themselves, compared in C:
-    clause j equals clause j+size for every j of the run."""
-    same = list(map(eq, clauses[size:], clauses))
-    runs = same
-    for shift in range(1, size):
-        runs = map(and_, runs, same[shift:])
-    return compress(count(), runs)
+    """The indexes i where clauses i … i+size-1 come again right after themselves: the first clause of
+    the run compared with the one `size` further in C, the few that match compared clause by clause."""
+    firsts = compress(count(), map(eq, islice(clauses, size, None), clauses))
+    return (i for i in firsts if clauses[i] and all(clauses[i + j] == clauses[i + j + size] for j in range(1, size)))
+
+
+def _starts(clauses: list[str], wanted: set[int]) -> dict[int, int]:
+    """Where each wanted clause starts in the text: the lengths before it plus one mark after each,
+    summed only up to the last one wanted."""
+    starts, at, counted = {}, 0, 0
+    for n in sorted(wanted):
+        at += sum(map(len, clauses[counted:n])) + n - counted
+        starts[n], counted = at, n
+    return starts
 
 
 def compile(options: dict) -> Check:
@@ -57,11 +64,11 @@ def compile(options: dict) -> Check:
         view = document.view_text
         clauses = splitter.split(view)
         # (first clause of the repeat, clauses in the run), one clause first: in C, ~50,000 clauses per MB
-        found = [(n, 1) for n in compress(count(1), map(eq, clauses[1:], clauses))]
+        found = [(n, 1) for n in compress(count(1), map(eq, islice(clauses, 1, None), clauses)) if clauses[n]]
         found += [(i + size, size) for size in range(2, max_run + 1) for i in _repeated_runs(clauses, size)]
         if not found:
             return
-        starts = [length + n for n, length in enumerate(accumulate(map(len, clauses), initial=0))]  # where clause n starts
+        starts = _starts(clauses, {n + shift for n, size in found for shift in (-size, 0, size)})
         taken = 0  # where the last repeat reported ends
         for n, size in sorted(found):
             first, mark, end = starts[n - size], starts[n] - 1, starts[n + size] - 1
