@@ -28,7 +28,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +37,7 @@ import regex
 from checker.document.book_titles import BookTitle, cosmetic_form
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, paragraphs_with
 
@@ -71,22 +72,34 @@ class _Introduction:
     end: int
 
 
+@dataclass
+class _Walk:
+    """What a document's short titles come to, for each problem (report) the type knows: the first use
+    with the problem, by short title, and the short titles whose full title came after a use."""
+    problems: dict[str, dict[str, _Use]]
+    introduced: dict[str, list[_Introduction]]  # by "以下简称…", in order
+    introduced_later: set[str]
+
+
 def _marks_of(short: str) -> str:
     return _TITLE_MARKS if short.startswith("《") else _QUOTES
 
 
-def compile(options: dict) -> Check:
-    short_titles = {str(t) for t in options["short_titles"]}
+# the walk of one set of short titles and introduction over a document, shared by the rules that read the
+# same ones (FZ401, FZ411, FZ412): one walk a document for the three
+_walks: dict[tuple[frozenset[str], str], Callable[[Document], _Walk]] = {}
+
+
+def _walk_of(short_titles: frozenset[str], pattern: str) -> Callable[[Document], _Walk]:
+    key = (short_titles, pattern)
+    if key in _walks:
+        return _walks[key]
     lengths = {len(t) for t in short_titles}
-    introduction = compile_pattern(options["introduction"], "introduction")
+    introduction = compile_pattern(pattern, "introduction")
     if "short" not in introduction.groupindex:
         raise ValueError("introduction 须有命名组 short")
-    report = options["report"]
-    if report not in _REPORTS:
-        raise ValueError(f"report 应为 {'/'.join(_REPORTS)}")
-
     # Only paragraphs with a title or an introduction take part: found by searching the whole view.
-    introduction_in_view = compile_pattern(options["introduction"], "introduction", regex.MULTILINE)
+    introduction_in_view = compile_pattern(pattern, "introduction", regex.MULTILINE)
 
     def candidates(document: Document) -> list[tuple[Paragraph, list[BookTitle], bool]]:
         """(paragraph, its titles, whether it may introduce a short title), in order."""
@@ -102,11 +115,12 @@ def compile(options: dict) -> Check:
         full = _TRAILING_PERIOD.sub("", name)
         return cosmetic_form(full), frozenset({full[len(full) - n :] for n in lengths if len(full) > n} & short_titles)
 
-    def check(document: Document) -> Iterator[Hit]:
-        introduced: dict[str, list[_Introduction]] = {}  # by "以下简称…", in order
+    @per_document
+    def walk(document: Document) -> _Walk:
+        introduced: dict[str, list[_Introduction]] = {}
         implied: set[str] = set()  # by a full title ending in it
         ends_of: dict[str, dict[str, str]] = {}  # short title -> the full titles ending in it: compared form -> as first written
-        first_problem: dict[str, _Use] = {}
+        problems: dict[str, dict[str, _Use]] = {report: {} for report in _REPORTS}
         introduced_later: set[str] = set()
         for paragraph, titles, may_introduce in candidates(document):
             events = [(t.start, "title", t) for t in titles]
@@ -124,39 +138,54 @@ def compile(options: dict) -> Check:
                 if name not in short_titles:
                     full, ends = shorts_ending(name)
                     implied.update(ends)
-                    introduced_later.update(ends & first_problem.keys())
+                    introduced_later.update(ends & problems["undefined"].keys())
                     for short in ends:
                         ends_of.setdefault(short, {}).setdefault(full, name)
                         here.setdefault(short, set()).add(full)
                     continue
-                if name in first_problem:
-                    if report != "marks" or _quoted_only(introduced.get(name, [])):  # a later use still against its introduction
-                        first_problem[name].count += 1
-                    continue
-                args = problem(name, introduced.get(name, []), name in implied, ends_of.get(name, {}), here.get(name, set()))
-                if args is not None:
-                    first_problem[name] = _Use(paragraph, item.start, item.end, args)
+                intros = introduced.get(name, [])
+                found = {"undefined": None if intros or name in implied else {},
+                         "ambiguous": _ambiguity(intros, ends_of.get(name, {}), here.get(name, set())),
+                         "marks": {"used": f"《{name}》", "introduced": f"“{name}”", "line": intros[0].line} if _quoted_only(intros) else None}
+                for report, args in found.items():
+                    first = problems[report].get(name)
+                    if first is not None:
+                        if report != "marks" or args is not None:  # marks: the later uses still against the introduction
+                            first.count += 1
+                    elif args is not None:
+                        problems[report][name] = _Use(paragraph, item.start, item.end, args)
+        return _Walk(problems, introduced, introduced_later)
+
+    _walks[key] = walk
+    return walk
+
+
+def _ambiguity(intros: list[_Introduction], ends: dict[str, str], here: set[str]) -> dict | None:
+    """The full titles a short one may stand for, when there are several and neither an introduction nor
+    the one title just cited in the same paragraph settles which."""
+    if intros or len(ends) < 2 or len(here) == 1:
+        return None
+    shown = "".join(f"《{written}》" for written in list(ends.values())[:_SHOWN_TITLES])
+    return {"titles": shown + ("等" if len(ends) > _SHOWN_TITLES else "")}
+
+
+def compile(options: dict) -> Check:
+    report = options["report"]
+    if report not in _REPORTS:
+        raise ValueError(f"report 应为 {'/'.join(_REPORTS)}")
+    walk = _walk_of(frozenset(str(t) for t in options["short_titles"]), str(options["introduction"]))
+
+    def check(document: Document) -> Iterator[Hit]:
+        walked = walk(document)
+        found = walked.problems[report]
         if report == "marks":
-            yield from _quoted_uses(document, introduced, first_problem)
+            yield from _quoted_uses(document, walked.introduced, found)
             return
-        for name, use in first_problem.items():
+        for name, use in found.items():
             args = {"title": name, "count": use.count, **use.args}
             if report == "undefined":
-                args["problem"] = "在交代全称之前就使用了" if name in introduced_later else "全文没有交代全称"
+                args["problem"] = "在交代全称之前就使用了" if name in walked.introduced_later else "全文没有交代全称"
             yield Hit(use.paragraph, use.start, use.end, args)
-
-    def problem(name: str, intros: list[_Introduction], implied: bool, ends: dict[str, str], here: set[str]) -> dict | None:
-        """What is wrong with this use of a short title, for the problem the rule reports; None if nothing."""
-        if report == "undefined":
-            return None if intros or implied else {}
-        if report == "ambiguous":
-            if intros or len(ends) < 2 or len(here) == 1:
-                return None
-            shown = "".join(f"《{written}》" for written in list(ends.values())[:_SHOWN_TITLES])
-            return {"titles": shown + ("等" if len(ends) > _SHOWN_TITLES else "")}
-        if not _quoted_only(intros):
-            return None
-        return {"used": f"《{name}》", "introduced": f"“{name}”", "line": intros[0].line}
 
     return check
 
