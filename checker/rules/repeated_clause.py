@@ -38,7 +38,8 @@ OPTIONS = {
 def _repeated_runs(clauses: list[str], size: int) -> Iterator[int]:
     """The indexes i where clauses i … i+size-1 come again right after themselves: the first clause of
     the run compared with the one `size` further in C, the few that match compared clause by clause."""
-    firsts = compress(count(), map(eq, islice(clauses, size, None), clauses))
+    last = len(clauses) - 2 * size  # the last run with room for its repeat
+    firsts = compress(count(), map(eq, islice(clauses, size, None), islice(clauses, max(last + 1, 0))))
     return (i for i in firsts if clauses[i] and all(clauses[i + j] == clauses[i + j + size] for j in range(1, size)))
 
 
