@@ -8,6 +8,7 @@ import pytest
 
 from checker.api import lint_text
 from checker.engine.batch import Options, check_file
+from checker.findings import Severity
 from checker.fixes import apply_fixes
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -60,6 +61,42 @@ def test_short_title_used_before_its_full_title():
 def test_specific_short_titles_are_not_bare_document_types():
     text = "相继学习了新的《行政处罚法》、《优化营商环境条例》，在内部刊物《东城园林》上开辟专栏。"
     assert _found(text, "FZ401") == []
+
+
+# ---- FZ411 short-title-marks-unlike-introduction, FZ412 ambiguous-short-title ----
+
+def test_a_short_title_introduced_in_quotes_is_reported_once_where_it_first_gets_title_marks():
+    text = "贯彻《某市优化营商环境条例》（以下简称“条例”）。\n对照《条例》梳理任务，按照《条例》要求整改。"
+    [finding] = _found(text, "FZ411")
+    assert (finding.line, finding.column, finding.end_column) == (2, 3, 7)
+    assert "第1行交代的是“条例”（共2处）" in finding.message
+    assert _found(text, "FZ401") == [] and _found(text, "FZ412") == []
+
+
+def test_a_short_title_introduced_with_title_marks_and_then_quoted_is_reported_at_the_quotation():
+    text = "印发《某县行政执法监督办法》（以下简称《办法》），落实“办法”要求。"
+    [finding] = _found(text, "FZ411")
+    assert text[finding.column - 1 : finding.end_column - 1] == "“办法”"
+    assert "简称写成了“办法”" in finding.message
+
+
+def test_a_quotation_before_the_introduction_is_not_against_it():
+    assert _found("落实“办法”要求。印发《某县行政执法监督办法》（以下简称《办法》）。", "FZ411") == []
+
+
+def test_a_short_title_after_two_documents_it_ends_is_ambiguous_once():
+    text = ("落实《关于深化行政执法体制改革的指导意见》。\n落实《关于加强行政执法监督的实施意见》。\n"
+            "按照《意见》要求调整队伍，对照《意见》查找差距。")
+    [finding] = _found(text, "FZ412")
+    assert (finding.line, finding.column) == (3, 3)
+    assert "《关于深化行政执法体制改革的指导意见》《关于加强行政执法监督的实施意见》" in finding.message
+    assert "共用了2次" in finding.message
+    assert _found(text, "FZ401") == []
+
+
+def test_the_one_document_just_cited_in_the_same_paragraph_settles_a_short_title():
+    text = "落实《关于深化行政执法体制改革的指导意见》。\n落实《关于加强行政执法监督的实施意见》，按照《意见》要求调整队伍。"
+    assert _found(text, "FZ412") == []
 
 
 # ---- FZ402 inconsistent-law-title ----
@@ -211,10 +248,31 @@ def test_a_misquote_is_flagged_even_when_it_comes_first():
     assert [f.line for f in _found(text, "FZ407")] == [1]
 
 
-def test_two_editions_of_one_plan_give_no_fix_and_name_both():
-    [finding] = _found("贯彻《法治政府建设实施纲要（2021—2024年）》。", "FZ407")
+def test_of_two_editions_of_one_plan_the_one_nearest_the_cited_years_is_named_and_fixed():
+    for cited in ("（2021—2024年）", "(2021-2025)"):
+        [finding] = _found(f"贯彻《法治政府建设实施纲要{cited}》。", "FZ407")
+        assert finding.fix.replacement == "《法治政府建设实施纲要（2021－2025年）》"
+        assert "（2015－2020年）" not in finding.message
+    [finding] = _found("贯彻《法治政府建设实施纲要（2016—2019年）》。", "FZ407")
+    assert "（2015－2020年）》" in finding.message and "（2021－2025年）" not in finding.message
+
+
+def test_two_editions_of_one_plan_without_years_cited_give_no_fix_and_name_both():
+    [finding] = _found("贯彻《法治政府建设实施纲要（试行）》。", "FZ407")
     assert finding.fix is None
     assert "（2021－2025年）" in finding.message and "（2015－2020年）" in finding.message
+
+
+def test_a_hyphen_between_the_years_of_an_official_title_is_named_and_other_dashes_are_not():
+    [finding] = _found("对标《法治中国建设规划（2020-2025年）》。", "FZ410")
+    assert "短横线" in finding.message and finding.severity == Severity.INFO
+    assert finding.fix.replacement == "《法治中国建设规划（2020－2025年）》"
+    assert _found("对标《法治中国建设规划（2020-2025年）》。", "FZ407") == []
+    [finding] = _found("落实《法治政府建设实施纲要(2015-2020年)》。", "FZ410")
+    assert finding.fix.replacement == "《法治政府建设实施纲要（2015－2020年）》"
+    for title in ("《法治中国建设规划（2020—2025年）》", "《法治中国建设规划(2020－2025年)》", "《某市法治建设规划（2021-2025年）》",
+                  "《法治政府建设实施纲要(2021-2025)》"):  # the last misquoted otherwise: FZ407's
+        assert _found(f"对标{title}。", "FZ410") == []
 
 
 def test_one_official_title_gets_one_piece_of_advice():

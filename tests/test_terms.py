@@ -304,6 +304,21 @@ def test_clauses_that_differ_short_ones_and_a_heading_with_its_body_are_not_repe
     assert findings(text, "FZ515") == []
 
 
+@pytest.mark.parametrize("text", [
+    "东城区园林绿化局\n东城区园林绿化局\n东城区园林绿化局",  # a run whose repeat would run past the end
+    "规范执法程序，严格执法文书，规范执法程序",
+    "，，，，，，，，",
+])
+def test_runs_near_the_end_of_a_draft_are_looked_for_within_it(text):
+    assert findings(text, "FZ515") == []
+
+
+def test_a_pair_of_clauses_said_three_times_loses_its_two_repeats():
+    text = "规范执法程序，严格执法文书，规范执法程序，严格执法文书，规范执法程序，严格执法文书。"
+    found = findings(text, "FZ515")
+    assert [text[f.column - 1 : f.end_column - 1] for f in found] == ["，规范执法程序，严格执法文书"] * 2
+
+
 def test_a_listed_typo_is_replaced_by_its_one_correct_form():
     finding = only("按照区委统一部暑，推进依法行政。", "FZ516")
     assert (finding.fix.replacement, finding.fix.safety) == ("部署", FixSafety.UNSAFE)

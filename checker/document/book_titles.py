@@ -64,6 +64,11 @@ def inside_any(titles: list[BookTitle], start: int, end: int) -> bool:
     return any(title.contains(start, end) for title in titles)
 
 
+def national_prefixed(title: str) -> bool:
+    """Whether a title's own text starts with 中华人民共和国 (its cosmetic form has lost the prefix)."""
+    return "".join(title.split()).startswith(NATIONAL_PREFIX)
+
+
 def cosmetic_form(title: str) -> str:
     """A title with the differences that do not name another document removed: spaces, bracket
     width, dash style, the 年 of a range's first year, an edition note, the 中华人民共和国 prefix.

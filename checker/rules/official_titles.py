@@ -9,7 +9,12 @@
 - source：正式名称的出处。
 认出是这份文件、而比较形式不同于正式名称和通行写法时报告；正式名称不带“中华人民共和国”的文件
 （国务院的《优化营商环境条例》、中共中央和国务院的《信访工作条例》），书名号里加了这个前缀也报告
-（比较形式去掉了前缀，前缀看原文）。只有一个正式名称时给出不安全修复（换成正式名称）。连接号、括号全半角、区间首年的“年”这类写法差异不报（由 FZ406、FZ608 提示）。
+（比较形式去掉了前缀，前缀看原文）。连接号、括号全半角、区间首年的“年”这类写法差异不报（首年的“年”由 FZ406
+提示）。几个版本（两期纲要）中，给出年份与原文最接近的一个（原文写“2021-2025”就是2021－2025年那一期），
+一样接近或原文没有年份时都列出。只有一个版本可给时给出不安全修复（换成正式名称）。
+
+选项 `report: hyphen` 的规则只报另一种情形：名称就是某个正式名称，只是年份之间的连接号写成了短横线“-”
+（《法治中国建设规划（2020-2025年）》）；首年后多写了“年”的（2021年-2025年）由 FZ406 提示，不在此列。
 
 消息占位符：{cited} 原文名称，{official} 正式名称（几个版本用“或”连接）。
 
@@ -26,7 +31,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.document.book_titles import NATIONAL_PREFIX, cosmetic_form
+import regex
+
+from checker.document.book_titles import NATIONAL_PREFIX, cosmetic_form, national_prefixed
 from checker.document.cited_titles import titled_paragraphs
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
@@ -34,7 +41,14 @@ from checker.matching import compile_pattern
 
 TYPE = "official_titles"
 NEEDS: tuple[str, ...] = ()
-OPTIONS = {"titles": Option(list, doc="[{official, variants, accepted, source}]：文件的正式名称和认出它的写法")}
+OPTIONS = {
+    "titles": Option(list, doc="[{official, variants, accepted, source}]：文件的正式名称和认出它的写法"),
+    "report": Option(str, "name", "name | hyphen：报名称不符，或只报年份之间的短横线"),
+}
+_REPORTS = ("name", "hyphen")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# two years joined by a hyphen (or an en dash), no 年 after the first (that one is FZ406's)
+_HYPHENED_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-‐‑–]\s*(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -53,36 +67,52 @@ def _entry(raw: dict) -> tuple[str, _Document]:
     return str(raw["variants"]), _Document(official, accepted, unprefixed)
 
 
-def _prefixed(title: str) -> bool:
-    """Whether a title's own text (its cosmetic form has lost it) starts with 中华人民共和国."""
-    return "".join(title.split()).startswith(NATIONAL_PREFIX)
+def _closest(official: tuple[str, ...], cited: str) -> tuple[str, ...]:
+    """The editions whose years are nearest the cited title's (all of them when it has none, or several are as near)."""
+    years = [int(year) for year in _YEAR.findall(cited)]
+    if len(official) == 1 or not years:
+        return official
+    distance = {name: sum(abs(a - b) for a, b in zip(years, map(int, _YEAR.findall(name)))) for name in official}
+    nearest = min(distance.values())
+    return tuple(name for name in official if distance[name] == nearest)
 
 
 def compile(options: dict) -> Check:
     entries = [_entry(raw) for raw in options["titles"]]
     if not entries:
         raise ValueError("titles 不能为空")
+    if options["report"] not in _REPORTS:
+        raise ValueError(f"report 应为 {'/'.join(_REPORTS)}")
+    hyphens = options["report"] == "hyphen"
     documents = [document for _, document in entries]
     recognise = compile_pattern("|".join(f"(?P<t{n}>{variants})" for n, (variants, _) in enumerate(entries)), "variants")
     form_of = lru_cache(maxsize=4096)(cosmetic_form)
 
     @lru_cache(maxsize=4096)
-    def misquoted(form: str, prefixed: bool) -> _Document | None:
+    def misquoted(title: str) -> tuple[str, ...]:
+        """The official names a cited title should have been; none when it is right (or when it is
+        wrong another way than the rule reports)."""
+        form = form_of(title)
         match = recognise.fullmatch(form)
         if match is None:
-            return None
+            return ()
         group = next(name for name, value in match.groupdict().items() if value is not None)
         document = documents[int(group[1:])]
-        return None if form in document.accepted and not (prefixed and document.unprefixed) else document
+        wrong_name = form not in document.accepted or national_prefixed(title) and document.unprefixed
+        if not hyphens:
+            return _closest(document.official, form) if wrong_name else ()
+        if wrong_name or not _HYPHENED_YEARS.search(title):
+            return ()
+        return tuple(name for name in document.official if form_of(name) == form)  # the official name, but for the hyphen
 
     def check(document: Document) -> Iterator[Hit]:
         for paragraph, titles in titled_paragraphs(document):
             for title in titles:
-                wanted = misquoted(form_of(title.text), _prefixed(title.text))
-                if wanted is None:
+                names = misquoted(title.text)
+                if not names:
                     continue
-                official = "或".join(f"《{name}》" for name in wanted.official)
-                fix = official if len(wanted.official) == 1 else None
+                official = "或".join(f"《{name}》" for name in names)
+                fix = official if len(names) == 1 else None
                 yield Hit(paragraph, title.start, title.end, {"cited": f"《{title.text}》", "official": official}, fix)
 
     return check
