@@ -47,14 +47,15 @@ def _is_title_line(text: str) -> bool:
 
 def _not_page(paragraphs: list[Paragraph]) -> Iterator[Paragraph]:
     """The non-blank lines that are not the web page's: its labelled lines, and the value under a
-    label standing alone (a metadata box copied as a table: 发布机构 / 某区人民政府)."""
+    label standing alone without a colon (a metadata box copied as a table: 发布机构 / 某区人民政府)."""
     after_label = False
     for paragraph in paragraphs:
         if paragraph.is_blank:
             continue
         if not after_label and not is_page_debris(paragraph.text):
             yield paragraph
-        after_label = is_bare_label(paragraph.text)
+        # a label with its colon and nothing after it ("关键词：") is an empty field, not a cell over its value
+        after_label = is_bare_label(paragraph.text) and not paragraph.text.rstrip().endswith((":", "："))
 
 
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
