@@ -49,13 +49,8 @@ def stem_of(name: str) -> str:
 
 
 @cache
-def _table() -> bytes:
-    return data_file("towns.tsv").read_bytes()
-
-
-@cache
 def _lines() -> list[bytes]:
-    return [line for line in _table().split(b"\n") if line and not line.startswith(b"#")]
+    return [line for line in data_file("towns.tsv").read_bytes().split(b"\n") if line and not line.startswith(b"#")]
 
 
 def _listed_as(name: str) -> list[str]:
@@ -88,16 +83,11 @@ def towns_named(names: Iterable[str]) -> dict[str, list[Town]]:
 @cache
 def towns_within(prefix: str) -> tuple[Town, ...]:
     """The townships whose code starts with `prefix` (a province's 2 digits, a prefecture's 4, a county's 6)."""
-    # the table's codes follow a tab: finding "\t" + prefix skips the lines of other places unread
-    table, key, found = _table(), b"\t" + prefix.encode(), []
-    at = table.find(key)
-    while at != -1:
-        start, end = table.rfind(b"\n", 0, at) + 1, table.find(b"\n", at)
-        end = len(table) if end == -1 else end
-        if not table.startswith(b"#", start):
-            found.append(Town(table[at + 1 : end].decode("ascii"), table[start:at].decode()))
-        at = table.find(key, end)
-    return tuple(found)
+    # a code follows the line's only tab: testing each line for tab + prefix in C leaves the lines
+    # of other places unsplit
+    key = b"\t" + prefix.encode()
+    lines = (line.partition(b"\t") for line in _lines() if key in line)
+    return tuple(Town(code.decode("ascii"), name.decode()) for name, _, code in lines)
 
 
 @cache
