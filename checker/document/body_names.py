@@ -29,6 +29,12 @@ def same_body(short: str, long: str, suffixes: dict[str, str] | None = None) -> 
     return short[-1:] == long[-1:] and all(char in rest for char in short)
 
 
+def same_organisation(first: str, second: str, suffixes: dict[str, str] | None = None) -> bool:
+    """Two organisations of one place are one body: either unnamed, one inside the other, or one the
+    other's abbreviation (the 落款 against the title: the report context and FZ112)."""
+    return not first or not second or first in second or second in first or same_body(first, second, suffixes)
+
+
 def _shortened(name: str, suffixes: dict[str, str]) -> str:
     for full, short in sorted(suffixes.items(), key=lambda item: len(item[0]), reverse=True):
         if name.endswith(full):

@@ -20,7 +20,7 @@ from itertools import chain, dropwhile, islice
 import ahocorasick_rs
 import regex
 
-from checker.document.body_names import same_body
+from checker.document.body_names import same_organisation
 from checker.document.characters import holds_hidden, without_hidden
 from checker.document.context_words import (
     PlaceHit,
@@ -108,7 +108,8 @@ class _Candidate:
     def organisation(self) -> str:
         """What follows its innermost place (应急管理局 in 北川羌族自治县应急管理局), first issuer of
         several; empty for a bare place or a name with none."""
-        return self.name[self.hits[-1].end :].split()[0] if self.hits and self.name[self.hits[-1].end :].split() else ""
+        rest = self.name[self.hits[-1].end :].split() if self.hits else []
+        return rest[0] if rest else ""
 
 
 def _candidates(document: Document, names: list[Paragraph], places: Gazetteer) -> list[_Candidate]:
@@ -140,7 +141,7 @@ def _agree(a: _Candidate, b: _Candidate) -> bool:
     (a 落款 of 某县交通运输局 under a title of 某县应急管理局 is another body's, left from a copy)."""
     if a.name == b.name:
         return True
-    return _same_place(a, b) and (not (a.organisation and b.organisation) or same_body(a.organisation, b.organisation))
+    return _same_place(a, b) and same_organisation(a.organisation, b.organisation)
 
 
 def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Candidate | None, str, list[Evidence], str]:

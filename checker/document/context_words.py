@@ -81,16 +81,21 @@ def _starts_with_label(text: str) -> bool:
                for length in lengths)
 
 
+def _label_alone(text: str) -> str:
+    """A line as the label it would be on its own: without blanks and a closing colon."""
+    return text.strip().rstrip(" \t\u3000:：")
+
+
 def is_bare_label(text: str) -> bool:
     """A line that is a page's label and nothing else (发布机构): its value stands on the next line,
     as a metadata box copied as a table gives it, a cell a line."""
-    return text.strip().rstrip(" \t\u3000:：") in _debris_labels()[0]
+    return _label_alone(text) in _debris_labels()[0]
 
 
 def is_link_list_label(text: str) -> bool:
     """A label over a page's links listed one a line (相关链接：): the lines under it are links,
     government names among them, never a signature."""
-    return text.strip().rstrip(" \t\u3000:：") in web_page_words()["link_lists"]
+    return _label_alone(text) in web_page_words()["link_lists"]
 
 
 def is_page_debris(text: str) -> bool:

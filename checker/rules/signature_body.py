@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.document.body_names import same_body, short_suffixes
+from checker.document.body_names import same_organisation, short_suffixes
 from checker.document.context import signature_block
 from checker.document.context_words import clean_body, is_page_debris, places_in
 from checker.document.model import Document
@@ -74,10 +74,7 @@ def compile(options: dict) -> Check:
     def agree(a: _Name, b: _Name) -> bool:
         if a.place and b.place and not a.place & b.place:
             return False
-        first, second = a.organisation, b.organisation
-        if not first or not second or first in second or second in first:
-            return True
-        return same_body(first, second, suffixes)
+        return same_organisation(a.organisation, b.organisation, suffixes)
 
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
