@@ -95,6 +95,13 @@ def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | No
     return names, tail[-1]
 
 
+def signature_lines(document: Document) -> set[int]:
+    """The indexes of the 落款's lines, its names and its date: several issuers or a body and a date
+    spaced apart there are the 落款's layout, never a slip of the text."""
+    names, date = signature_block(document)
+    return {p.index for p in (*names, *([date] if date else []))}
+
+
 class _Candidate:
     def __init__(self, name: str, evidence: Evidence, hits: list[PlaceHit]):
         self.name, self.evidence, self.hits = name, evidence, hits

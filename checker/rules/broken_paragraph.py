@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import regex
 
-from checker.document.context import signature_block
+from checker.document.context import signature_lines
 from checker.document.frame import is_prose
 from checker.document.model import Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
@@ -68,9 +68,8 @@ def compile(options: dict) -> Check:
             if not _CLAUSE_MARK.search(before.text) or not is_prose(after) or before.text.lstrip().startswith(bullets):
                 continue
             if frame is None:
-                names, date = signature_block(document)
                 title = document.title_block.lines if document.title_block else []
-                frame = {p.index for p in (*title, *names, *([date] if date else []))}
+                frame = signature_lines(document) | {p.index for p in title}
                 headings = {h.paragraph.index: h.run_in for h in document.outline}
             if before.index in frame or after.index in frame or after.index in headings:
                 continue

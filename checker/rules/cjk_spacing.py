@@ -35,7 +35,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.characters import BLANKS
-from checker.document.context import signature_block
+from checker.document.context import signature_lines
 from checker.document.frame import running_text
 from checker.document.letter_spacing import collapsed, letter_spaced_runs
 from checker.document.model import Document, Paragraph
@@ -101,8 +101,7 @@ def compile(options: dict):
     def check(document: Document) -> Iterator[Hit]:
         is_prose = prose_in(document)
         running = running_text(document)
-        names, date = signature_block(document)  # its lines hold several issuers, or the body and the date
-        signed = {p.index for p in (*names, *([date] if date else []))}
+        signed = signature_lines(document)
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
