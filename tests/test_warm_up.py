@@ -71,9 +71,9 @@ def test_shipped_means_built_in_with_its_own_options(office: Path):
 
 
 def test_the_township_table_is_read_before_forking(office: Path):
-    towns._lines.cache_clear()
+    towns._table.cache_clear()
     batch._ready_to_fork([str(office / "a.txt")], Options(no_config=True))
-    assert towns._lines.cache_info().currsize == 1
+    assert towns._table.cache_info().currsize == 1
 
 
 def test_a_batch_in_workers_finds_what_one_in_process_finds(office: Path):

@@ -4,14 +4,13 @@ the name's UTF-8 bytes).
 The report context asks about the few names a draft's title, signature and opening hold: a name is
 found by bisection. The slogan rule (FZ301) asks for the townships of one prefecture or province, by
 their names without 镇/乡/街道 (乌镇 of 乌镇镇), with those that are ordinary words left out
-(rules/data/town_words.txt: 建设 of 建设镇). The table is read as bytes and split into its lines once
-(no 41,000 objects of our own): a one-file check that asks pays little, a batch that asks thousands of
-times pays the split once.
+(rules/data/town_words.txt: 建设 of 建设镇). The table stays one bytes object, searched
+in place: no 41,000 objects of our own, which a worker forked from a batch's parent would copy page by page
+as it walked them (each object touched writes its reference count).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -49,8 +48,26 @@ def stem_of(name: str) -> str:
 
 
 @cache
-def _lines() -> list[bytes]:
-    return [line for line in data_file("towns.tsv").read_bytes().split(b"\n") if line and not line.startswith(b"#")]
+def _table() -> bytes:
+    """The table's rows, each ending in a newline, without the header's comment lines."""
+    data = data_file("towns.tsv").read_bytes()
+    first = 0
+    while data.startswith(b"#", first):
+        first = data.index(b"\n", first) + 1
+    return data[first:].rstrip(b"\n") + b"\n"
+
+
+def _first_row_from(text: bytes, key: bytes) -> int:
+    """Where the first row not sorting before `key` starts (bisection over the bytes, rows found by
+    their newlines)."""
+    low, high = 0, len(text)  # both at the start of a row (or the end)
+    while low < high:
+        row = max(low, text.rfind(b"\n", low, (low + high) // 2) + 1)
+        if text[row : row + len(key)] < key:
+            low = text.index(b"\n", row) + 1
+        else:
+            high = row
+    return low
 
 
 def _listed_as(name: str) -> list[str]:
@@ -62,11 +79,12 @@ def _listed_as(name: str) -> list[str]:
 
 
 def _codes(form: str) -> list[str]:
-    lines, key = _lines(), form.encode() + b"\t"
-    index, codes = bisect_left(lines, key), []
-    while index < len(lines) and lines[index].startswith(key):
-        codes.append(lines[index][len(key) :].decode("ascii"))
-        index += 1
+    text, key, codes = _table(), form.encode() + b"\t", []
+    row = _first_row_from(text, key)
+    while text.startswith(key, row):
+        row_end = text.index(b"\n", row)
+        codes.append(text[row + len(key) : row_end].decode("ascii"))
+        row = row_end + 1
     return codes
 
 
@@ -83,11 +101,15 @@ def towns_named(names: Iterable[str]) -> dict[str, list[Town]]:
 @cache
 def towns_within(prefix: str) -> tuple[Town, ...]:
     """The townships whose code starts with `prefix` (a province's 2 digits, a prefecture's 4, a county's 6)."""
-    # a code follows the line's only tab: testing each line for tab + prefix in C leaves the lines
-    # of other places unsplit
-    key = b"\t" + prefix.encode()
-    lines = (line.partition(b"\t") for line in _lines() if key in line)
-    return tuple(Town(code.decode("ascii"), name.decode()) for name, _, code in lines)
+    # a code follows the row's only tab: the table is searched for tab + prefix, and only the rows
+    # found are read
+    text, key, towns = _table(), b"\t" + prefix.encode(), []
+    position = text.find(key)
+    while position >= 0:
+        row_start, row_end = text.rfind(b"\n", 0, position) + 1, text.index(b"\n", position)
+        towns.append(Town(text[position + 1 : row_end].decode("ascii"), text[row_start:position].decode()))
+        position = text.find(key, row_end)
+    return tuple(towns)
 
 
 @cache
