@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import lint_text
+from checker.document.book_titles import book_titles
 from checker.engine.batch import Options, check_file
 from checker.findings import Severity
 from checker.fixes import apply_fixes
@@ -212,6 +213,25 @@ def test_bare_law_title_gets_its_marks():
 ])
 def test_legal_terms_and_marked_titles_are_not_bare_titles(text):
     assert _found(text, "FZ404") == []
+
+
+def test_a_title_closed_with_the_wrong_mark_is_still_a_title():
+    """《…〉 is one title with a wrong closing mark (FZ604 reports the mark): a listed name inside it is
+    part of that title, not a bare one; the same name after it is bare."""
+    text = "开展《某省优化营商环境条例〉实施情况检查，落实《关于贯彻〈行政处罚法〉的意见》和行政复议法。"
+    assert [f.message for f in _found(text, "FZ404")] == ["“行政复议法”是法律法规的名称，应加书名号：《行政复议法》"]
+    assert [f.rule for f in lint_text(text, select=["FZ604"])] == ["FZ604", "FZ604"]
+
+
+@pytest.mark.parametrize("text, titles, unpaired", [
+    ("学习《甲条例〉和《乙办法》。", ["甲条例", "乙办法"], []),
+    ("印发《关于贯彻〈甲条例〉的通知》。", ["关于贯彻〈甲条例〉的通知"], []),
+    ("印发《关于贯彻甲条例〉的通知》。", ["关于贯彻甲条例〉的通知"], []),  # its own 》 closes it
+    ("学习《甲条例和〈乙办法〉", [], [2]),  # every 〉 has its 〈
+])
+def test_a_stray_single_closing_mark_closes_an_unclosed_title(text, titles, unpaired):
+    found, left = book_titles(text)
+    assert ([t.text for t in found], left) == (titles, unpaired)
 
 
 def test_no_bare_titles_in_the_seeds():

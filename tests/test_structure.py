@@ -117,6 +117,14 @@ def test_a_prose_sentence_mentioning_a_section_does_not_count_as_the_section():
     assert len(_findings(text, "FZ101")) == 1
 
 
+def test_a_first_responsible_heading_with_its_duty_garbled_is_the_section_not_a_missing_one():
+    """责职 for 职责 in the section's heading is FZ508's finding; the section is there all the same."""
+    garbled = "三、2022年党政主要负责人履行推进法治建设第一责任人责职，加强法治政府建设的有关情况"
+    text = _report(MEASURES, SHORTCOMINGS, garbled, PLAN)
+    assert _findings(text, "FZ101") == []
+    assert [f.line for f in _findings(text, "FZ508")] == [5]
+
+
 # FZ102 optional-section-missing
 
 def test_missing_other_section_is_an_info_on_the_plan_heading():
@@ -128,6 +136,12 @@ def test_missing_other_section_is_an_info_on_the_plan_heading():
 @pytest.mark.parametrize("tail", ["五、其他需要报告的情况\n无。", "其他需要报告的情况\n无。", "五、其他需要报告的事项\n无。"])
 def test_other_section_written_in_any_accepted_way_is_present(tail):
     assert _findings(_report(MEASURES, SHORTCOMINGS, FIRST_RESPONSIBLE, PLAN) + "\n" + tail, "FZ102") == []
+
+
+def test_other_section_written_with_qita_of_things_is_present_and_pointed_at():
+    text = _report(MEASURES, SHORTCOMINGS, FIRST_RESPONSIBLE, PLAN, "五、其它需要报告的情况")
+    assert _findings(text, "FZ102") == []
+    assert [(f.line, f.severity.value) for f in _findings(text, "FZ522")] == [(9, "info")]
 
 
 def test_seed_003_has_the_other_section():

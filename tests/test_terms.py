@@ -342,6 +342,57 @@ def test_no_word_is_swapped_by_two_substitution_rules():
     assert {key: ids for key, ids in listed.items() if len(ids) > 1} == {}
 
 
+@pytest.mark.parametrize("slip", ["规范姓文件", "规范型文件", "规范兴文件", "规范性文见", "规范性文建", "规范性文键"])
+def test_guifanxing_wenjian_with_either_end_typed_by_its_sound(slip):
+    text = f"全年清理{slip}12件。"
+    finding = only(text, "FZ504")
+    assert (text[finding.column - 1 : finding.end_column - 1], finding.fix.replacement) == (slip, "规范性文件")
+
+
+@pytest.mark.parametrize("text", ["严格规范行文程序，规范性文件一律经合法性审核。", "统一规范性文本格式。"])
+def test_guifan_xingwen_and_normative_texts_are_not_typos(text):
+    assert findings(text, "FZ504") == []
+
+
+def test_the_duty_of_the_first_responsible_person_with_its_characters_swapped():
+    assert only("区长切实履行第一责任人责职。", "FZ508").fix.replacement == "第一责任人职责"
+    assert findings("法制科负责职能范围内的审核工作。", "FZ508") == []
+
+
+def test_jinyibu_with_its_yibu_written_again_but_not_a_step_by_step():
+    finding = only("持续进一步一步完善裁量基准。", "FZ506")
+    assert (finding.column, finding.fix.replacement) == (4, "一步")
+    for text in ("一步一步推进执法改革。", "更进一步一步一个脚印抓好落实。", "一条一条对照整改。"):
+        assert findings(text, "FZ506") == [], text
+
+
+def test_guanche_with_the_guan_of_habit_but_not_a_habit_thoroughly_dropped():
+    assert only("全面惯彻实施民法典。", "FZ516").fix.replacement == "贯彻"
+    assert findings("把推诿扯皮的坏习惯彻底改掉。", "FZ516") == []
+
+
+def test_bixu_for_must_only_before_a_verb_of_duty():
+    text = "执法人员必需严格执法，必需按照法定程序办理。"
+    assert [f.fix.replacement for f in findings(text, "FZ516")] == ["必须", "必须"]
+    for good in ("保障生活必需品供应。", "配备执法必需的装备。", "经费是履职所必需，加强保障。", "储备防汛必需物资。"):
+        assert findings(good, "FZ516") == [], good
+
+
+def test_zuochu_before_the_decisions_statutes_name():
+    text = "全年做出行政处罚决定36件，做出了不予受理决定2件，做出重大行政决策4项。"
+    found = findings(text, "FZ521")
+    assert [(text[f.column - 1 : f.end_column - 1], f.fix.replacement, f.severity.value) for f in found] == [("做出", "作出", "warning")] * 3
+    for good in ("为法治建设做出积极贡献。", "执法队伍做出表率，做出决定性贡献。", "全年作出行政处罚决定36件。"):
+        assert findings(good, "FZ521") == [], good
+
+
+def test_mingci_counted_after_training_is_an_info_but_a_ranking_is_not():
+    finding = only("全年培训基层执法人员960名次。", "FZ523")
+    assert (finding.fix.replacement, finding.severity.value) == ("人次", "info")
+    for good in ("培训考核排名上升4名次。", "在全省比武中提升2名次。", "全年培训960人次。"):
+        assert findings(good, "FZ523") == [], good
+
+
 def test_anpai_is_reported_only_where_it_stands_for_anpai_arrangement():
     assert only("区政府对全年工作作出按排。", "FZ516").fix.replacement == "安排"
     assert findings("考核结果按排名通报，合理按排放量收费，工作按排期推进。", "FZ516") == []

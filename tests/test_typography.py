@@ -208,6 +208,12 @@ def test_clashing_marks_keep_the_stronger_as_an_unsafe_fix():
     assert findings("加强学习。。。提高能力。", "FZ605") == []
 
 
+def test_a_percent_sign_typed_twice_keeps_one_in_either_width():
+    text = "案件办结率为97.2%%，群众满意度为99％%，公开率100%％。"
+    assert fixed(text, "FZ605") == "案件办结率为97.2%，群众满意度为99％，公开率100%。"
+    assert findings("案件办结率为97.2%，群众满意度为百分之九十九。", "FZ605") == []
+
+
 @pytest.mark.parametrize("text", ["真是太好了？！", "加强法治宣传……提高法治意识。", "起到了“无盲点、多形式、及时化”的审核效果；同时，内部采取抽查。"])
 def test_legitimate_mark_sequences_are_not_reported(text):
     assert findings(text, "FZ605") == [] and findings(text, "FZ606") == []
@@ -426,3 +432,18 @@ def test_the_space_after_a_parts_label_is_the_headings_not_a_slip():
     text = ("平阳县司法局2025年度法治政府建设年度报告\n第一部分　2025年推进法治政府建设的主要举措和成效\n全年审查文件30件。\n"
             "第四部分　2026年推进法治政府建设的主要安排\n举办培训 50场。\n")
     assert [(f.line, f.column) for f in lint_text(text, select=["FZ607"])] == [(5, 5)]
+
+
+# FZ620 亿万 after a number
+
+
+def test_yi_and_wan_after_a_number_are_reported_without_a_fix():
+    text = "争取上级资金5.8亿万元，带动投资12亿万。"
+    found = findings(text, "FZ620")
+    assert [text[f.column - 1:f.end_column - 1] for f in found] == ["5.8亿万", "12亿万"]
+    assert all(f.fix is None for f in found)
+
+
+@pytest.mark.parametrize("text", ["全市地区生产总值突破1.2万亿元。", "依法维护亿万群众的合法权益。", "全年争取资金5.8亿元，惠及群众3万人。"])
+def test_trillion_and_the_myriad_people_are_not_doubled_magnitudes(text):
+    assert findings(text, "FZ620") == []

@@ -2,7 +2,9 @@
 rules that leave cited titles alone.
 
 Titles are the outermost 《…》 pairs; a nested 《…《…》…》 stays inside its outer title, and a
-mark without a partner opens or closes no title (the typography rule FZ604 reports those).
+mark without a partner opens or closes no title (the typography rule FZ604 reports those). One
+mismatch is read as the title it was meant to be: a 《 whose next book-title mark is not its 》,
+closed on the way by a 〉 that no 〈 opened ("《…条例〉执行情况"), is a title up to that 〉.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import regex
 OPEN, CLOSE = "《", "》"
 
 _MARKS = regex.compile(f"[{OPEN}{CLOSE}]")
+_ALL_MARKS = regex.compile("[《》〈〉]")
 _DASHES = regex.compile(r"\s*[-－—–~～至]+\s*")
 _SPACES = regex.compile(r"\s+")
 _RANGE_YEAR = regex.compile(r"(\d{4})年(?=-\d{4})")
@@ -47,8 +50,9 @@ def _book_titles(text: str) -> tuple[list[BookTitle], list[int]]:
     titles: list[BookTitle] = []
     unpaired: list[int] = []
     opened: list[int] = []
-    for mark in _MARKS.finditer(text):
-        position, char = mark.start(), mark.group()
+    misclosed = _misclosed(text) if "〉" in text else {}
+    for mark in _ALL_MARKS.finditer(text) if misclosed else _MARKS.finditer(text):
+        position, char = mark.start(), misclosed.get(mark.start(), mark.group())
         if char == OPEN:
             opened.append(position)
         elif char == CLOSE and not opened:
@@ -58,6 +62,31 @@ def _book_titles(text: str) -> tuple[list[BookTitle], list[int]]:
             if not opened:
                 titles.append(BookTitle(start, position + 1, text[start + 1 : position]))
     return titles, sorted(unpaired + opened)
+
+
+def _misclosed(text: str) -> dict[int, str]:
+    """The 〉 that close a 《 by mistake, each as the 》 it stands for: the first 〉 after a 《 that no
+    〈 opened, when the next 《 or 》 after that 《 is not a 》 (which closes it: "《…办法〉的通知》")."""
+    found: dict[int, str] = {}
+    stray, inner = None, 0  # after a 《: its first 〉 that no 〈 opened, and the 〈 open so far
+    opening = False
+    for mark in _ALL_MARKS.finditer(text):
+        char = mark.group()
+        if char in (OPEN, CLOSE):
+            if stray is not None and char == OPEN:
+                found[stray] = CLOSE
+            opening, stray, inner = char == OPEN, None, 0
+        elif not opening or stray is not None:
+            continue
+        elif char == "〈":
+            inner += 1
+        elif inner:
+            inner -= 1
+        else:
+            stray = mark.start()
+    if stray is not None:
+        found[stray] = CLOSE
+    return found
 
 
 def inside_any(titles: list[BookTitle], start: int, end: int) -> bool:
