@@ -42,7 +42,7 @@ _TRIM_AFTER_GROWTH = 8 * 2**20
 # trimming cannot give back, pages of the parent copied as the worker touched their objects and a heap
 # fragmented by what is still alive. Renewing copies pages again and slows the fresh worker's first
 # file, so it is done only when memory says so (bench/README.md has the measurements).
-_RENEW_AFTER_GROWTH = 24 * 2**20
+_RENEW_AFTER_GROWTH = 20 * 2**20
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
