@@ -109,13 +109,14 @@ def _size(value: str | None) -> int | None:
 def _read_stdin(options) -> bytes:
     """Standard input, one byte past the size cap at most (the loader refuses what is that long)."""
     from checker.engine.batch import max_file_size_for
+    from checker.loaders.reading import read_at_most
     from checker.yamlfiles.reader import YamlError
 
     try:
         limit = max_file_size_for("-", options)
     except YamlError as error:
         _fail(str(error))
-    return sys.stdin.buffer.read(limit + 1)
+    return read_at_most(sys.stdin.buffer, limit + 1)
 
 
 def _rules_described(files: list[str], options) -> dict:

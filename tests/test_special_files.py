@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.loaders import load
 from checker.loaders.errors import LoadError
-from checker.loaders.reading import MB, parse_size
+from checker.loaders.reading import MB, parse_size, read_limited
 
 DRAFT = "东城区示例局\n\n2021年法治政府建设年度情况报告\n\n一、主要举措\n推动法制政府建设。\n"
 ENV = {**os.environ, "FAZHI_LINT_NO_CACHE": "1"}
@@ -81,6 +81,35 @@ def test_a_file_past_the_cap_is_refused(tmp_path: Path):
     assert load(str(big)).paragraphs  # the default cap is far above it
     result = CliRunner().invoke(main, ["check", str(big), "--no-config", "--max-file-size", "1MB", "--format", "concise"])
     assert result.exit_code == 1 and "FZ001" in result.output and "--max-file-size" in result.output
+
+
+def test_a_raised_cap_is_never_allocated_for_a_small_draft(tmp_path: Path):
+    """A cap of terabytes still reads a small draft, from a file and from standard input: reads are
+    sized by what is there, not by the cap."""
+    small = tmp_path / "小.txt"
+    small.write_text(DRAFT, encoding="utf-8")
+    huge_cap = ["--no-config", "--max-file-size", "4000GB", "--select", "FZ001"]
+    assert CliRunner().invoke(main, ["check", str(small), *huge_cap]).exit_code == 0
+    piped = CliRunner().invoke(main, ["check", "-", *huge_cap], input=DRAFT.encode())
+    assert piped.exit_code == 0, piped.output
+
+
+class _Growing:
+    """A stream longer than the size its file said it had (a file written to while it is read)."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def read(self, count: int) -> bytes:
+        piece = b"x" * min(count, self.left)
+        self.left -= len(piece)
+        return piece
+
+
+def test_a_draft_that_grows_past_the_cap_while_read_is_refused():
+    assert read_limited(_Growing(1000), 1000, expected=10) == b"x" * 1000
+    with pytest.raises(LoadError, match="大小上限"):
+        read_limited(_Growing(1001), 1000, expected=10)
 
 
 def test_the_cap_comes_from_the_config_unless_the_command_line_says(tmp_path: Path):

@@ -54,9 +54,21 @@ def too_big(limit: int) -> LoadError:
     return LoadError(f"文件超过 {describe_size(limit)} 的大小上限，未读取（可用 --max-file-size 或配置项 max-file-size 调高）")
 
 
-def read_limited(stream: BinaryIO, limit: int) -> bytes:
+def read_at_most(stream: BinaryIO, count: int, expected: int = 0) -> bytes:
+    """The first `count` bytes of `stream` (fewer at its end), read in pieces from the `expected`
+    size plus one byte: one read of `count` bytes allocates all of them first (100 MB for every small
+    draft, or an allocation that fails under a raised cap)."""
+    pieces, size, want = [], 0, min(expected, count - 1) + 1
+    while size < count and (piece := stream.read(min(want, count - size))):
+        pieces.append(piece)
+        size += len(piece)
+        want = max(want, 1 << 16)
+    return b"".join(pieces)
+
+
+def read_limited(stream: BinaryIO, limit: int, expected: int = 0) -> bytes:
     """At most `limit` bytes of `stream`; LoadError if it holds more."""
-    data = stream.read(limit + 1)
+    data = read_at_most(stream, limit + 1, expected)
     if len(data) > limit:
         raise too_big(limit)
     return data
@@ -72,4 +84,4 @@ def read_regular(path: str, limit: int) -> bytes:
             raise not_regular(kind)
         if info.st_size > limit:
             raise too_big(limit)
-        return read_limited(stream, limit)
+        return read_limited(stream, limit, info.st_size)
