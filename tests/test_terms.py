@@ -429,3 +429,9 @@ def test_a_span_never_runs_across_another_name_or_a_punctuation_mark():
 def test_a_thought_name_slip_another_rule_reports_is_not_reported_again():
     found = lint_text("深入学习习近平法制思想和习近平总书记法治思想。", select=["FZ501", "FZ512", "FZ520"])
     assert sorted(f.rule for f in found) == ["FZ501", "FZ512"]
+
+
+def test_fazhi_jigou_is_the_current_name_of_the_legal_affairs_bodies():
+    """法治机构 is how central documents since the 2018 reform name them; 法治审核 stays a slip."""
+    assert not [f for f in lint_text("加强各部门和市县政府法治机构建设，配齐司法所人员。") if f.rule == "FZ509"]
+    assert [f.rule for f in lint_text("全面落实重大执法决定法治审核制度。") if f.rule == "FZ509"] == ["FZ509"]
