@@ -122,8 +122,16 @@ def test_parent_place_left_out_is_the_same_document():
     assert finding.column == 26
 
 
+def test_a_year_written_with_and_without_du_is_the_same_document():
+    text = "印发《某区2024年行政执法监督工作要点》。\n按照《某区2024年度行政执法监督工作要点》开展评查。"
+    [finding] = _found(text, "FZ402")
+    assert finding.line == 2 and finding.fix.replacement == "《某区2024年行政执法监督工作要点》"
+
+
 @pytest.mark.parametrize("text", [
     "学习《中华人民共和国行政处罚法》。组织对新修订《行政处罚法》进行集中培训。",
+    "总结《某区2023年度行政执法监督工作要点》，印发《某区2024年度行政执法监督工作要点》。",
+    "印发《某区2024年度普法工作要点》和《某区2024年度普法考核办法》。",
     "学习《行政处罚法(2021年修订版)》和《行政处罚法》。",
     "落实《法治政府建设实施纲要（2021－2025年）》和《法治政府建设实施纲要(2021年-2025年)》。",
     "加强《行政许可法》《行政诉讼法》的学习。",

@@ -6,7 +6,8 @@
 （“北京”与“北京市”、“北京市延庆区”与“延庆区”是同一地方），去掉地名后面的“人民政府”“人民政府办公室（厅）”“办公厅”
 （《兰州市人民政府重大行政决策程序规定》与《兰州市重大行政决策程序规定》；后面是“关于”的不去：政府和它的办公厅
 各自发文，《××市人民政府关于……》与《××市人民政府办公厅关于……》是两份文件），并去掉结构助词“的”（《××制度的实施办法》与
-《××制度实施办法》只差一个“的”，是同一文件，至少有一处没照录正式名称）。键相同而写法不同，就是同一文件
+《××制度实施办法》只差一个“的”，是同一文件，至少有一处没照录正式名称）和年份后的“度”（《××市2022年工作要点》与
+《××市2022年度工作要点》）。键相同而写法不同，就是同一文件
 的两种写法：以地名写得最完整的写法为准（同样完整时以先出现的为准），其余写法每处报告一次，
 并给出不安全修复（换成为准的写法）。规划、纲要带规划期与不带规划期的写法（《××规划（2021－2025年）》
 与《××规划》）也算同一文件的两种写法、以带规划期的为准，除非报告引用了两个规划期，或用“以下简称
@@ -49,6 +50,7 @@ from checker.engine.ruletype import Check, Hit, Option
 _PERIOD = regex.compile(r"\(\d{4}-\d{4}年\)$")
 _SHORT_NAME = ("简称", "简称为")  # "（以下简称《…》）": the report's own short name for a title
 _PARTICLE = "的"  # 《…制度的实施办法》 and 《…制度实施办法》 name one document
+_YEAR_DU = regex.compile(r"(?<=\d{4}年)度")  # 《某市2022年工作要点》 and 《某市2022年度工作要点》 name one too
 # the government, or its office, written between the place and the name (《兰州市人民政府重大行政决策程序规定》);
 # not before 关于: the government and its office each issue their own 《…关于…》
 _ORGAN = regex.compile(r"(?>人民政府办公[厅室]|人民政府|办公厅)(?!关于)")
@@ -141,7 +143,8 @@ def compile(options: dict) -> Check:
         """(cosmetic form, identity key, length of the place part) of a title's text."""
         form = cosmetic_form(title)
         codes, rest, place_length = identity(form, places)
-        return form, ((codes, rest.replace(_PARTICLE, "")) if len(rest) >= min_length else None), place_length
+        key = (codes, _YEAR_DU.sub("", rest.replace(_PARTICLE, ""))) if len(rest) >= min_length else None
+        return form, key, place_length
 
     def check(document: Document) -> Iterator[Hit]:
         groups: dict[tuple, list[_Citation]] = {}
