@@ -59,6 +59,25 @@ def test_the_report_year_after_a_list_marker_in_the_plan_is_flagged():
     assert all(f.fix.replacement == "2024" for f in findings)
 
 
+_PLAN_2023 = "2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n正文。\n二、2024年推进法治政府建设的主要安排\n"
+
+
+def test_a_deadline_within_a_past_year_is_flagged_after_a_word_that_sets_it():
+    text = _PLAN_2023 + "确保2023年内完成规范性文件清理，争取2023年内建成执法平台，力争2024年内全面推开。"
+    findings = _found(text, "FZ312")
+    assert [f.column for f in findings] == [3, 21]
+    assert all(f.fix.replacement == "2024" for f in findings)
+
+
+@pytest.mark.parametrize("plan", [
+    "对2023年内作出的行政处罚决定开展案卷评查。",  # a span, not a deadline
+    "原计划于2023年内已办结的事项逐项复核。",  # a past deadline spoken of as past
+    "确保2024年内全面完成。",
+])
+def test_a_span_within_a_past_year_or_a_deadline_to_come_is_not_a_past_deadline(plan):
+    assert _found(_PLAN_2023 + plan, "FZ312") == []
+
+
 def test_a_level_one_heading_naming_last_year_is_flagged_but_required_sections_are_left_to_fz104():
     text = ("2023年法治政府建设年度报告\n2023年，我县深入推进依法行政。\n一、2022年法治工作基本情况\n正文。\n"
             "二、2022年推进法治政府建设存在的不足和原因\n正文。\n\n永春县人民政府\n2024年3月1日")
