@@ -78,6 +78,22 @@ def test_a_span_within_a_past_year_or_a_deadline_to_come_is_not_a_past_deadline(
     assert _found(_PLAN_2023 + plan, "FZ312") == []
 
 
+def test_the_report_year_before_a_subject_and_jiang_opens_a_plan_sentence_without_a_comma():
+    text = _PLAN_2023 + "2023年区政府将重点抓好以下工作。\n（一）2023年我局将深化改革。"
+    assert [(f.line, f.column) for f in _found(text, "FZ307")] == [(5, 1), (6, 4)]
+
+
+@pytest.mark.parametrize("plan", [
+    "2023年度法治政府建设考核将于一季度完成。",
+    "2023年未完成的整改任务将逐项销号。",
+    "2023年以来的经验将总结推广。",
+    "2023年底前出台的文件将全面评估。",
+    "2024年我县将深化改革。",
+])
+def test_a_plan_sentence_about_the_report_year_s_own_business_is_not_a_stale_opening(plan):
+    assert _found(_PLAN_2023 + plan, "FZ307") == []
+
+
 def test_a_level_one_heading_naming_last_year_is_flagged_but_required_sections_are_left_to_fz104():
     text = ("2023年法治政府建设年度报告\n2023年，我县深入推进依法行政。\n一、2022年法治工作基本情况\n正文。\n"
             "二、2022年推进法治政府建设存在的不足和原因\n正文。\n\n永春县人民政府\n2024年3月1日")
