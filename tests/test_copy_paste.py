@@ -321,7 +321,12 @@ def test_last_years_signature_date_is_found_with_the_year_inferred():
     assert "2025年1月20日" in finding.message and finding.fix is None
 
 
-@pytest.mark.parametrize("date", ["2026年1月20日", "2025年12月31日", "二〇二六年一月八日"])
+@pytest.mark.parametrize("date", ["2026年7月1日", "2026年12月20日", "二〇二七年三月一日"])
+def test_a_signature_in_the_second_half_of_the_next_year_or_later_is_too_late(date):
+    assert len(_found(_REPORT + "青田县司法局\n" + date, "FZ313")) == 1
+
+
+@pytest.mark.parametrize("date", ["2026年1月20日", "2025年12月31日", "二〇二六年一月八日", "2026年4月28日", "2026年6月30日"])
 def test_a_signature_dated_at_or_after_the_years_end_passes(date):
     assert _found(_REPORT + "青田县司法局\n" + date, "FZ313") == []
 
