@@ -32,3 +32,37 @@ def test_a_congress_joined_to_another_congress_s_sessions_is_garbled(text, fixed
 ])
 def test_a_congress_with_its_own_sessions_or_a_named_earlier_session_is_left_alone(text):
     assert findings(text, "FZ512") == []
+
+
+# FZ507, FZ517: the next-year plan is checked against the next year
+
+
+_REPORT_2025 = ("某县人民政府2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n{review}\n"
+                "二、2026年推进法治政府建设的主要安排\n{plan}")
+
+
+@pytest.mark.parametrize(("rule", "plan", "current"), [
+    ("FZ507", "深入实施“八五”普法规划，推动法律进村居。", "“九五”普法"),
+    ("FZ517", "围绕“十四五”规划确定的目标，推进执法规范化。", "“十五五”"),
+])
+def test_a_plan_that_ended_with_the_report_year_is_not_current_in_the_next_year_s_plan(rule, plan, current):
+    [finding] = findings(_REPORT_2025.format(review="正文。", plan=plan), rule)
+    assert finding.line == 5 and "下一年度（2026年）的安排" in finding.message
+    assert current in finding.fix.replacement
+
+
+@pytest.mark.parametrize("plan", [
+    "做好“八五”普法总结验收和“十四五”规划实施情况评估。",
+    "巩固“八五”普法成果，谋划“九五”普法规划，编制“十五五”法治政府建设规划。",
+])
+def test_looking_back_at_the_ended_plan_in_the_next_year_s_plan_is_left_alone(plan):
+    text = _REPORT_2025.format(review="深入实施“八五”普法规划，对标“十四五”规划目标。", plan=plan)
+    assert [f for f in lint_text(text, select=["FZ507", "FZ517"])] == []
+
+
+def test_the_congress_rules_keep_the_report_year_in_the_plan():
+    # FZ518 does not shift: in the plan for 2025, made before the fourth session, the third is the latest
+    text = ("某县人民政府2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n正文。\n"
+            "二、2025年推进法治政府建设的主要安排\n深入学习贯彻党的二十大和二十届二中、三中全会精神。")
+    assert findings(text, "FZ518") == []
+

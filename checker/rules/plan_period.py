@@ -6,9 +6,11 @@
 一处提及所在的分句（以逗号、句号、分号等为界）里没有 `retrospective` 中的词（总结、验收、收官、
 期间…；缺省为 rules/data/look_back.yaml 的回顾用词，FZ403 也用它）时，算“当作现行规划”，不论用的是什么动词（「深入实施七五普法规划」「以七五普法为主线」）：
 回顾上一期的成效（「七五普法顺利通过总结验收」）是正常的。给了 `ongoing`（落实、实施…）时，分句里
-还须有其中的词才报告。
+还须有其中的词才报告。`plan_next_year: true` 时，“下一年度主要安排”部分里的提及按次年核对（2025年度
+报告为2026年作安排，写“深入实施八五普法规划”就是把已结束的规划当作现行规划）。
 
-消息占位符：{found} 原文，{name} 提到的规划，{end} 它的结束年份，{year} 报告年度，{current} 现行
+消息占位符：{found} 原文，{name} 提到的规划，{end} 它的结束年份，{year} 报告年度，{when} 按哪一年核对
+（“报告年度（2025年）”，或安排部分的“下一年度（2026年）的安排”），{current} 现行
 规划，{start_current}、{end_current} 现行规划的起止年份。修复把期次改为现行规划的期次（需作者确认）。
 
 通过（报告年度 2021）：
@@ -26,6 +28,7 @@ import regex
 
 from checker.document.look_back import clause_around, look_back_words
 from checker.document.model import Document
+from checker.document.section_text import plan_paragraphs
 from checker.engine.ruletype import Hit, Option
 from checker.matching import Alternation, any_of, compile_patterns, view_matches
 
@@ -35,6 +38,7 @@ OPTIONS = {
     "mentions": Option(list, doc="提到某期规划的写法（正则，含命名分组 ordinal）"),
     "ongoing": Option(list, [], "表示正在执行的词（正则）；给出时分句须含其一才报告"),
     "retrospective": Option(list, look_back_words(), "表示回顾已完成规划的词（正则）"),
+    "plan_next_year": Option(bool, False, "“下一年度主要安排”部分按次年核对"),
 }
 NEEDS = ("year",)
 
@@ -60,14 +64,19 @@ def compile(options: dict):
     ongoing = any_of(options["ongoing"], "ongoing 的项")
     retrospective = any_of(options["retrospective"], "retrospective 的项")
 
+    def current_in(year: int) -> dict | None:
+        return next((p for p in plans.values() if p["start"] <= year <= p["end"]), None)
+
     def check(document: Document) -> Iterator[Hit]:
-        year = document.context.year
-        current = next((p for p in plans.values() if p["start"] <= year <= p["end"]), None)
-        if current is None:
-            return
+        report_year = document.context.year
+        planned: set[int] | None = None  # the plan section's paragraphs, read for the first mention
         for paragraph, start, end, match in view_matches(document, mention_in_view):
-            plan = plans.get(match.group("ordinal"))
-            if plan is None or plan["end"] >= year:
+            if options["plan_next_year"] and planned is None:
+                planned = {id(p) for p in plan_paragraphs(document)}
+            in_plan = bool(planned) and id(paragraph) in planned
+            year = report_year + 1 if in_plan else report_year
+            plan, current = plans.get(match.group("ordinal")), current_in(year)
+            if plan is None or current is None or plan["end"] >= year:
                 continue
             clause = clause_around(paragraph.text, start, end)
             if (ongoing and not ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
@@ -75,7 +84,8 @@ def compile(options: dict):
             found = match.group()
             ordinal_start, ordinal_end = (i - match.start() for i in match.span("ordinal"))
             args = {
-                "found": found, "name": plan["name"], "end": plan["end"], "year": year,
+                "found": found, "name": plan["name"], "end": plan["end"], "year": report_year,
+                "when": f"下一年度（{year}年）的安排" if in_plan else f"报告年度（{year}年）",
                 "current": current["name"], "start_current": current["start"], "end_current": current["end"],
             }
             replacement = found[:ordinal_start] + str(current["ordinal"]) + found[ordinal_end:]
