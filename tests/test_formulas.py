@@ -66,3 +66,18 @@ def test_the_congress_rules_keep_the_report_year_in_the_plan():
             "二、2025年推进法治政府建设的主要安排\n深入学习贯彻党的二十大和二十届二中、三中全会精神。")
     assert findings(text, "FZ518") == []
 
+
+# FZ507: the plan named as 法治（法制）宣传教育 of its period
+
+
+@pytest.mark.parametrize("text", [
+    "继续抓好“七五”法治宣传教育规划确定的各项任务。",
+    "深入开展七五法制宣传教育，推动法律进企业。",
+])
+def test_an_ended_legal_education_plan_named_in_full_is_not_current(text):
+    [finding] = findings(text, "FZ507", year=2022)
+    assert "八五" in finding.fix.replacement
+
+
+def test_an_ended_legal_education_plan_looked_back_at_is_left_alone():
+    assert findings("在“七五”法治宣传教育规划圆满完成的基础上，开展“八五”法治宣传教育。", "FZ507", year=2022) == []
