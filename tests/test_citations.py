@@ -324,6 +324,27 @@ def test_a_signature_later_than_the_deadline_moves_the_bound():
     assert _found(_REPORT_2024.format(signature="某县人民政府\n2025年11月20日"), "FZ408") == []
 
 
+@pytest.mark.parametrize(("year", "text", "name"), [
+    (2019, "组织学习《中华人民共和国民法典》。", "《民法典》"),
+    (2020, "认真贯彻《海南自由贸易港法》。", "《海南自由贸易港法》"),
+    (2022, "学习新修订的《中华人民共和国行政复议法》。", "新修订的《行政复议法》"),
+])
+def test_a_law_or_a_revision_from_after_the_report_was_written(year, text, name):
+    [finding] = _found(text, "FZ408", year=year)
+    assert name in finding.message
+
+
+@pytest.mark.parametrize(("year", "text"), [
+    (2020, "组织学习《中华人民共和国民法典》。"),  # adopted 2020-05
+    (2021, "认真贯彻《海南自由贸易港法》。"),
+    (2023, "学习新修订的《中华人民共和国行政复议法》。"),
+    (2019, "组织干部对《个人信息保护法》草案提出意见。"),
+    (2018, "贯彻《某省优化营商环境条例》和《行政复议法》。"),
+])
+def test_a_law_the_report_could_have_known_is_left_alone(year, text):
+    assert _found(text, "FZ408", year=year) == []
+
+
 def test_a_revision_note_is_checked_outside_the_plan_only():
     text = ("某县司法局2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n"
             "学习《行政复议法》（2024年修订）。\n二、2024年推进法治政府建设的主要安排\n宣传《行政复议法》（2024年修订）。")
