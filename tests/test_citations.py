@@ -328,8 +328,10 @@ def test_a_signature_later_than_the_deadline_moves_the_bound():
     (2019, "组织学习《中华人民共和国民法典》。", "《民法典》"),
     (2020, "认真贯彻《海南自由贸易港法》。", "《海南自由贸易港法》"),
     (2022, "学习新修订的《中华人民共和国行政复议法》。", "新修订的《行政复议法》"),
+    (2020, "深刻领悟“两个确立”的决定性意义。", "“两个确立”"),
+    (2022, "坚持以习近平文化思想为指引，繁荣法治文化。", "习近平文化思想"),
 ])
-def test_a_law_or_a_revision_from_after_the_report_was_written(year, text, name):
+def test_a_law_a_revision_or_a_formula_from_after_the_report_was_written(year, text, name):
     [finding] = _found(text, "FZ408", year=year)
     assert name in finding.message
 
@@ -338,10 +340,12 @@ def test_a_law_or_a_revision_from_after_the_report_was_written(year, text, name)
     (2020, "组织学习《中华人民共和国民法典》。"),  # adopted 2020-05
     (2021, "认真贯彻《海南自由贸易港法》。"),
     (2023, "学习新修订的《中华人民共和国行政复议法》。"),
+    (2021, "深刻领悟“两个确立”的决定性意义。"),  # 2021-11, before the 2022 deadline
+    (2019, "扎实开展“不忘初心、牢记使命”主题教育，加强党纪学习教育和党史学习教育。"),  # generic before the campaigns
     (2019, "组织干部对《个人信息保护法》草案提出意见。"),
     (2018, "贯彻《某省优化营商环境条例》和《行政复议法》。"),
 ])
-def test_a_law_the_report_could_have_known_is_left_alone(year, text):
+def test_a_law_or_formula_the_report_could_have_known_is_left_alone(year, text):
     assert _found(text, "FZ408", year=year) == []
 
 
