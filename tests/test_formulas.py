@@ -81,3 +81,28 @@ def test_an_ended_legal_education_plan_named_in_full_is_not_current(text):
 
 def test_an_ended_legal_education_plan_looked_back_at_is_left_alone():
     assert findings("在“七五”法治宣传教育规划圆满完成的基础上，开展“八五”法治宣传教育。", "FZ507", year=2022) == []
+
+
+# FZ524: the year of a plan's first or last year (rule type plan_stage)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年是实施“十四五”规划的开局之年。", "开局之年是2021年"),
+    ("2023年是“十四五”时期收官之年。", "收官之年是2025年"),
+    ("2027年既是“十五五”规划开局年，又是关键之年。", "开局之年是2026年"),
+    ("2024年是“八五”普法规划收官之年。", "收官之年是2025年"),
+])
+def test_a_year_that_is_not_the_plan_s_first_or_last_is_reported(text, expected):
+    [finding] = findings(text, "FZ524")
+    assert expected in finding.message and finding.fix is None
+
+
+@pytest.mark.parametrize("text", [
+    "2021年是“十四五”开局之年，2022年是“十四五”承上启下的关键之年。",  # a look back, then no stage
+    "2023年是全面贯彻党的二十大精神的开局之年，也是“十四五”规划实施的关键之年。",
+    "2025年是“十四五”收官之年，也是“十五五”谋篇布局之年。",
+    "2016年是“十三五”规划开局之年。",
+    "二〇二二年是“十四五”规划开局之年。",  # a year in Chinese numerals is not read
+])
+def test_a_stage_in_its_own_year_or_another_stage_is_left_alone(text):
+    assert findings(text, "FZ524") == []
