@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker.api import lint_text
+from checker.findings import Severity
 
 
 def findings(text: str, rule: str, **context):
@@ -106,3 +107,57 @@ def test_a_year_that_is_not_the_plan_s_first_or_last_is_reported(text, expected)
 ])
 def test_a_stage_in_its_own_year_or_another_stage_is_left_alone(text):
     assert findings(text, "FZ524") == []
+
+
+# FZ525, FZ526: counts that grow a year at a time (rule type anniversary)
+
+
+def test_last_year_s_constitution_day_in_the_review_is_reported_with_this_year_s_count():
+    [finding] = findings("在第九个国家宪法日举办“宪法进万家”活动。", "FZ525", year=2023)
+    assert finding.fix.replacement == "第十个国家宪法日" and "报告年度（2023年）" in finding.message
+
+
+def test_the_plan_s_constitution_day_is_next_year_s():
+    text = ("某县司法局2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n在第十个国家宪法日开展宣传。\n"
+            "二、2024年推进法治政府建设的主要安排\n以第十个国家宪法日为契机开展宪法宣传。")
+    [finding] = findings(text, "FZ525")
+    assert finding.line == 5 and finding.fix.replacement == "第十一个国家宪法日"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月4日第九个国家宪法日当天，开展宪法宣誓。",  # another year in the sentence
+    "印发《关于开展第九个国家宪法日宣传活动的通知》存档备查。",  # a cited title
+    "上年第九个国家宪法日活动经验在全县推广。",
+    "在第十个国家宪法日期间开展宪法宣传。",
+])
+def test_a_constitution_day_of_another_year_spoken_of_as_such_is_left_alone(text):
+    assert findings(text, "FZ525", year=2023) == []
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("以优异成绩庆祝建党一百周年。", "建党一百零一周年"),
+    ("迎接中国共产党成立100周年。", "中国共产党成立101周年"),
+    ("纪念抗战胜利七十六周年。", "抗战胜利七十七周年"),
+])
+def test_an_anniversary_count_of_another_year_is_reported_with_the_year_s_count(text, right):
+    [finding] = findings(text, "FZ526", year=2022)
+    assert finding.fix.replacement == right
+
+
+def test_an_anniversary_count_that_fits_the_year_is_left_alone():
+    assert findings("纪念抗战胜利七十七周年，庆祝新中国成立73周年。", "FZ526", year=2022) == []
+
+
+def test_an_anniversary_is_at_most_a_hint():
+    [finding] = findings("以优异成绩庆祝建党100周年。", "FZ526", year=2022)
+    assert finding.severity is Severity.INFO
+
+
+@pytest.mark.parametrize("text", [
+    "2021年，隆重庆祝建党100周年。",
+    "学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神。",
+    "巩固庆祝建党100周年系列活动成果。",
+    "去年庆祝建党100周年的经验做法值得总结。",
+])
+def test_an_anniversary_of_another_year_spoken_of_as_such_is_left_alone(text):
+    assert findings(text, "FZ526", year=2022) == []

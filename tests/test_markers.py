@@ -59,7 +59,7 @@ def test_a_marker_inside_the_word_numbering_prefix_is_marked_automatic():
     assert not parse_marker("一、加强领导").marker.from_word_numbering
 
 
-@pytest.mark.parametrize("number", [1, 9, 10, 11, 19, 20, 21, 99])
+@pytest.mark.parametrize("number", [1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 105, 110, 115, 120, 999])
 def test_chinese_numerals_round_trip(number):
     assert chinese_to_int(int_to_chinese(number)) == number
 
@@ -67,6 +67,8 @@ def test_chinese_numerals_round_trip(number):
 def test_chinese_numeral_spelling():
     assert [int_to_chinese(n) for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
     assert chinese_to_int("一二") is None
+    assert [int_to_chinese(n) for n in (100, 105, 110, 116)] == ["一百", "一百零五", "一百一十", "一百一十六"]
+    assert [chinese_to_int(t) for t in ("一百十", "百", "一百零")] == [None, None, None]
 
 
 @pytest.mark.parametrize(("space", "read"), [(" ", True), ("\u3000", True), ("\u2003", True), ("\u001c", False), ("\u200b", False)])
