@@ -310,6 +310,31 @@ def test_one_official_title_gets_one_piece_of_advice():
     assert rules == {"FZ406"}
 
 
+@pytest.mark.parametrize(("text", "official"), [
+    ("学习《法治中国建设规划纲要（2020－2025年）》。", "《法治中国建设规划（2020－2025年）》"),  # a kind written after the name
+    ("落实《党政主要负责人推进法治建设第一责任人职责规定》。", "《党政主要负责人履行推进法治建设第一责任人职责规定》"),  # two dropped
+    ("对照《法治政府建设与责任落实督察工作办法》自查。", "《法治政府建设与责任落实督察工作规定》"),  # one regulation's kind for another
+    ("对照《法制政府建设实施纲要（2021－2025年）》。", "《法治政府建设实施纲要（2021－2025年）》"),
+    ("对照《法制政府建设实施纲要》。", "《法治政府建设实施纲要》"),
+])
+def test_a_central_title_a_character_or_two_off_that_no_pattern_reaches_is_a_misquote(text, official):
+    [finding] = _found(text, "FZ407")
+    assert finding.fix.replacement == official
+
+
+@pytest.mark.parametrize("text", [
+    "制定《党政主要负责人履行推进法治建设第一责任人职责清单》。",  # a list made from the regulation
+    "印发《法治政府建设与责任落实督察工作方案》和《法治政府建设与责任落实督察工作实施办法》。",
+    "贯彻《法治浙江建设规划（2020－2025年）》，印发《法治昌吉建设实施纲要》。",  # a place's own plan
+    "印发《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施意见》。",
+    "印发《法治政府建设实施方案（2021－2025年）》，学习《法治乡村建设实施纲要》。",
+    "学习《优化营商环境办法》和《重大行政决策程序暂行办法》。",  # short names: a kind swapped is too far
+    "学习《法治社会建设实施纲要（2020－2025年）》《法治政府建设实施纲要（2021－2025年）》。",
+])
+def test_a_near_title_that_is_another_document_is_not_a_misquote(text):
+    assert _found(text, "FZ407") == []
+
+
 # ---- FZ408 cited-before-it-existed, FZ409 revision-after-report-year (after_writing) ----
 
 _REPORT_2024 = "某县人民政府2024年法治政府建设年度报告\n2024年，我县深入学习贯彻党的二十大和二十届三中、四中全会精神。\n{signature}"
