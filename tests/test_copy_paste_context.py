@@ -134,3 +134,48 @@ def test_own_parent_partner_and_other_kinds_of_bodies_are_not_flagged(text):
 def test_a_government_body_is_left_to_the_foreign_government_rule():
     assert not _found("南安市人民政府高度重视法治政府建设。", "FZ311", body="惠安县人民政府",
                       region=["福建省", "泉州市", "惠安县"])
+
+
+# ---- autonomous places written short with their level (长阳县, 湘西州) ----
+
+EXI = {"body": "恩施土家族苗族自治州市场监督管理局", "region": ["湖北省", "恩施土家族苗族自治州"]}
+
+
+@pytest.mark.parametrize(("body", "opening"), [
+    ("恩施土家族苗族自治州卫生健康委员会", "2022年，恩施州卫健委坚持依法行政。"),
+    ("长阳土家族自治县卫生健康局", "2022年，长阳县卫健局坚持依法行政。"),
+    ("长阳土家族自治县综合行政执法局", "2022年，长阳县综合执法局坚持依法行政。"),
+])
+def test_an_opening_naming_the_body_by_its_places_abbreviation_and_a_short_organ_is_the_body(body, opening):
+    text = f"{body}2022年法治政府建设年度报告\n{opening}\n一、2022年推进法治政府建设的主要举措和成效\n正文。"
+    assert not _found(text, "FZ306")
+    assert not _found(text, "FZ310")
+
+
+def test_an_opening_naming_another_autonomous_county_by_its_abbreviation_is_flagged():
+    text = ("长阳土家族自治县卫生健康局2022年法治政府建设年度报告\n2022年，五峰县卫健局坚持依法行政。\n"
+            "一、2022年推进法治政府建设的主要举措和成效\n正文。")
+    [finding] = _found(text, "FZ306")
+    assert "五峰县卫健局" in finding.message
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("在湘西州委、州政府的坚强领导下，全面推进依法行政。", "FZ302"),
+    ("湘西州人民政府高度重视法治政府建设。", "FZ302"),
+    ("2022年，长阳县市场监督管理局党组认真履行法治建设职责。", "FZ311"),
+])
+def test_another_autonomous_place_written_short_with_its_level_is_foreign(text, rule):
+    assert _found(text, rule, **EXI)
+
+
+@pytest.mark.parametrize("text", [
+    "在恩施州委、州政府的坚强领导下，全面推进依法行政。",  # its own prefecture
+    "与长阳县市场监督管理局签订执法协作协议。",  # a partner, not the subject
+])
+def test_the_own_autonomous_prefecture_and_a_partner_are_not_foreign(text):
+    assert not _found(text, "FZ302", **EXI) and not _found(text, "FZ311", **EXI)
+
+
+def test_a_word_of_the_organ_dropped_after_the_abbreviation_is_still_the_own_name_shortened():
+    [finding] = _found("长阳县人力资源局全年受理投诉30件。", "FZ310", body="长阳土家族自治县人力资源和社会保障局")
+    assert finding.fix.replacement == "长阳土家族自治县人力资源和社会保障局"  # the name as the title writes it

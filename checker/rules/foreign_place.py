@@ -20,7 +20,8 @@
   用于“与××区人民政府签订协议”“赴××市考察”这类合作、交流的句子。
 - unless_after：命中之后同一句内 10 个字以内出现这些说法时不报，用于外地机关作主语、合作的对象是
   本机关的句子（“××县人民政府与我县签订执法协作协议”）。
-- names：all（全称与简称，默认）或 full（只用全称，如“阆中市”）。
+- names：all（全称与简称，默认）或 full（只用全称，如“阆中市”；自治州、自治县、自治旗也可写作简称加
+  州、县、旗，如“黄南州”“化隆县”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
 - slogan_verbs：紧挨在 before 之前的动词（正则表达式），如 `建设|打造`：“为建设法治建德打下坚实基础”里
@@ -135,7 +136,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     if options["reach"] not in _REACH or options["names"] not in ("all", "full"):
         raise ValueError("reach 为 chain/province/neighbours；names 为 all/full")
     full_only = options["names"] == "full"
-    names = {p.name for p in places.places.values()} if full_only else set(places.by_name)
+    names = set(places.full_names) if full_only else set(places.by_name)
     not_places = set(options["not_places"])
     # a name's other readings first: where all are foreign, the message names the place the name is
     # used for (中原: 河南省) rather than the district that happens to bear it
