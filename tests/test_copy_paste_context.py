@@ -179,3 +179,46 @@ def test_the_own_autonomous_prefecture_and_a_partner_are_not_foreign(text):
 def test_a_word_of_the_organ_dropped_after_the_abbreviation_is_still_the_own_name_shortened():
     [finding] = _found("长阳县人力资源局全年受理投诉30件。", "FZ310", body="长阳土家族自治县人力资源和社会保障局")
     assert finding.fix.replacement == "长阳土家族自治县人力资源和社会保障局"  # the name as the title writes it
+
+
+# ---- FZ316 foreign-level-word ----
+
+BANNER_BUREAU = {"body": "乌审旗司法局", "region": ["内蒙古自治区", "鄂尔多斯市", "乌审旗"]}
+CITY_DISTRICT = {"body": "洛阳市西工区人民政府", "region": ["河南省", "洛阳市", "西工区"]}
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("在县委、县政府的正确领导下，我局扎实推进依法行政。", BANNER_BUREAU),
+    ("全县各级执法部门全部完成案卷评查。", BANNER_BUREAU),
+    ("县委办公室、县政府办公室联合印发实施方案。", BANNER_BUREAU),
+    ("县直各部门主要负责人全部参加旁听庭审。", CITY_DISTRICT),
+    ("召开全县依法行政工作会议。", CITY_DISTRICT),
+    ("全旗开展行政执法案卷评查。", {"body": "沽源县人民政府", "region": ["河北省", "张家口市", "沽源县"]}),
+    ("全市新增市场主体2300户。", {"body": "兴安盟行政公署", "region": ["内蒙古自治区", "兴安盟"]}),
+])
+def test_a_level_word_for_a_level_the_region_has_not_is_flagged(text, context):
+    [finding] = _found(text, "FZ316", **context)
+    assert finding.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # the body's own level and its parents' (市委 of a county is its prefecture city; 区 of 内蒙古 is 自治区)
+    ("在市委、市政府和旗委、旗政府的领导下，全区、全市、全旗统筹推进，旗直部门全面落实。", BANNER_BUREAU),
+    ("全市、全区各部门，区直单位，区委区政府。", CITY_DISTRICT),
+    # a place named right before, several subordinate bodies, words that hold the characters
+    ("学习孟州市委、市政府的做法，伊川县全县推开，督促各县委、县政府落实。", CITY_DISTRICT),
+    ("健全市场监管体系，推进完全市场化配置，实现全区域、全县域覆盖。", BANNER_BUREAU),
+    ("工业园区直属单位、社区直属机构全部纳入监管。", BANNER_BUREAU),
+    # a renamed place's former level (孟津县 became 孟津区 in 2021)
+    ("全县开展执法案卷评查，县直各部门全部参加。", {"body": "孟津县司法局", "region": ["河南省", "洛阳市", "孟津区"]}),
+    # a county of the body's own area whose name is 全 + a level (全州县 in 桂林)
+    ("推广全州经验，指导全州县开展示范创建。", {"body": "桂林市司法局", "region": ["广西壮族自治区", "桂林市"]}),
+    # a zone's committee speaks of its zone
+    ("全区共审查规范性文件6件。", {"body": "洛阳高新技术产业开发区管理委员会", "region": ["河南省", "洛阳市"]}),
+])
+def test_the_own_and_parent_levels_named_places_and_words_are_not_flagged(text, context):
+    assert not _found(text, "FZ316", **context)
+
+
+def test_a_level_word_is_not_checked_without_a_region():
+    assert not _found("在县委、县政府的正确领导下推进依法行政。", "FZ316", body="某某局")
