@@ -222,3 +222,22 @@ def test_the_own_and_parent_levels_named_places_and_words_are_not_flagged(text, 
 
 def test_a_level_word_is_not_checked_without_a_region():
     assert not _found("在县委、县政府的正确领导下推进依法行政。", "FZ316", body="某某局")
+
+
+@pytest.mark.parametrize(("body", "written"), [
+    ("乌审旗市场监督管理局", "乌审市场监督管理局"),  # reads as 乌审市
+    ("永春县市场监督管理局", "永春市场监督管理局"),
+    ("北京市东城区市政市容管理委员会", "东城市政市容管理委员会"),
+])
+def test_a_short_place_read_with_the_organ_as_another_level_is_the_own_name_shortened(body, written):
+    [finding] = _found(f"{written}全年办结案件52件。", "FZ310", body=body)
+    assert finding.fix.replacement == body.removeprefix("北京市")
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("永春县司法局", "永春司法局全年办结案件52件。"),  # the usual short place before another organ
+    ("本溪满族自治县市场监督管理局", "配合本溪市场监督管理局开展检查。"),  # 本溪 is also 本溪市
+    ("乌审旗市场监督管理局", "乌审旗市场监管局、乌审旗市场监督管理局全年办结案件52件。"),
+])
+def test_a_short_place_before_another_organ_or_naming_another_place_too_is_not_flagged(body, text):
+    assert not _found(text, "FZ310", body=body)
