@@ -241,3 +241,40 @@ def test_a_short_place_read_with_the_organ_as_another_level_is_the_own_name_shor
 ])
 def test_a_short_place_before_another_organ_or_naming_another_place_too_is_not_flagged(body, text):
     assert not _found(text, "FZ310", body=body)
+
+
+# ---- FZ318 other-body-in-duty-section ----
+
+def _duty_report(body: str, duty: str, plan: str = "正文。") -> str:
+    return (f"{body}2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n正文。\n"
+            f"二、2023年党政主要负责人履行推进法治建设第一责任人职责情况\n{duty}\n"
+            f"三、2024年推进法治政府建设的主要安排\n{plan}")
+
+
+WEIJIAN = {"body": "五峰土家族自治县卫生健康局", "region": ["湖北省", "宜昌市", "五峰土家族自治县"]}
+
+
+@pytest.mark.parametrize("duty", [
+    "县交通运输局党组书记、局长认真履行推进法治建设第一责任人职责。",
+    "（一）以上率先。五峰县交通运输局主要负责人切实履行第一责任人职责。",
+    "全年召开专题会议4次，县医疗保障局局长带头履行述法职责。",
+])
+def test_another_body_of_the_same_level_as_the_subject_of_the_duty_section_is_flagged(duty):
+    [finding] = _found(_duty_report(WEIJIAN["body"], duty), "FZ318", **WEIJIAN)
+    assert finding.line == 5 and finding.severity.value == "info"
+
+
+@pytest.mark.parametrize(("duty", "plan"), [
+    ("县卫健局党组书记、局长认真履行第一责任人职责。", "正文。"),  # its own organ, written short
+    ("县卫生健康局党组书记认真履行职责，配合县交通运输局局长履行联合执法职责。", "正文。"),  # not the subject
+    ("宜昌市交通运输局党组书记履行职责的做法值得借鉴。", "正文。"),  # another level
+    ("县委书记、县委依法治县办主任专题听取汇报，局党组书记认真履行职责。", "正文。"),  # party organs
+    ("局党组书记认真履行职责。", "县交通运输局党组书记、局长履行联合检查职责。"),  # another section
+])
+def test_the_own_body_other_positions_levels_party_organs_and_sections_are_not_flagged(duty, plan):
+    assert not _found(_duty_report(WEIJIAN["body"], duty, plan), "FZ318", **WEIJIAN)
+
+
+def test_a_governments_duty_section_may_name_its_departments_heads():
+    body = {"body": "五峰土家族自治县人民政府", "region": ["湖北省", "宜昌市", "五峰土家族自治县"]}
+    assert not _found(_duty_report(body["body"], "县司法局主要负责人认真履行职责。"), "FZ318", **body)
