@@ -88,9 +88,9 @@ def measure(repeat: int = 20, copies: int = 20) -> list[Row]:
     rules = [rule for rule in load_rules() if rule.check is not None]
     full = gazetteer()
     # the places the seeds' findings name (阆中) are in both lists, so that both find the same hits, and
-    # those the rules' options name (nicknames' places), which a rule compiled over the list must find
-    named = [full_name for rule in rules if rule.type == foreign_place.TYPE
-             for targets in rule.options.get("nicknames", {}).values() for full_name in str(targets).split("、")]
+    # those the rules' options name (nicknames' and aliases' places), which a rule compiled over the list must find
+    named = [full_name for rule in rules if rule.type == foreign_place.TYPE for option in ("nicknames", "aliases")
+             for targets in rule.options.get(option, {}).values() for full_name in str(targets).split("、")]
     small = _small_gazetteer(full, 100 + len(named), keep=["阆中市", *named])
     sizes = f"{len(small.by_name)} 名", f"{len(full.by_name)} 名"
     rows = []

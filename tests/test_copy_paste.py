@@ -362,3 +362,63 @@ _REVIEW_2025 = ("某街道办事处2025年法治政府建设年度报告\n一、
 def test_a_review_date_after_the_report_was_written(month, signature, reported):
     found = _found(_REVIEW_2025.format(month=month, signature=signature), "FZ315")
     assert bool(found) is reported
+
+
+# ---- places by their short names in common usage (aliases) ----
+
+WUSHEN = {"body": "乌审旗人民政府", "region": ["内蒙古自治区", "鄂尔多斯市", "乌审旗"]}
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("持续深化依法治理，为建设法治伊旗贡献力量。", "FZ301"),
+    ("全力打造法治准旗示范样板。", "FZ301"),
+    ("在达旗委、旗政府的坚强领导下，推进依法行政。", "FZ302"),
+])
+def test_a_sibling_banner_by_its_usual_short_name_is_foreign(text, rule):
+    [finding] = _found(text, rule, **WUSHEN)
+    assert "鄂尔多斯市" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "为建设法治伊旗贡献力量，在伊旗委、旗政府的领导下推进依法行政。",
+    "与准旗人民政府签订执法协作协议。",  # a partner
+])
+def test_the_own_banner_by_its_usual_short_name_and_a_partner_are_not_foreign(text):
+    body = {"body": "伊金霍洛旗人民政府", "region": ["内蒙古自治区", "鄂尔多斯市", "伊金霍洛旗"]}
+    assert not _found(text, "FZ301", **body) and not _found(text, "FZ302", **body)
+
+
+def test_an_alias_that_the_gazetteer_already_knows_is_refused_when_the_rule_is_compiled():
+    from checker.rules import foreign_place
+
+    options = {"before": "法治", "after": "", "unless_before": "", "names": "all", "reach": "chain",
+               "not_places": [], "nicknames": {}, "aliases": {"巴州": "巴音郭楞蒙古自治州"}}
+    with pytest.raises(ValueError, match="「巴州」已是地名表中的名字"):
+        foreign_place.compile(options)
+
+
+# ---- FZ317 foreign-place-phrase ----
+
+LONGLI = {"body": "龙里县人民政府", "region": ["贵州省", "黔南布依族苗族自治州", "龙里县"]}
+
+
+@pytest.mark.parametrize("text", [
+    "让法治之光照亮贵定大地。",
+    "法治阳光洒满惠水大地的每一个角落。",
+    "奋力谱写都匀高质量发展新篇章。",
+    "努力谱写遵义法治建设的崭新篇章。",
+])
+def test_a_sibling_place_in_a_closing_phrase_is_flagged_at_info(text):
+    [finding] = _found(text, "FZ317", **LONGLI)
+    assert finding.severity.value == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "让法治之光照亮龙里大地，谱写龙里高质量发展新篇章，照亮黔南大地。",  # its own county and prefecture
+    "照亮神州大地，照耀华夏大地，洒满广袤大地，浸润江南大地，响彻三江大地。",  # no place, or a region
+    "谱写平安建设新篇章，谱写共和国法治建设新篇章，谱写新华章。",  # words
+    "深化对口帮扶，助力谱写都匀高质量发展新篇章。",  # helping another place
+    "赴都匀学习考察，了解都匀大地上的新变化。",  # no phrase: no verb before the place
+])
+def test_own_places_words_regions_and_help_are_not_flagged(text):
+    assert not _found(text, "FZ317", **LONGLI)

@@ -169,3 +169,147 @@ def test_own_parent_partner_and_other_kinds_of_bodies_are_not_flagged(text):
 def test_a_government_body_is_left_to_the_foreign_government_rule():
     assert not _found("南安市人民政府高度重视法治政府建设。", "FZ311", body="惠安县人民政府",
                       region=["福建省", "泉州市", "惠安县"])
+
+
+# ---- autonomous places written short with their level (长阳县, 湘西州) ----
+
+EXI = {"body": "恩施土家族苗族自治州市场监督管理局", "region": ["湖北省", "恩施土家族苗族自治州"]}
+
+
+@pytest.mark.parametrize(("body", "opening"), [
+    ("恩施土家族苗族自治州卫生健康委员会", "2022年，恩施州卫健委坚持依法行政。"),
+    ("长阳土家族自治县卫生健康局", "2022年，长阳县卫健局坚持依法行政。"),
+    ("长阳土家族自治县综合行政执法局", "2022年，长阳县综合执法局坚持依法行政。"),
+])
+def test_an_opening_naming_the_body_by_its_places_abbreviation_and_a_short_organ_is_the_body(body, opening):
+    text = f"{body}2022年法治政府建设年度报告\n{opening}\n一、2022年推进法治政府建设的主要举措和成效\n正文。"
+    assert not _found(text, "FZ306")
+    assert not _found(text, "FZ310")
+
+
+def test_an_opening_naming_another_autonomous_county_by_its_abbreviation_is_flagged():
+    text = ("长阳土家族自治县卫生健康局2022年法治政府建设年度报告\n2022年，五峰县卫健局坚持依法行政。\n"
+            "一、2022年推进法治政府建设的主要举措和成效\n正文。")
+    [finding] = _found(text, "FZ306")
+    assert "五峰县卫健局" in finding.message
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("在湘西州委、州政府的坚强领导下，全面推进依法行政。", "FZ302"),
+    ("湘西州人民政府高度重视法治政府建设。", "FZ302"),
+    ("2022年，长阳县市场监督管理局党组认真履行法治建设职责。", "FZ311"),
+])
+def test_another_autonomous_place_written_short_with_its_level_is_foreign(text, rule):
+    assert _found(text, rule, **EXI)
+
+
+@pytest.mark.parametrize("text", [
+    "在恩施州委、州政府的坚强领导下，全面推进依法行政。",  # its own prefecture
+    "与长阳县市场监督管理局签订执法协作协议。",  # a partner, not the subject
+])
+def test_the_own_autonomous_prefecture_and_a_partner_are_not_foreign(text):
+    assert not _found(text, "FZ302", **EXI) and not _found(text, "FZ311", **EXI)
+
+
+def test_a_word_of_the_organ_dropped_after_the_abbreviation_is_still_the_own_name_shortened():
+    [finding] = _found("长阳县人力资源局全年受理投诉30件。", "FZ310", body="长阳土家族自治县人力资源和社会保障局")
+    assert finding.fix.replacement == "长阳土家族自治县人力资源和社会保障局"  # the name as the title writes it
+
+
+# ---- FZ316 foreign-level-word ----
+
+BANNER_BUREAU = {"body": "乌审旗司法局", "region": ["内蒙古自治区", "鄂尔多斯市", "乌审旗"]}
+CITY_DISTRICT = {"body": "洛阳市西工区人民政府", "region": ["河南省", "洛阳市", "西工区"]}
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("在县委、县政府的正确领导下，我局扎实推进依法行政。", BANNER_BUREAU),
+    ("全县各级执法部门全部完成案卷评查。", BANNER_BUREAU),
+    ("县委办公室、县政府办公室联合印发实施方案。", BANNER_BUREAU),
+    ("县直各部门主要负责人全部参加旁听庭审。", CITY_DISTRICT),
+    ("召开全县依法行政工作会议。", CITY_DISTRICT),
+    ("全旗开展行政执法案卷评查。", {"body": "沽源县人民政府", "region": ["河北省", "张家口市", "沽源县"]}),
+    ("全市新增市场主体2300户。", {"body": "兴安盟行政公署", "region": ["内蒙古自治区", "兴安盟"]}),
+])
+def test_a_level_word_for_a_level_the_region_has_not_is_flagged(text, context):
+    [finding] = _found(text, "FZ316", **context)
+    assert finding.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # the body's own level and its parents' (市委 of a county is its prefecture city; 区 of 内蒙古 is 自治区)
+    ("在市委、市政府和旗委、旗政府的领导下，全区、全市、全旗统筹推进，旗直部门全面落实。", BANNER_BUREAU),
+    ("全市、全区各部门，区直单位，区委区政府。", CITY_DISTRICT),
+    # a place named right before, several subordinate bodies, words that hold the characters
+    ("学习孟州市委、市政府的做法，伊川县全县推开，督促各县委、县政府落实。", CITY_DISTRICT),
+    ("健全市场监管体系，推进完全市场化配置，实现全区域、全县域覆盖。", BANNER_BUREAU),
+    ("工业园区直属单位、社区直属机构全部纳入监管。", BANNER_BUREAU),
+    # a renamed place's former level (孟津县 became 孟津区 in 2021)
+    ("全县开展执法案卷评查，县直各部门全部参加。", {"body": "孟津县司法局", "region": ["河南省", "洛阳市", "孟津区"]}),
+    # a county of the body's own area whose name is 全 + a level (全州县 in 桂林)
+    ("推广全州经验，指导全州县开展示范创建。", {"body": "桂林市司法局", "region": ["广西壮族自治区", "桂林市"]}),
+    # a zone's committee speaks of its zone
+    ("全区共审查规范性文件6件。", {"body": "洛阳高新技术产业开发区管理委员会", "region": ["河南省", "洛阳市"]}),
+])
+def test_the_own_and_parent_levels_named_places_and_words_are_not_flagged(text, context):
+    assert not _found(text, "FZ316", **context)
+
+
+def test_a_level_word_is_not_checked_without_a_region():
+    assert not _found("在县委、县政府的正确领导下推进依法行政。", "FZ316", body="某某局")
+
+
+@pytest.mark.parametrize(("body", "written"), [
+    ("乌审旗市场监督管理局", "乌审市场监督管理局"),  # reads as 乌审市
+    ("永春县市场监督管理局", "永春市场监督管理局"),
+    ("北京市东城区市政市容管理委员会", "东城市政市容管理委员会"),
+])
+def test_a_short_place_read_with_the_organ_as_another_level_is_the_own_name_shortened(body, written):
+    [finding] = _found(f"{written}全年办结案件52件。", "FZ310", body=body)
+    assert finding.fix.replacement == body.removeprefix("北京市")
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("永春县司法局", "永春司法局全年办结案件52件。"),  # the usual short place before another organ
+    ("本溪满族自治县市场监督管理局", "配合本溪市场监督管理局开展检查。"),  # 本溪 is also 本溪市
+    ("乌审旗市场监督管理局", "乌审旗市场监管局、乌审旗市场监督管理局全年办结案件52件。"),
+])
+def test_a_short_place_before_another_organ_or_naming_another_place_too_is_not_flagged(body, text):
+    assert not _found(text, "FZ310", body=body)
+
+
+# ---- FZ318 other-body-in-duty-section ----
+
+def _duty_report(body: str, duty: str, plan: str = "正文。") -> str:
+    return (f"{body}2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n正文。\n"
+            f"二、2023年党政主要负责人履行推进法治建设第一责任人职责情况\n{duty}\n"
+            f"三、2024年推进法治政府建设的主要安排\n{plan}")
+
+
+WEIJIAN = {"body": "五峰土家族自治县卫生健康局", "region": ["湖北省", "宜昌市", "五峰土家族自治县"]}
+
+
+@pytest.mark.parametrize("duty", [
+    "县交通运输局党组书记、局长认真履行推进法治建设第一责任人职责。",
+    "（一）以上率先。五峰县交通运输局主要负责人切实履行第一责任人职责。",
+    "全年召开专题会议4次，县医疗保障局局长带头履行述法职责。",
+])
+def test_another_body_of_the_same_level_as_the_subject_of_the_duty_section_is_flagged(duty):
+    [finding] = _found(_duty_report(WEIJIAN["body"], duty), "FZ318", **WEIJIAN)
+    assert finding.line == 5 and finding.severity.value == "info"
+
+
+@pytest.mark.parametrize(("duty", "plan"), [
+    ("县卫健局党组书记、局长认真履行第一责任人职责。", "正文。"),  # its own organ, written short
+    ("县卫生健康局党组书记认真履行职责，配合县交通运输局局长履行联合执法职责。", "正文。"),  # not the subject
+    ("宜昌市交通运输局党组书记履行职责的做法值得借鉴。", "正文。"),  # another level
+    ("县委书记、县委依法治县办主任专题听取汇报，局党组书记认真履行职责。", "正文。"),  # party organs
+    ("局党组书记认真履行职责。", "县交通运输局党组书记、局长履行联合检查职责。"),  # another section
+])
+def test_the_own_body_other_positions_levels_party_organs_and_sections_are_not_flagged(duty, plan):
+    assert not _found(_duty_report(WEIJIAN["body"], duty, plan), "FZ318", **WEIJIAN)
+
+
+def test_a_governments_duty_section_may_name_its_departments_heads():
+    body = {"body": "五峰土家族自治县人民政府", "region": ["湖北省", "宜昌市", "五峰土家族自治县"]}
+    assert not _found(_duty_report(body["body"], "县司法局主要负责人认真履行职责。"), "FZ318", **body)

@@ -55,3 +55,20 @@ def test_the_townships_near_a_county_are_its_prefectures_and_a_township_body_has
     assert town_nearness(places, near["鸠坑"], county, "鸠坑乡") == "home"
     assert town_nearness(places, near["威坪"], county, None) == "home"
     assert nearby_prefix(places, places.lookup("浙江省")[0]) is None
+
+
+def test_an_autonomous_place_is_also_named_by_its_short_form_and_level():
+    places = gazetteer()
+    for written, full in (("长阳县", "长阳土家族自治县"), ("湘西州", "湘西土家族苗族自治州"), ("鄂伦春旗", "鄂伦春自治旗"),
+                          ("鄂温克旗", "鄂温克族自治旗"), ("龙胜县", "龙胜各族自治县")):
+        assert [p.name for p in places.lookup(written)] == [full]
+        assert written in places.full_names
+    # the short form alone stays a short form, written before an organ only by a full name
+    assert "长阳" not in places.full_names and "长阳县" not in places.lookup("长阳")[0].short_forms
+    # a place of all its peoples, or of one, is written without them
+    assert places.lookup("龙胜")[0].name == "龙胜各族自治县" and places.lookup("鄂温克")[0].name == "鄂温克族自治旗"
+
+
+def test_only_autonomous_places_have_an_abbreviation():
+    assert all(p.name.endswith(("自治州", "自治县", "自治旗")) for p in gazetteer().places.values() if p.abbreviations)
+    assert not gazetteer().lookup("阆中")[0].abbreviations

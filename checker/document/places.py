@@ -1,8 +1,10 @@
 """The gazetteer of Chinese administrative divisions (rules/data/places.tsv, generated).
 
 One row a division: code, full name, level (province | prefecture | county), parent code, its
-short forms ("阆中" for 阆中市) and its other official names since 2019 (孟津县 for 孟津区: a
-2020 report still says 孟津县). The ~41,000 townships are in rules/data/towns.tsv, read only when
+short forms ("阆中" for 阆中市), its other official names since 2019 (孟津县 for 孟津区: a
+2020 report still says 孟津县) and, for an autonomous one, its short form with its level's character
+(化隆县 for 化隆回族自治县, 黄南州 for 黄南藏族自治州: 化隆县司法局, 黄南州委 name the place as its full
+name does). The ~41,000 townships are in rules/data/towns.tsv, read only when
 a draft names one (checker/document/towns.py). Names are found with a character trie built once per
 process (far cheaper to build than a `regex` named list of the same 6,000 names is to compile, which
 every one-file check would pay).
@@ -22,7 +24,7 @@ from checker.yamlfiles import parse_cache
 
 LEVELS = ("province", "prefecture", "county")
 # Bump when what _rows returns changes: older cache entries then miss.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 
 class Place(NamedTuple):  # a tuple: built faster than a frozen dataclass, 3,000 of them each run
@@ -32,6 +34,7 @@ class Place(NamedTuple):  # a tuple: built faster than a frozen dataclass, 3,000
     parent: str | None
     short_forms: tuple[str, ...] = ()
     other_names: tuple[str, ...] = ()  # former (or later) official names of the same place
+    abbreviations: tuple[str, ...] = ()  # an autonomous place's short form and level: 化隆县, 黄南州
 
 
 @dataclass
@@ -41,8 +44,14 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         for place in self.places.values():
-            for name in dict.fromkeys((place.name, *place.short_forms, *place.other_names)):  # 沙县: short and former
+            for name in dict.fromkeys((place.name, *place.short_forms, *place.other_names, *place.abbreviations)):  # 沙县: short and former
                 self.by_name.setdefault(name, []).append(place)
+
+    @cached_property
+    def full_names(self) -> frozenset[str]:
+        """The names written before an organ in a body's name (阆中市人民政府, 化隆县司法局): the full
+        names and the autonomous places' abbreviations."""
+        return frozenset(name for place in self.places.values() for name in (place.name, *place.abbreviations))
 
     @cached_property
     def trie(self) -> dict:
@@ -124,14 +133,14 @@ def nearest(places: Gazetteer, readings: list[Place], home: Place) -> tuple[str,
     return min(((relation(places, p, home), p) for p in readings), key=lambda pair: NEARNESS.index(pair[0]))
 
 
-def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]]:
+def _rows(source: bytes) -> list[tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """The fields of each place, from the file's bytes."""
     rows = []
     for row in io.TextIOWrapper(io.BytesIO(source), encoding="utf-8"):  # as open(path, encoding="utf-8")
         if row.startswith("#") or not row.strip():
             continue
-        code, name, level, parent, shorts, others = (row.rstrip("\n").split("\t") + [""] * 6)[:6]
-        rows.append((code, name, level, parent or None, tuple(filter(None, shorts.split(","))), tuple(filter(None, others.split(",")))))
+        code, name, level, parent, *lists = (row.rstrip("\n").split("\t") + [""] * 7)[:7]
+        rows.append((code, name, level, parent or None, *(tuple(filter(None, names.split(","))) for names in lists)))
     return rows
 
 

@@ -4,7 +4,8 @@ plan (the next year's arrangements). A section runs from its heading to the next
 level or higher; its heading is not among its paragraphs, nor are blank lines.
 
 Several rules read them (the plan's years, events after the report was written): found once per
-document.
+document. The paragraphs of one item's sections are found on demand (the heads' duties, for the bodies
+named as their subjects).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from checker.document.per_document import per_document
 from checker.document.sections import vocabulary
 
 
-def _paragraphs_of(document: Document, year: str) -> list[Paragraph]:
-    """The paragraphs of the sections whose item speaks of `year` (report | next), headings excluded."""
-    items = {item.key for item in vocabulary().items if item.year == year}
+def _paragraphs_of(document: Document, year: str | None = None, key: str | None = None) -> list[Paragraph]:
+    """The paragraphs of the sections whose item speaks of `year` (report | next), or is the item
+    `key`, headings excluded."""
+    items = {item.key for item in vocabulary().items if item.year == year or item.key == key}
     found: list[Paragraph] = []
     for position, heading in enumerate(document.outline):
         if heading.section not in items:
@@ -37,3 +39,8 @@ def plan_paragraphs(document: Document) -> list[Paragraph]:
 def review_paragraphs(document: Document) -> list[Paragraph]:
     """The paragraphs of the sections on the report year."""
     return _paragraphs_of(document, "report")
+
+
+def section_paragraphs(document: Document, key: str) -> list[Paragraph]:
+    """The paragraphs of the sections of one item (first-responsible: the heads' duties)."""
+    return _paragraphs_of(document, key=key)

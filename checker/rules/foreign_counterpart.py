@@ -83,10 +83,10 @@ def compile(options: dict) -> Check:
     longest_name = max(len(p.name) for p in places.places.values())
 
     def place_before(text: str, at: int) -> int | None:
-        """Where the longest full place name that ends at `at` starts ("安溪县" of "安溪县司法局")."""
+        """Where the longest full place name that ends at `at` starts ("安溪县" of "安溪县司法局", "化隆县"
+        of "化隆县司法局")."""
         for start in range(max(0, at - longest_name), at - 1):
-            name = text[start:at]
-            if any(p.name == name for p in places.lookup(name)):
+            if text[start:at] in places.full_names:
                 return start
         return None
 

@@ -20,7 +20,8 @@
   用于“与××区人民政府签订协议”“赴××市考察”这类合作、交流的句子。
 - unless_after：命中之后同一句内 10 个字以内出现这些说法时不报，用于外地机关作主语、合作的对象是
   本机关的句子（“××县人民政府与我县签订执法协作协议”）。
-- names：all（全称与简称，默认）或 full（只用全称，如“阆中市”）。
+- names：all（全称与简称，默认）或 full（只用全称，如“阆中市”；自治州、自治县、自治旗也可写作简称加
+  州、县、旗，如“黄南州”“化隆县”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
 - slogan_verbs：紧挨在 before 之前的动词（正则表达式），如 `建设|打造`：“为建设法治建德打下坚实基础”里
@@ -35,6 +36,8 @@
   本县的其他乡镇街道也报（鸠坑乡的报告写“平安威坪”）。一个名字只要有一处是本地就不报。
 - town_landforms：以这些字结尾的乡镇街道名不找（正则表达式）：以湖、山为名的乡镇（千岛湖镇）与湖、山同名，
   “美丽千岛湖”说的是湖。
+- aliases：{简称: 地方全称}，地名表里没有的通行简称（“伊旗”是伊金霍洛旗，“锡盟”是锡林郭勒盟），与地名表里的
+  名字一样找、一样比较；简称必须不在地名表中（在的，它的所指已由地名表决定）。
 - nicknames：{名字: 地方全称（几处用顿号隔开）}，地名表里某地的简称同时是别处的别称时（“中原”是郑州市中原区，
   也是河南省的别称；“榕城”是揭阳市榕城区，也是福州市的别称），这些地方也算这个名字的所指：其中
   一处是本地就不报（郑州、洛阳的报告写“法治中原”）。
@@ -74,6 +77,7 @@ OPTIONS = {
     "reach": Option(str, "chain", "chain | province | neighbours"),
     "not_places": Option(list, [], "在此语境中是普通词语的地名"),
     "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
+    "aliases": Option(dict, {}, "{简称: 地方全称}：地名表里没有的通行简称（伊旗、锡盟）"),
     "slogan_verbs": Option(str, "", "紧挨在 before 之前的动词（正则表达式）：有它时地名后不必是 after"),
     "plain_words": Option(list, [], "也是普通词语的地名：slogan_verbs 之后仍要紧跟 after 才算地名"),
     "longer_names": Option(str, "", "地名之后是这些字时，是更长名称的一部分（江南水乡、天河机场）：slogan_verbs 之后也不算地名（正则表达式）"),
@@ -86,11 +90,11 @@ _VERB_REACH = 4  # characters before the anchor a slogan's verb is looked for in
 _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
 
 
-def _places_named(places: Gazetteer, name: str, targets: str) -> list[Place]:
+def _places_named(places: Gazetteer, name: str, targets: str, what: str) -> list[Place]:
     found = []
     for full in (t.strip() for t in targets.split("、")):
         if not (named := places.lookup(full)):
-            raise ValueError(f"nicknames「{name}」中的「{full}」不在地名表中（应写地方全称，如 河南省、福州市）")
+            raise ValueError(f"{what}「{name}」中的「{full}」不在地名表中（应写地方全称，如 河南省、福州市）")
         found += named
     return found
 
@@ -135,11 +139,14 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     if options["reach"] not in _REACH or options["names"] not in ("all", "full"):
         raise ValueError("reach 为 chain/province/neighbours；names 为 all/full")
     full_only = options["names"] == "full"
-    names = {p.name for p in places.places.values()} if full_only else set(places.by_name)
     not_places = set(options["not_places"])
     # a name's other readings first: where all are foreign, the message names the place the name is
     # used for (中原: 河南省) rather than the district that happens to bear it
-    nicknames = {str(name): _places_named(places, str(name), str(targets)) for name, targets in options["nicknames"].items()}
+    nicknames = {str(name): _places_named(places, str(name), str(targets), "nicknames") for name, targets in options["nicknames"].items()}
+    aliases = {str(name): _places_named(places, str(name), str(target), "aliases") for name, target in options["aliases"].items()}
+    if known := [name for name in aliases if places.lookup(name)]:
+        raise ValueError(f"aliases 中的「{'、'.join(known)}」已是地名表中的名字")
+    names = (set(places.full_names) if full_only else set(places.by_name)) | set(aliases)
     before = compile_pattern(options["before"], "before") if options["before"] else None
     after = compile_pattern(options["after"], "after") if options["after"] else None
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
@@ -151,6 +158,8 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     landform = compile_pattern(f"(?:{options['town_landforms']})$", "town_landforms") if options["town_landforms"] else None
     # all names, forward: the gazetteer's own trie (built anyway, for the report's context)
     trie = Trie.of_nodes(places.trie) if before is not None and not full_only else Trie(names, backwards=before is None)
+    # the aliases beside the gazetteer's own trie
+    alias_trie = Trie(aliases) if before is not None and not full_only and aliases else None
     flagged = _REACH[options["reach"]]
 
     # Only a paragraph where an anchor stands next to the first two characters of some place name
@@ -173,6 +182,8 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
                 return None if text[place_start:place_end] in not_places else (place_start, place_start, place_end, end)
             return None
         names_here = trie.words_at(text, end)
+        if alias_trie is not None and (also := alias_trie.words_at(text, end)):
+            names_here = sorted(names_here + also, key=lambda span: span[0] - span[1])  # longest first
         for place_start, place_end in names_here:
             if text[place_start:place_end] in not_places:
                 return None
@@ -234,7 +245,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
 
         def nearest_reading(name: str) -> tuple[str, str]:
             """How near the nearest place a name may stand for is, and that place's chain as written."""
-            readings = nicknames.get(name, []) + places.lookup(name)
+            readings = nicknames.get(name, []) + aliases.get(name, []) + places.lookup(name)
             kind, place = nearest(places, readings, home) if readings else (NEARNESS[-1], None)
             for town in by_stem.get(name, ()):
                 if NEARNESS.index(town_kind := town_nearness(places, town, home, own_town)) < NEARNESS.index(kind):

@@ -13,11 +13,19 @@
 发文机关的类别由名称结尾决定（`body_kinds`，最长的结尾优先）。`exceptions` 是含有自称字样
 的普通词语（“自我”“本办法”），与之重叠的不报。
 
+说到本地某一级的说法（`level_words`：全县、县委县政府、县直各部门……）不带“我”字，也要指本机关所在
+地区链上的某一级：本级或任一上级都对（县政府的报告说“全市”“市委、市政府”指所在的地级市），哪一级都
+不是的才报（旗的报告写“县委、县政府”，盟写“全市”，区写“全县”）。所在地区的曾用名也算（2020 年孟津县
+的报告说“全县”）；地名紧挨在前的（“通辽市委、市政府”“准格尔旗全旗”）说的是那个地方，不报；整个说法
+就是本地区内的地名的（桂林的“全州”是全州县）不报。要知道所在地区才查。
+
 选项：
 - organisational：{自称: 机构类别}，如 {我局: 局, 本局: 局, 我办: 办}
 - territorial：{自称: 地名结尾}，如 {我区: 区, 我县: 县, 我镇: 镇}
 - body_kinds：{机关名称结尾: 机构类别}，如 {局: 局, 办: 办, 人民政府: 政府}；类别“政府”表示人民政府
 - exceptions：例外（正则表达式）
+- level_words：说到本地某一级的说法（正则表达式；命名组 level 是那一级的地名结尾），如
+  `全(?P<level>县|市)|(?P<level>县|市)委、(?P=level)政府`；给了它，这条规则只查这些说法
 
 示例（发文机关 东城区人防办，北京市 › 东城区）：
   FAIL  我局高度重视依法行政工作。
@@ -33,19 +41,23 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import Document
+from checker.document.places import Place, gazetteer, home_place, relation
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import ViewSearch, any_of, compile_pattern
 
 TYPE = "self_reference"
 NEEDS = ("body",)
 OPTIONS = {
-    "organisational": Option(dict, doc="{自称: 机构类别}"),
-    "territorial": Option(dict, doc="{自称: 地名结尾}"),
+    "organisational": Option(dict, {}, "{自称: 机构类别}"),
+    "territorial": Option(dict, {}, "{自称: 地名结尾}"),
     "body_kinds": Option(dict, doc="{机关名称结尾: 机构类别}；“政府”表示人民政府"),
     "exceptions": Option(list, [], "含有自称字样的普通词语（正则表达式）"),
+    "level_words": Option(str, "", "说到本地某一级的说法（正则表达式，命名组 level 为那一级的地名结尾）"),
 }
 GOVERNMENT = "政府"
 _TOWNSHIP_LEVELS = ("镇", "乡", "街道")
+_LEVELS = ("省", "市", "区", "县", "州", "盟", "旗", *_TOWNSHIP_LEVELS)
+_LONGEST_NAME = 12  # characters looked back for a place's name ending at a level word's level
 
 
 def _ending(body: str, body_kinds: dict[str, str]) -> str | None:
@@ -95,7 +107,9 @@ def compile(options: dict) -> Check:
     tokens = sorted({*organisational, *territorial}, key=lambda token: (-len(token), token))
     matcher = ViewSearch(compile_pattern("|".join(map(regex.escape, tokens)), "organisational/territorial 的项"))
     exceptions = any_of(options["exceptions"], "exceptions 的项")
-    levels_known = sorted(set(territorial.values()), key=len, reverse=True)
+    levels_known = sorted({*territorial.values(), *_LEVELS}, key=len, reverse=True)
+    if options["level_words"]:
+        return _level_words_check(compile_pattern(options["level_words"], "level_words"), body_kinds, levels_known)
 
     def fitting(document: Document) -> tuple[set[str], str | None, bool]:
         """The self-references that fit the body, the suffix it uses for itself (办, 局, 区), and
@@ -137,5 +151,48 @@ def compile(options: dict) -> Check:
             args = {"token": token, "body": document.context.body, "expected": suggestion}
             replacement = suggestion if token in organisational and own else None
             yield Hit(paragraph, start, end, args, replacement=replacement)
+
+    return check
+
+
+def _level_words_check(words: regex.Pattern, body_kinds: dict[str, str], levels_known: list[str]) -> Check:
+    """`level_words`: a word naming a level of the body's own area (全县, 县委、县政府, 县直各部门) whose
+    level is neither the body's nor any of its region's parents'."""
+    places = gazetteer()
+    finder = ViewSearch(words)
+
+    def spoken_levels(document: Document, home: Place | None) -> list[str]:
+        """The levels of the region chain, top down (its places' other names too: 孟津县 of 孟津区), and
+        of the place or zone the body's name says it runs (某开发区管理委员会 → 区)."""
+        names = list(document.context.region)
+        names += [other for place in (places.chain(home) if home else []) for other in place.other_names]
+        body = document.context.body
+        levels = [_level(name, levels_known) for name in names]
+        levels += [_place_it_governs(body, body_kinds, levels_known), _zone_level(body, body_kinds, levels_known)]
+        return [level for level in dict.fromkeys(levels) if level is not None]
+
+    def of_a_named_place(text: str, start: int, at: int, home: Place | None) -> bool:
+        """A place's name ends at the level character `at` (通辽市委、市政府: 通辽市's), or the word itself
+        is a place of the body's own area (全州: 全州县, in 桂林)."""
+        for begin in range(max(0, at - _LONGEST_NAME), at):
+            for place in places.lookup(text[begin : at + 1]):
+                if begin < start or home is not None and relation(places, place, home) == "home":
+                    return True
+        return False
+
+    def check(document: Document) -> Iterator[Hit]:
+        if not document.context.region:
+            return
+        home = home_place(places, document.context.region)
+        spoken = spoken_levels(document, home)
+        region = "".join(document.context.region)
+        for paragraph, start, end, match in finder.matches(document):
+            level = match.group("level")
+            at = start + match.start("level") - match.start()  # the match is the view's
+            if level in spoken or of_a_named_place(paragraph.text, start, at, home):
+                continue
+            args = {"token": match.group(), "level": level, "body": document.context.body, "region": region,
+                    "expected": "、".join(spoken)}
+            yield Hit(paragraph, start, end, args)
 
     return check
