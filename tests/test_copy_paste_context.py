@@ -255,8 +255,11 @@ def test_the_own_and_parent_levels_named_places_and_words_are_not_flagged(text, 
     assert not _found(text, "FZ316", **context)
 
 
-def test_a_level_word_is_not_checked_without_a_region():
-    assert not _found("在县委、县政府的正确领导下推进依法行政。", "FZ316", body="某某局")
+def test_a_level_word_is_not_checked_without_a_region_and_the_notice_says_so():
+    text = "在县委、县政府的正确领导下推进依法行政。"
+    assert not _found(text, "FZ316", body="某某局")
+    (notice,) = lint_text(text, body="某某局", select=["FZ316", "FZ003"])
+    assert notice.rule == "FZ003" and "FZ316" in notice.message
 
 
 @pytest.mark.parametrize(("body", "written"), [

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import regex
@@ -153,13 +154,14 @@ def _rule(raw: object, path: Path, builtin: bool = False) -> Rule:
     _expect(isinstance(raw.get("reads_hidden", False), bool), path, raw.line_of("reads_hidden"), "reads_hidden 应为 true 或 false")
     _expect(isinstance(examples, dict) and set(examples) <= {"bad", "good"}, path, raw.line_of("examples"),
             "examples 应为 {bad: [...], good: [...]}")
+    options = _options(raw, rule_type, path)
     rule = Rule(
         id=raw["id"], name=raw["name"], type=raw["type"], category=raw["category"],
         severity=Severity(raw["severity"]), message=raw["message"].strip(), source=raw["source"].strip(),
         description=(raw.get("description") or "").strip(), rationale=(raw.get("rationale") or "").strip(),
         fix_safety=FixSafety(fix["safety"]) if fix else None, fix_template=fix.get("replacement") if fix else None,
-        options=_options(raw, rule_type, path), examples=examples, pack=str(path), line=line,
-        needs=tuple(getattr(rule_type, "NEEDS", ())), reads_hidden=raw.get("reads_hidden", False),
+        options=options, examples=examples, pack=str(path), line=line,
+        needs=_needs(rule_type, options), reads_hidden=raw.get("reads_hidden", False),
     )
     try:
         rule.check = rule_type.compile(rule.options)
@@ -199,3 +201,11 @@ def load_rules(extra: list[str | Path] = ()) -> list[Rule]:
                     seen[key] = rule
                 rules.append(rule)
     return rules
+
+
+def _needs(rule_type: ModuleType, options: dict) -> tuple[str, ...]:
+    """The context a rule cannot run without: its type's NEEDS, and for a type whose options decide
+    it (self_reference's level words ask for the region), what its needs_for(options) says."""
+    if hasattr(rule_type, "needs_for"):
+        return tuple(rule_type.needs_for(options))
+    return tuple(getattr(rule_type, "NEEDS", ()))

@@ -60,6 +60,11 @@ _LEVELS = ("省", "市", "区", "县", "州", "盟", "旗", *_TOWNSHIP_LEVELS)
 _LONGEST_NAME = 12  # characters looked back for a place's name ending at a level word's level
 
 
+def needs_for(options: dict) -> tuple[str, ...]:
+    """Level words are judged against the region; self-references against the body only."""
+    return ("body", "region") if options["level_words"] else NEEDS
+
+
 def _ending(body: str, body_kinds: dict[str, str]) -> str | None:
     return max((e for e in body_kinds if body.endswith(e)), key=len, default=None)
 
