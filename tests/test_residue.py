@@ -8,6 +8,7 @@ import pytest
 from docx_factory import Table, make_docx
 
 from checker.api import document_from_text, lint_document, lint_text
+from checker.document.context_words import is_page_debris
 from checker.engine.batch import Options, check_file
 from checker.fixes import apply_fixes
 from checker.loaders import load
@@ -119,6 +120,35 @@ def test_more_page_templates_are_debris(line):
 ])
 def test_footer_words_in_the_body_are_not_debris(line):
     assert _debris(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "首页 | 机构概况 | 部门文件 | 年度工作总结",  # the columns named anything after the home page
+    "网站首页>>专题专栏>>依法行政",
+    "政府首页 / 部门动态",
+    "当前位置： 首页 | 部门文件",
+    "关于我们 | 网站地图 | 使用帮助",  # a bar of the site's own links
+    "网站声明｜联系我们｜English",
+])
+def test_a_path_from_the_home_page_and_a_bar_of_site_links_are_navigation(line):
+    text = line + "\n某县民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。\n某县民政局\n2025年2月1日\n" + line
+    assert _debris_lines(text) == [1, 6]
+
+
+def test_the_context_passes_over_a_path_from_the_home_page_whatever_its_columns():
+    assert is_page_debris("首页 | 机构概况 | 部门文件 | 年度工作总结") and is_page_debris("当前位置：首页/部门文件")
+    assert not is_page_debris("首页改版工作已完成，栏目调整为五个。")
+
+
+@pytest.mark.parametrize("line", [
+    "首页改版工作已完成，栏目调整为五个。",  # a sentence about the home page
+    "首页设计 | 栏目调整",  # no separator after the home page's name
+    "指标 | 上年 | 本年",  # a table row written with bars, no column of a site
+    "调解 | 复议 | 诉讼 | 2024",
+    "行政复议 | 行政诉讼 | 网站地图建设",  # a part too long to be a link of the bar
+])
+def test_lines_near_navigation_are_not_navigation(line):
+    assert _debris_lines("2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。") == []
 
 
 def test_everyday_label_needs_a_second_label_or_a_date():

@@ -36,6 +36,8 @@ _LABEL_AFTER_SPACE = re.compile(r"\s(?:发布时间|来源|浏览次数|点击�
 # A site's navigation path (首页 > 政务公开 > …) and a web address: page debris here and for FZ701
 # (rules/page_debris.py), whatever the path's labels and the site.
 BREADCRUMB_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→])[ \t\u3000]*")
+# after a link to the site's home page, a bar or a slash separates a path's parts too: 首页 | 政务公开
+_HOME_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→|｜/／])[ \t\u3000]*")
 WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|com|cn|net|org)\b",
                             regex.ASCII)
 _PATH_PARTS = 3  # parts of a navigation path: 首页 > 信息公开 > 其他
@@ -75,6 +77,25 @@ def trapped(text: str) -> set[int]:
     return {i for m in _traps().finditer(text) for i in range(*m.span())}
 
 
+@cache
+def _home_pages() -> regex.Pattern:
+    words = [*web_page_words()["homes"], *web_page_words()["locators"]]
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?:{alternatives})[ \t\u3000]*[:：]?[ \t\u3000]*")
+
+
+def from_home_page(text: str) -> bool:
+    """A site's navigation path: a link to its home page (or a locator such as 当前位置：) and a separator
+    first, then anything but a sentence (首页 | 政务公开 | 法治政府建设, 当前位置：首页/专题)."""
+    text = text.strip()
+    start = _home_pages().match(text)
+    while start is not None and start.end() < len(text):  # 当前位置：首页 > …: the locator, then the home page
+        if (separator := _HOME_SEPARATOR.match(text, start.end())) and separator.end() > start.end() and separator.end() < len(text):
+            return SENTENCE_MARK.search(text) is None
+        start = _home_pages().match(text, start.end())
+    return False
+
+
 def _starts_with_label(text: str) -> bool:
     labels, lengths = _debris_labels()
     return any(len(text) >= length and text[:length] in labels and (len(text) == length or text[length] in _AFTER_LABEL)
@@ -109,6 +130,8 @@ def is_page_debris(text: str) -> bool:
         return True
     if SENTENCE_MARK.search(stripped):
         return False
+    if from_home_page(stripped):
+        return True
     parts = [part for part in BREADCRUMB_SEPARATOR.split(stripped) if part]
     if len(parts) >= _PATH_PARTS and all(len(part) <= _LONGEST_PATH_PART for part in parts):
         return True

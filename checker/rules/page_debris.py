@@ -6,7 +6,10 @@
   来源……）太常用，只在同一行还有别的标签、或值是空的或是日期时间时才算；
 - 阅读控件：整行由 `widgets`（打印本页、关闭窗口、分享到、微信、扫一扫、简体、繁体……）和
   括号、竖线、空格组成；
-- 导航路径：用 > › » 等分隔的几段短词（首页 > 政务公开 > …），或以“当前位置：”一类标签开头；
+- 导航路径：用 > › » 等分隔的几段短词（首页 > 政务公开 > …），或以“当前位置：”一类标签开头；以网站首页
+  （`homes`：首页、网站首页……，或“当前位置：”）和一个分隔符（| > / ›）开头的行，不论后面的栏目叫什么；
+- 导航条：用 | 分隔的三段以上短词（每段至多六个字、没有数字和标点），其中有网站栏目名或控件
+  （联系我们 | 网站地图 | 隐私声明）；用竖线写的表格行（序号 | 项目 | 完成情况）不算；
 - 导航词：整行都是 `navigation` 里的栏目名（首页、政务公开、互动交流……）；只有一个词时须在
   页头（正文第一句之前）或页尾（正文最后一句之后）；
 - 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
@@ -17,7 +20,8 @@
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
 词表（labels、generic_labels、locators、widgets、navigation）默认取 rules/data/web_page.yaml，报告上下文
-（checker/document/context_words.py）也用它认网页残留行；配置可以改。
+（checker/document/context_words.py）也用它认网页残留行；配置可以改。以首页开头的导航路径按 web_page.yaml
+的 homes 和 locators 认，与报告上下文同一个判断（context_words.from_home_page）。
 
 选项 `parts` 为 [header, footer, footnote] 中的若干项时，改查 Word 文档的页眉、页脚、脚注（在
 `fazhi-lint text` 所示视图中排在正文之后）：那里只报上面的强特征行（元数据、阅读控件、导航路径、
@@ -40,7 +44,7 @@ from functools import partial
 import regex
 
 from checker.document.characters import BLANKS
-from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS, web_page_words
+from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS, from_home_page, web_page_words
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
@@ -79,6 +83,8 @@ _BRACKETED_LABEL = regex.compile(r"[【\[]\s*(\p{Han}{2,8})\s*[】\]]")
 # a bar of links to other sites: every part a site or a government (国务院门户网 | 某省人民政府)
 _LINK_BAR_PART = regex.compile(r"\p{Han}{2,16}(?:网|网站|门户|政府|平台)")
 _BAR = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+_BAR_PARTS = 3
+_BAR_PART = regex.compile(r"[\p{Han}A-Za-z]{1,6}")  # a link of a site's own bar: 网站地图, English
 _LONGEST_LINE = 120  # characters: no debris line is longer (a paragraph of the report usually is)
 _LONGEST_CODE = 40  # characters of a page's identifier (索引号 value)
 # what a breadcrumb, a web address, a timestamp or a bar of links holds, besides the vocabulary
@@ -152,6 +158,8 @@ class _Vocabulary:
         return core.rstrip(BLANKS + ":：") in self.link_lists
 
     def breadcrumb(self, core: str) -> bool:
+        if from_home_page(core):  # 首页 | 政务公开 | …, whatever the columns are called
+            return True
         located = [(o.start, o.end) for o in self.locators.leftmost_longest(core)]
         rest = core
         if located and located[0][0] == 0:
@@ -180,7 +188,7 @@ class _Vocabulary:
             return True
         parts = [p for p in _SEGMENT_GAP.split(core) if p]
         return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or self.breadcrumb(core)
-                or _link_bar(core))
+                or _link_bar(core) or _navigation_bar(self, core))
 
     def kept(self, core: str) -> bool:
         """A short line that is never furniture: a title, a body's name, a date of issue."""
@@ -190,6 +198,15 @@ class _Vocabulary:
 def _link_bar(core: str) -> bool:
     parts = _BAR.split(core)
     return len(parts) >= 3 and all(_LINK_BAR_PART.fullmatch(part) for part in parts)
+
+
+def _navigation_bar(words: _Vocabulary, core: str) -> bool:
+    """A bar of a site's own links (联系我们 | 网站地图 | 隐私声明): three or more short parts without
+    digits or punctuation, one of them a column or a button of the site; a table row written with bars
+    (序号 | 项目 | 完成情况) names none."""
+    parts = _BAR.split(core)
+    return (len(parts) >= _BAR_PARTS and all(_BAR_PART.fullmatch(part) for part in parts)
+            and any(part in words.navigation or part in words.widgets for part in parts))
 
 
 def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: range, debris: set[int],
