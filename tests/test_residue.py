@@ -151,6 +151,17 @@ def test_lines_near_navigation_are_not_navigation(line):
     assert _debris_lines("2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。") == []
 
 
+@pytest.mark.parametrize("line", ["共3页　上一页　1　2　3　下一页", "首页 上页 1 2 下页 尾页", "【上一页】 【下一页】", "第 2 页 下一页"])
+def test_the_links_between_an_articles_pages_are_debris_mid_body(line):
+    text = "2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。"
+    assert _debris_lines(text) == [2]
+
+
+@pytest.mark.parametrize("line", ["第 2 页 共 9 页", "共3页", "下一页面显示办理结果。", "上一页 说明 下一页"])
+def test_page_numbers_and_sentences_about_pages_are_not_page_links(line):
+    assert _debris_lines("2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。") == []
+
+
 def test_everyday_label_needs_a_second_label_or_a_date():
     assert _debris_lines("日期：2024-02-01") == [1]
     assert _debris_lines("来源：群众来信来访") == []

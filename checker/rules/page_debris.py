@@ -12,6 +12,8 @@
   （联系我们 | 网站地图 | 隐私声明）；用竖线写的表格行（序号 | 项目 | 完成情况）不算；
 - 导航词：整行都是 `navigation` 里的栏目名（首页、政务公开、互动交流……）；只有一个词时须在
   页头（正文第一句之前）或页尾（正文最后一句之后）；
+- 分页链接：整行由 `pagination`（上一页、下一页、尾页……）、页码和“共N页”组成（共2页 上一页 1 2 下一页），
+  在正文中间也算；只有“第1页 共9页”的页码行不算（那是 Word 页脚的正常内容）；
 - 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
 - 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
   或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：）之下连续的短行是
@@ -59,6 +61,7 @@ OPTIONS = {
     "locators": Option(list, _PAGE["locators"], "导航路径前的标签（当前位置……）"),
     "widgets": Option(list, _PAGE["widgets"], "阅读控件上的字（打印本页、分享到……）"),
     "navigation": Option(list, _PAGE["navigation"], "网站栏目名（首页、政务公开……）"),
+    "pagination": Option(list, _PAGE["pagination"], "分页链接（上一页、下一页……）：由它们、页码和“共N页”组成的行"),
     "link_lists": Option(list, _PAGE["link_lists"], "一行一个链接的列表的标签（相关链接……）：其下的短行都是列表项"),
     "tokens": Option(list, [], "整行是残留的字面写法"),
     "patterns": Option(list, [], "整行是残留的正则表达式（regex 语法）"),
@@ -73,6 +76,7 @@ _COLON = regex.compile(r"[ \t\u3000]*[:：]")
 _SEGMENT_GAP = regex.compile(r"[ \t\u3000|｜/／【】\[\]、:：]+")
 _DATE_TIME = regex.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
+_PAGE_COUNT = regex.compile(r"[共第]\s*\d+\s*页")  # 共2页, 第 1 页: a page link line's counts
 _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/2025-00001
 # blanks between two Han characters: a box's labels spaced out to line up (索 引 号, 文    号)
 _HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -105,6 +109,7 @@ class _Vocabulary:
         self.locators = Matcher(locators)
         self.widgets = {str(w) for w in options["widgets"]}
         self.navigation = {str(w) for w in options["navigation"]}
+        self.pagination = {str(w) for w in options["pagination"]}
         self.link_lists = {str(w) for w in options["link_lists"]}
         self.tokens = {str(w) for w in options["tokens"]}
         patterns = [str(p) for p in options["patterns"]]
@@ -112,7 +117,8 @@ class _Vocabulary:
         kept = [str(p) for p in options["not_debris"]]
         self.not_debris = any_of(kept, "not_debris 的项")
         # the lines where a strong feature may be, found in one pass (one character is too common a word: 中)
-        vocabulary = [*self.specific, *self.generic, *locators, *self.widgets, *self.navigation, *self.tokens]
+        vocabulary = [*self.specific, *self.generic, *locators, *self.widgets, *self.navigation, *self.pagination,
+                      *self.tokens]
         self.candidates = Prefilter([w for w in vocabulary if len(w) > 1] + _FEATURE_STRINGS, patterns)
         self.value_length = options["value_length"]
         self.short_line = options["short_line"]
@@ -173,6 +179,12 @@ class _Vocabulary:
         parts = [p for p in _SEGMENT_GAP.split(core) if p]
         return bool(parts) and all(p in words for p in parts)
 
+    def pages(self, core: str) -> bool:
+        """The links between an article's pages: page links, page numbers and counts (共2页 上一页 1 2
+        下一页), one of them a link."""
+        parts = [p for p in _SEGMENT_GAP.split(_PAGE_COUNT.sub(" ", core)) if p]
+        return any(p in self.pagination for p in parts) and all(p in self.pagination or p.isdigit() for p in parts)
+
     def listed(self, core: str) -> bool:
         return core in self.tokens or (self.patterns is not None and self.patterns.fullmatch(core) is not None)
 
@@ -188,6 +200,7 @@ class _Vocabulary:
             return True
         parts = [p for p in _SEGMENT_GAP.split(core) if p]
         return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or self.breadcrumb(core)
+                or self.pages(core)
                 or _link_bar(core) or _navigation_bar(self, core))
 
     def kept(self, core: str) -> bool:
