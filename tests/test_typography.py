@@ -285,6 +285,14 @@ def test_spaced_words_pairs_and_the_signature_are_no_letter_spacing(text):
     assert findings(text, "FZ607") == []
 
 
+def test_a_line_fz701_takes_for_the_pages_is_left_to_it_the_next_line_is_not():
+    # the spaces between a page's buttons or page links go with the line, which FZ701 deletes
+    for line in ("分享到：微信 朋友圈 微博", "共3页 上一页 1 2 3 下一页"):
+        text = f"2024年，我局坚持依法行政。\n{line}\n全年办理 12件。"
+        assert [f.line for f in findings(text, "FZ607")] == [3], line
+        assert [f.line for f in lint_text(text, select=["FZ701"])] == [2], line
+
+
 # FZ608 年份起止
 
 

@@ -10,7 +10,8 @@
 落款（其后还有版记、附件时也是，见 document/context.py 的 signature_block）不查：那里的空格分隔的
 是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
 含制表符的空白不查：那是以文本粘贴的表格的列分隔（「类别⇥2022年⇥2023年」），删去会把各列粘成一串。
-`skip_paragraphs` 中的正则匹配到的段落整段不查。
+`skip_paragraphs` 中的正则匹配到的段落整段不查；网页残留规则认作页面元素的整行（分享到：微信 微博、
+共2页 上一页 1 2 下一页，见 page_debris.page_lines）也不查：该删的是整行。
 逐字隔开的一串单字（至少三个汉字，每两个之间一个空格：「存 在 的 不 足 和 原 因」，从 PDF 或网页复制时
 带入的字距，见 document/letter_spacing.py）不是并列的两半：标题文字里、引号里也报，整串报一次，修复把
 整串的空格都删去。两个字的「张 三」是落款、名单里对齐姓名的写法，不算。
@@ -52,6 +53,7 @@ from checker.matching import (
     prose_test,
     quoted,
 )
+from checker.rules.page_debris import page_lines
 
 TYPE = "cjk_spacing"
 OPTIONS = {
@@ -102,6 +104,7 @@ def compile(options: dict):
         is_prose = prose_in(document)
         running = running_text(document)
         signed = signature_lines(document)
+        page: frozenset[int] | None = None
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
@@ -116,6 +119,10 @@ def compile(options: dict):
             if start < number_ends.get(paragraph.index, 0) or not _is_slip(text, start, end) or not is_prose(paragraph):
                 continue
             if paragraph.index not in running or paragraph.index in signed:  # title, issuers, signature, date: spaces separate their parts
+                continue
+            if page is None:
+                page = page_lines(document)  # only for a draft with a space to report
+            if paragraph.index in page:
                 continue
             if "\t" in text[start:end]:  # a tab separates the cells of a table pasted as text
                 continue

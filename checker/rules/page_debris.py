@@ -21,8 +21,9 @@
 正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
-词表（labels、generic_labels、locators、widgets、navigation）默认取 rules/data/web_page.yaml，报告上下文
-（checker/document/context_words.py）也用它认网页残留行；配置可以改。以首页开头的导航路径按 web_page.yaml
+词表（labels、generic_labels、locators、widgets、navigation、pagination、tokens、patterns、not_debris）默认取
+rules/data/web_page.yaml，报告上下文（checker/document/context_words.py）也用它认网页残留行；配置可以改。
+按这套默认词表认出的正文残留行（`page_lines`）其余规则不再查：FZ607 不报网页按钮之间的空格。以首页开头的导航路径按 web_page.yaml
 的 homes 和 locators 认，与报告上下文同一个判断（context_words.from_home_page）。
 
 选项 `parts` 为 [header, footer, footnote] 中的若干项时，改查 Word 文档的页眉、页脚、脚注（在
@@ -41,7 +42,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
+from functools import cache, partial
 
 import regex
 
@@ -49,6 +50,7 @@ from checker.document.characters import BLANKS
 from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS, from_home_page, web_page_words
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
+from checker.document.per_document import per_document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Matcher, Prefilter, any_of
 
@@ -63,9 +65,9 @@ OPTIONS = {
     "navigation": Option(list, _PAGE["navigation"], "网站栏目名（首页、政务公开……）"),
     "pagination": Option(list, _PAGE["pagination"], "分页链接（上一页、下一页……）：由它们、页码和“共N页”组成的行"),
     "link_lists": Option(list, _PAGE["link_lists"], "一行一个链接的列表的标签（相关链接……）：其下的短行都是列表项"),
-    "tokens": Option(list, [], "整行是残留的字面写法"),
-    "patterns": Option(list, [], "整行是残留的正则表达式（regex 语法）"),
-    "not_debris": Option(list, [], "含有这些词的短行是标题、机关名称，不当残留（正则）"),
+    "tokens": Option(list, _PAGE["tokens"], "整行是残留的字面写法"),
+    "patterns": Option(list, _PAGE["patterns"], "整行是残留的正则表达式（regex 语法）"),
+    "not_debris": Option(list, _PAGE["not_debris"], "含有这些词的短行是标题、机关名称，不当残留（正则）"),
     "value_length": Option(int, 40, "元数据值的最大长度"),
     "short_line": Option(int, 16, "页头页尾短行的最大长度"),
     "parts": Option(list, ["body"], "查哪里：body（正文），或 header、footer、footnote（Word 的页眉、页脚、脚注）"),
@@ -273,6 +275,8 @@ def compile(options: dict) -> Check:
         if "body" in parts:
             raise ValueError("parts 不能同时有 body 和页眉页脚：正文与页眉页脚的判断不同，请分成两条规则")
         return partial(_furniture_hits, words, {Part(p) for p in parts})
+    if options == {name: option.default for name, option in OPTIONS.items()}:
+        return lambda document: iter(_shipped_hits(document))  # the lines page_lines gives, found once
     return partial(_body_hits, words)
 
 
@@ -297,6 +301,23 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
         if start < paragraph.prefix_length:
             continue  # a Word-numbered paragraph is the author's, not the page's
         yield _hit(paragraph)
+
+
+@cache
+def _shipped_vocabulary() -> _Vocabulary:
+    return _Vocabulary({name: option.default for name, option in OPTIONS.items()})
+
+
+@per_document
+def _shipped_hits(document: Document) -> tuple[Hit, ...]:
+    return tuple(_body_hits(_shipped_vocabulary(), document))
+
+
+def page_lines(document: Document) -> frozenset[int]:
+    """The indexes of the body lines that are the page's by the shipped vocabulary (rules/data/web_page.yaml),
+    as FZ701 reports them: a rule on the report's own text leaves them alone (FZ607: the spaces between a
+    page's buttons are no slip of the text, the line goes as a whole)."""
+    return frozenset(hit.paragraph.index for hit in _shipped_hits(document))
 
 
 def _furniture_hits(words: _Vocabulary, parts: set[Part], document: Document) -> Iterator[Hit]:
