@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checker.api import document_from_text, lint_text
 from checker.document.context import region_of, report_context
-from checker.document.context_words import is_page_debris, places_in
+from checker.document.context_words import closed_label, is_bare_label, is_page_debris, places_in
 from checker.document.model import GivenContext
 
 
@@ -289,3 +289,17 @@ def test_a_signature_naming_another_body_of_the_county_leaves_the_body_likely_an
     assert context.region[-1] == "苍南县"
     same = text.replace("苍南县交通运输局\n", "苍南县应急管理局\n")
     assert _context(same).confidence["body"] == "certain"
+
+
+def test_a_label_spaced_out_in_a_box_is_read_as_written_close():
+    assert is_page_debris("文　　号：某发〔2024〕3号") and is_page_debris("索 引 号") and is_bare_label("发　布　机　构")
+    # only single characters parted by blanks up to a colon or the end are closed up
+    assert closed_label("名　　称") == "名称" and closed_label("索 引 号：AB 12") == "索引号：AB 12"
+    assert closed_label("首页 政务公开") == "首页 政务公开" and closed_label("中 共 某县委") == "中 共 某县委"
+
+
+def test_a_boxs_last_label_over_the_title_leaves_the_title_the_title():
+    # the value of 文号 left empty in the box: the next line is the report's title, not that value
+    for label in ("文号", "文　　号", "有效性"):
+        document = document_from_text(f"{label}\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。")
+        assert document.title_block is not None and document.title_block.body == "某县水利局", label

@@ -78,6 +78,12 @@ def test_labels_spaced_out_to_line_up_in_a_box_are_labels():
     assert _debris_lines(text) == [1, 2, 3]
 
 
+def test_a_label_alone_spaced_out_in_a_box_is_a_label_its_value_with_it():
+    text = "发　布　机　构\n某县水利局\n主 题 词\n依法行政\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"
+    assert _debris_lines(text) == [1, 2, 3, 4]
+    assert _debris_lines("2023年，我局推进依法行政。\n张 三\n李 四\n全年办理案件12件。") == []  # names spaced out are no labels
+
+
 def test_a_metadata_box_in_two_columns_gives_label_and_value_lines_both_as_debris():
     # a table copied from the page: each cell its own line, a body's name among the values
     text = "索引号\nAB12/2024-00021\n发布机构\n某县水利局\n有效性\n有效\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"

@@ -77,6 +77,19 @@ def trapped(text: str) -> set[int]:
     return {i for m in _traps().finditer(text) for i in range(*m.span())}
 
 
+# a label spaced out to line up in a page's box, single characters parted by blanks (名　　称, 索 引 号：),
+# up to a colon, a tab or the line's end
+_SPACED_LABEL = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,7}(?=[ \u3000]*(?:[:：\t]|$))")
+_LABEL_GAP = regex.compile(r"[ \u3000]+")
+
+
+def closed_label(text: str) -> str:
+    """`text` with a label at its start that is spaced out to line up in a box written close: 名　　称 →
+    名称, 索 引 号：某 → 索引号：某. Other text is returned as it is (首页 政务公开 keeps its space)."""
+    spaced = _SPACED_LABEL.match(text)
+    return text if spaced is None else _LABEL_GAP.sub("", spaced.group()) + text[spaced.end():]
+
+
 @cache
 def _home_pages() -> regex.Pattern:
     words = [*web_page_words()["homes"], *web_page_words()["locators"]]
@@ -98,13 +111,14 @@ def from_home_page(text: str) -> bool:
 
 def _starts_with_label(text: str) -> bool:
     labels, lengths = _debris_labels()
+    text = closed_label(text)
     return any(len(text) >= length and text[:length] in labels and (len(text) == length or text[length] in _AFTER_LABEL)
                for length in lengths)
 
 
 def _label_alone(text: str) -> str:
     """A line as the label it would be on its own: without blanks and a closing colon."""
-    return text.strip().rstrip(" \t\u3000:：")
+    return closed_label(text.strip()).rstrip(" \t\u3000:：")
 
 
 def is_bare_label(text: str) -> bool:

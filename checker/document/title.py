@@ -45,14 +45,21 @@ def _is_title_line(text: str) -> bool:
     return named and len(text) <= _MAX_TITLE and text[-1] not in "。：:，,；;"
 
 
+def _titled(text: str) -> bool:
+    return _is_title_line(text) and (_TITLE.match(text) or _UNDATED_TITLE.match(text)) is not None
+
+
 def _not_page(paragraphs: list[Paragraph]) -> Iterator[Paragraph]:
     """The non-blank lines that are not the web page's: its labelled lines, and the value under a
-    label standing alone without a colon (a metadata box copied as a table: 发布机构 / 某区人民政府)."""
+    label standing alone without a colon (a metadata box copied as a table: 发布机构 / 某区人民政府),
+    unless that is a report's title: a box's last label may stand over the title with its own value
+    left empty (文号 / 某县司法局2023年…报告)."""
     after_label = False
     for paragraph in paragraphs:
         if paragraph.is_blank:
             continue
-        if not after_label and not is_page_debris(paragraph.text):
+        value = after_label and not _titled(paragraph.text.strip())
+        if not value and not is_page_debris(paragraph.text):
             yield paragraph
         # a label with its colon and nothing after it ("关键词：") is an empty field, not a cell over its value
         after_label = is_bare_label(paragraph.text) and not paragraph.text.rstrip().endswith((":", "："))

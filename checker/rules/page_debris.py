@@ -47,7 +47,13 @@ from functools import cache, partial
 import regex
 
 from checker.document.characters import BLANKS
-from checker.document.context_words import BREADCRUMB_SEPARATOR, WEB_ADDRESS, from_home_page, web_page_words
+from checker.document.context_words import (
+    BREADCRUMB_SEPARATOR,
+    WEB_ADDRESS,
+    closed_label,
+    from_home_page,
+    web_page_words,
+)
 from checker.document.frame import SENTENCE_MARK, running_text
 from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
 from checker.document.per_document import per_document
@@ -158,7 +164,7 @@ class _Vocabulary:
 
     def bare_label(self, core: str) -> bool:
         """A line that is a label and nothing else (its value on the next line)."""
-        label = core.rstrip(BLANKS + ":：")
+        label = closed_label(core).rstrip(BLANKS + ":：")
         return label in self.specific or label in self.generic
 
     def link_list(self, core: str) -> bool:
@@ -232,7 +238,9 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
     items = set()  # lines under a list of links' label, each taken as a link whatever its words
     for n in lines:
         core = _core(paragraphs[n].text)
-        if n not in debris and (core in words.navigation and core):
+        # a column of the site, or a label alone (its value on the next line) that the one pass over the
+        # text cannot see spaced out to line up in a box (名　　称)
+        if n not in debris and core and (core in words.navigation or words.bare_label(core)):
             debris.add(n)
     changed = True
     while changed:
