@@ -303,3 +303,13 @@ def test_a_boxs_last_label_over_the_title_leaves_the_title_the_title():
     for label in ("文号", "文　　号", "有效性"):
         document = document_from_text(f"{label}\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。")
         assert document.title_block is not None and document.title_block.body == "某县水利局", label
+
+
+def test_rows_of_a_metadata_table_no_label_tells_do_not_hide_the_title():
+    # a site's name, then label：⇥value rows whose labels are none the vocabulary knows: the title after
+    # them is still the title (no FZ105), its body the body
+    text = ("某市某区人民政府\n公开目录编号：\tXY-0031/2025\t成文时间：\t2025-01-20\n所属栏目：\t部门文件\t责任单位：\t区民政局\n"
+            "某市某区民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。\n一、2024年推进法治政府建设的主要举措和成效\n正文。")
+    document = document_from_text(text)
+    assert document.title_block is not None and document.title_block.title.line == 4
+    assert lint_text(text, select=["FZ105"]) == []

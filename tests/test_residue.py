@@ -84,6 +84,18 @@ def test_a_label_alone_spaced_out_in_a_box_is_a_label_its_value_with_it():
     assert _debris_lines("2023年，我局推进依法行政。\n张 三\n李 四\n全年办理案件12件。") == []  # names spaced out are no labels
 
 
+@pytest.mark.parametrize("row", ["公开目录编号：\tXY-0031/2025\t成文时间：\t2025-01-20", "所属栏目：\t部门文件\t责任单位：\t县民政局\t阅读：\t37",
+                                 "分　　类：\t综合\t发文单位：\t"])
+def test_a_row_of_label_tab_value_pairs_is_a_metadata_row_whatever_the_labels(row):
+    text = f"{row}\n某县民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。\n办理案件\t12件\t同比：\t+3件"
+    assert _debris_lines(text) == [1]
+
+
+@pytest.mark.parametrize("row", ["类别\t2023年\t2024年", "完成率：\t98%", "说明：\t全年办结案件12件。\t备注：\t无", "12件\t同比：\t+3件"])
+def test_a_report_table_pasted_as_text_is_no_metadata_row(row):
+    assert _debris_lines(f"2024年，我局推进依法行政。\n{row}\n全年办理案件12件。") == []
+
+
 def test_a_metadata_box_in_two_columns_gives_label_and_value_lines_both_as_debris():
     # a table copied from the page: each cell its own line, a body's name among the values
     text = "索引号\nAB12/2024-00021\n发布机构\n某县水利局\n有效性\n有效\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"

@@ -90,6 +90,31 @@ def closed_label(text: str) -> str:
     return text if spaced is None else _LABEL_GAP.sub("", spaced.group()) + text[spaced.end():]
 
 
+# a label of a metadata table's row pasted as text: 生成日期：, 文　　号：
+_ROW_LABEL = regex.compile(r"\p{Han}{2,8}[ \u3000]*[:：]")
+_LONGEST_VALUE = 40  # characters of a value in a page's metadata (FZ701's value_length)
+
+
+def is_metadata_row(text: str) -> bool:
+    """A row of a page's metadata table pasted as text: two or more label：⇥value pairs, each label
+    with its colon in a cell of its own (信息索引号：⇥…⇥生成日期：⇥2024-02-26), whatever the labels. A
+    report's own table pasted so holds no label cells (类别⇥2023年⇥2024年)."""
+    if "\t" not in text:
+        return False
+    labels, after_label = 0, False
+    for cell in text.strip().split("\t"):
+        cell = cell.strip(" \u3000")
+        if not cell:
+            continue
+        if _ROW_LABEL.fullmatch(closed_label(cell)):
+            labels, after_label = labels + 1, True
+        elif not after_label or len(cell) > _LONGEST_VALUE or SENTENCE_MARK.search(cell):
+            return False  # a value without its label, or no value
+        else:
+            after_label = False
+    return labels >= 2
+
+
 @cache
 def _home_pages() -> regex.Pattern:
     words = [*web_page_words()["homes"], *web_page_words()["locators"]]
@@ -138,7 +163,7 @@ def is_page_debris(text: str) -> bool:
     索引号 (after bullets and brackets), or holds one after a space and has no sentence end; or, with
     no sentence end, it is a navigation path of short parts or holds a web address."""
     stripped = text.strip().lstrip(_BULLETS)
-    if _starts_with_label(stripped):
+    if _starts_with_label(stripped) or is_metadata_row(stripped):
         return True
     if "。" not in stripped and len(stripped) <= 80 and _LABEL_AFTER_SPACE.search(stripped) is not None:
         return True

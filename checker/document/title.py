@@ -27,6 +27,8 @@ _LOOKAHEAD = 6  # a title is among the first non-blank lines (page debris not co
 _NAME_END = r"(?:报告|情况|总结)"
 _TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*{_NAME_END})$")
 _UNDATED_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*{_NAME_END})$")
+# a sentence or a clause: a long line without them before the title is no prose (a row of a page's metadata)
+_PROSE = regex.compile(r"[。！？；!?;，,]")
 _NO_PUNCTUATION = regex.compile(r"^[^\p{P}\d]+$")
 _ABOUT_END = regex.compile(r"关于$")
 # The body may also follow the year: "2021年度东城区园林绿化局法治政府建设情况报告", "2020年静海区法治…".
@@ -72,9 +74,9 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
         if parse_marker(text) is not None:
             return None  # the outline has begun: there is no title
         if not _is_title_line(text):
-            if len(text) > _MAX_BODY_LINE:
+            if len(text) > _MAX_BODY_LINE and _PROSE.search(text):
                 return None  # prose before any title: the draft has none
-            continue
+            continue  # a line of the page's that no label tells (a row of its metadata, a banner), a body line
         match = _TITLE.match(text) or _UNDATED_TITLE.match(text)
         if match is None:
             continue

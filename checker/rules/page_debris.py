@@ -1,6 +1,8 @@
 """网页残留（page_debris）：从网站复制报告时带入的页面元素，逐行按特征判断。
 
 一行是不是网页残留，不靠记住某个网站的原话，而看这一行的特征：
+- 元数据表的一行：两对以上“标签：⇥值”，每个带冒号的标签单占一格（信息索引号：⇥…⇥生成日期：⇥…），
+  不论标签是什么（context_words.is_metadata_row，报告上下文同一个判断）；
 - 元数据：行首是栏目标签（`labels`：索引号、发布机构、主题分类、浏览次数……），标签后跟冒号和
   一个短值，或整行就是标签（项目符号列表、表格里的元数据框）；`generic_labels`（时间、日期、
   来源……）太常用，只在同一行还有别的标签、或值是空的或是日期时间时才算；
@@ -52,6 +54,7 @@ from checker.document.context_words import (
     WEB_ADDRESS,
     closed_label,
     from_home_page,
+    is_metadata_row,
     web_page_words,
 )
 from checker.document.frame import SENTENCE_MARK, running_text
@@ -207,7 +210,8 @@ class _Vocabulary:
         if self.made_of(core, self.widgets | self.navigation) and not self.made_of(core, self.navigation):
             return True
         parts = [p for p in _SEGMENT_GAP.split(core) if p]
-        return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or self.breadcrumb(core)
+        return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or is_metadata_row(core)
+                or self.breadcrumb(core)
                 or self.pages(core)
                 or _link_bar(core) or _navigation_bar(self, core))
 
