@@ -240,7 +240,7 @@ def test_the_context_passes_over_every_label_line_fz701_reports():
     from checker.engine.batch import Options, _ruleset
 
     debris = _ruleset(None, Options(no_config=True)).by_name("web-page-debris")
-    for label in [*debris.options["labels"], *debris.options["locators"]]:
+    for label in [*debris.options["labels"], *debris.options["locators"], *debris.options["title_labels"]]:
         assert is_page_debris(f"{label}：某某"), label
 
 

@@ -96,6 +96,28 @@ def test_a_report_table_pasted_as_text_is_no_metadata_row(row):
     assert _debris_lines(f"2024年，我局推进依法行政。\n{row}\n全年办理案件12件。") == []
 
 
+def test_the_pages_copy_of_the_title_before_the_title_is_debris_label_and_copy():
+    title = "某县民政局2024年法治政府建设年度报告"
+    text = f"标　　题：{title}\n发布机构：某县民政局\n{title}\n2024年，我局推进依法行政。"
+    assert _debris_lines(text) == [1, 2]
+    text = f"名　　称\n{title}\n文　　号\n\n{title}\n2024年，我局推进依法行政。"  # a box copied as a table
+    assert _debris_lines(text) == [1, 2, 3]
+    document = document_from_text(text)
+    assert document.title_block.title.line == 5 and document.context.body == "某县民政局"
+
+
+def test_a_column_headed_name_or_title_in_the_reports_table_is_not_debris():
+    text = ("某县民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。\n名称\n数量\n法律顾问\n3\n"
+            "标题：全年工作亮点\n全年办理案件12件。\n某县民政局\n2025年1月6日\n名称")
+    assert _debris_lines(text) == []
+
+
+def test_the_pages_copy_of_the_title_is_the_title_when_the_report_has_no_other():
+    document = document_from_text("名称\n某县民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。")
+    assert document.title_block.title.line == 2 and document.context.body == "某县民政局"
+    assert _debris_lines("名称\n某县民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。") == [1]
+
+
 def test_a_metadata_box_in_two_columns_gives_label_and_value_lines_both_as_debris():
     # a table copied from the page: each cell its own line, a body's name among the values
     text = "索引号\nAB12/2024-00021\n发布机构\n某县水利局\n有效性\n有效\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"

@@ -60,7 +60,8 @@ def web_page_words() -> dict:
 @cache
 def _debris_labels() -> tuple[frozenset[str], tuple[int, ...]]:
     page = web_page_words()
-    labels = frozenset([*_words()["debris_labels"], *page["labels"], *page["generic_labels"], *page["locators"]])
+    labels = frozenset([*_words()["debris_labels"], *page["labels"], *page["generic_labels"], *page["locators"],
+                        *page["title_labels"]])
     return labels, tuple(sorted({len(label) for label in labels}, reverse=True))
 
 
@@ -150,6 +151,12 @@ def is_bare_label(text: str) -> bool:
     """A line that is a page's label and nothing else (发布机构): its value stands on the next line,
     as a metadata box copied as a table gives it, a cell a line."""
     return _label_alone(text) in _debris_labels()[0]
+
+
+def is_title_label(text: str) -> bool:
+    """A label of the page's copy of the report's title standing alone (名　　称, 标题：): the line under
+    it is that copy, never the report's own title."""
+    return _label_alone(text) in web_page_words()["title_labels"]
 
 
 def is_link_list_label(text: str) -> bool:

@@ -15,7 +15,7 @@ from itertools import islice
 
 import regex
 
-from checker.document.context_words import is_bare_label, is_page_debris
+from checker.document.context_words import is_bare_label, is_page_debris, is_title_label
 from checker.document.markers import parse_marker
 from checker.document.model import Paragraph, TitleBlock
 
@@ -51,24 +51,32 @@ def _titled(text: str) -> bool:
     return _is_title_line(text) and (_TITLE.match(text) or _UNDATED_TITLE.match(text)) is not None
 
 
-def _not_page(paragraphs: list[Paragraph]) -> Iterator[Paragraph]:
+def _not_page(paragraphs: list[Paragraph], copies: bool) -> Iterator[Paragraph]:
     """The non-blank lines that are not the web page's: its labelled lines, and the value under a
     label standing alone without a colon (a metadata box copied as a table: 发布机构 / 某区人民政府),
     unless that is a report's title: a box's last label may stand over the title with its own value
-    left empty (文号 / 某县司法局2023年…报告)."""
-    after_label = False
+    left empty (文号 / 某县司法局2023年…报告). Under a label of the title (名称, 标题) stands the page's
+    copy of the title, passed over too unless `copies`."""
+    after_label = after_title_label = False
     for paragraph in paragraphs:
         if paragraph.is_blank:
             continue
-        value = after_label and not _titled(paragraph.text.strip())
+        value = after_label and not _titled(paragraph.text.strip()) or after_title_label and not copies
         if not value and not is_page_debris(paragraph.text):
             yield paragraph
         # a label with its colon and nothing after it ("关键词：") is an empty field, not a cell over its value
         after_label = is_bare_label(paragraph.text) and not paragraph.text.rstrip().endswith((":", "："))
+        after_title_label = after_label and is_title_label(paragraph.text)
 
 
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
-    leading = list(islice(_not_page(paragraphs), _LOOKAHEAD))
+    """The title block; the page's copy of the title (under 名称, 标题) only when the report has no
+    title of its own after it."""
+    return _title_among(paragraphs, copies=False) or _title_among(paragraphs, copies=True)
+
+
+def _title_among(paragraphs: list[Paragraph], copies: bool) -> TitleBlock | None:
+    leading = list(islice(_not_page(paragraphs, copies), _LOOKAHEAD))
     for position, paragraph in enumerate(leading):
         text = paragraph.text.strip()
         if parse_marker(text) is not None:

@@ -17,6 +17,8 @@
 - 分页链接：整行由 `pagination`（上一页、下一页、尾页……）、页码和“共N页”组成（共2页 上一页 1 2 下一页），
   在正文中间也算；只有“第1页 共9页”的页码行不算（那是 Word 页脚的正常内容）；
 - 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
+- 报告标题之前，以 `title_labels`（标题、名称……）开头的行是网页上报告标题的一栏，连同单独一行的这类
+  标签下面的值（标题的副本）；正文表格里的“名称”一栏不算；
 - 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
   或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：）之下连续的短行是
   一行一个的链接，机关名也算。
@@ -69,6 +71,7 @@ _PAGE = web_page_words()  # rules/data/web_page.yaml, the context's vocabulary t
 OPTIONS = {
     "labels": Option(list, _PAGE["labels"], "网页元数据栏目标签（索引号、发布机构……）"),
     "generic_labels": Option(list, _PAGE["generic_labels"], "常用词做的标签（时间、来源……）：须有别的标签或日期值佐证"),
+    "title_labels": Option(list, _PAGE["title_labels"], "网页上报告标题的标签（标题、名称……）：只在报告标题之前算残留"),
     "locators": Option(list, _PAGE["locators"], "导航路径前的标签（当前位置……）"),
     "widgets": Option(list, _PAGE["widgets"], "阅读控件上的字（打印本页、分享到……）"),
     "navigation": Option(list, _PAGE["navigation"], "网站栏目名（首页、政务公开……）"),
@@ -115,6 +118,7 @@ class _Vocabulary:
     def __init__(self, options: dict) -> None:
         self.specific = {str(w) for w in options["labels"]}
         self.generic = {str(w) for w in options["generic_labels"]}
+        self.title_labels = {str(w) for w in options["title_labels"]}
         self.labels = Matcher([*self.specific, *self.generic])
         locators = [str(w) for w in options["locators"]]
         self.locators = Matcher(locators)
@@ -169,6 +173,12 @@ class _Vocabulary:
         """A line that is a label and nothing else (its value on the next line)."""
         label = closed_label(core).rstrip(BLANKS + ":：")
         return label in self.specific or label in self.generic
+
+    def title_label(self, core: str) -> bool:
+        """A line that is a label of the page's copy of the title, alone or with its value (标　　题：…)."""
+        closed = closed_label(core)
+        return any(closed.startswith(label) and (len(closed) == len(label) or _COLON.match(closed, len(label)))
+                   for label in self.title_labels)
 
     def link_list(self, core: str) -> bool:
         """A label over links listed one a line (相关链接：)."""
@@ -254,18 +264,20 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
                 continue
             text = paragraphs[n].text.strip(BLANKS)
             core = _core(text)
-            code = _CODE_LINE.fullmatch(core) is not None
-            if not core or len(core) > (_LONGEST_CODE if code else words.short_line):
-                continue
-            if _ANY_PUNCTUATION.search(core) and not code:
+            if not core:
                 continue
             above = lines[place - 1] in debris if place > 0 else (None if n == 0 else False)
             below = lines[place + 1] in debris if place + 1 < len(lines) else (None if n == len(paragraphs) - 1 else False)
-            bulleted = text[0] in _BULLETS
             # the value of a label standing alone on the line above (a box or table laid out in two
-            # columns: "发布机构" / "某市司法局"), even a body's name
+            # columns: "发布机构" / "某市司法局", "名称" / the page's copy of the title), even a body's name
             label = _core(paragraphs[lines[place - 1]].text) if place > 0 and above and n not in title else ""
-            value = bool(label) and words.bare_label(label)
+            value = bool(label) and (words.bare_label(label) or words.title_label(label))
+            code = _CODE_LINE.fullmatch(core) is not None
+            if len(core) > (words.value_length if value else _LONGEST_CODE if code else words.short_line):
+                continue
+            if SENTENCE_MARK.search(core) or _ANY_PUNCTUATION.search(core) and not (code or value):
+                continue
+            bulleted = text[0] in _BULLETS
             if label and (words.link_list(label) or lines[place - 1] in items):
                 items.add(n)
                 value = True
@@ -305,6 +317,8 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
     debris = {p.index for p in words.candidates.paragraphs(document) if _debris(words, p)}
     text = running_text(document)
     title = frozenset(p.index for p in document.title_block.lines) if document.title_block else frozenset()
+    if title:  # the page's copy of the title over the report's own (标题：…, 名称 in its box)
+        debris.update(n for n in range(min(title)) if words.title_label(_core(paragraphs[n].text)))
     _lines_in_frame(words, paragraphs, range(text.start), debris, title)
     _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
     for index in sorted(debris):
