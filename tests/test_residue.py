@@ -118,6 +118,24 @@ def test_the_pages_copy_of_the_title_is_the_title_when_the_report_has_no_other()
     assert _debris_lines("名称\n某县民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。") == [1]
 
 
+def test_a_sites_banner_over_the_pages_lines_before_the_title_is_debris():
+    text = ("某市某区人民政府\n发布机构：某区民政局\n成文日期：2025-01-20\n某市某区民政局2024年法治政府建设年度报告\n"
+            "2024年，我局推进依法行政。\n一、2024年推进法治政府建设的主要举措和成效\n正文。")
+    assert _debris_lines(text) == [1, 2, 3]
+    document = document_from_text(text)
+    assert [p.line for p in document.title_block.lines] == [4] and document.context.body == "某市某区民政局"
+    assert [f.rule for f in lint_text(text, select=["FZ306", "FZ303"])] == []  # the banner is no opening
+
+
+@pytest.mark.parametrize("text", [
+    "某区民政局\n\n2024年法治政府建设年度报告\n2024年，我局推进依法行政。",  # the title's body line over it
+    "某区民政局\n发布时间：2025-01-20 09:30\n2024年法治政府建设年度报告\n2024年，我局推进依法行政。",  # the title names none
+    "某区人民政府\n某区民政局2024年法治政府建设年度报告\n2024年，我局推进依法行政。",
+])
+def test_a_body_line_that_is_the_titles_is_no_banner(text):
+    assert 1 not in _debris_lines(text)
+
+
 def test_a_metadata_box_in_two_columns_gives_label_and_value_lines_both_as_debris():
     # a table copied from the page: each cell its own line, a body's name among the values
     text = "索引号\nAB12/2024-00021\n发布机构\n某县水利局\n有效性\n有效\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"

@@ -63,10 +63,23 @@ _STATED = {"title", "signature-date"}  # where a draft states its year outright
 _ONE_PASS_FROM = 32  # distinct names: from this many on, mentions are counted in one pass
 
 
+def after_title(document: Document) -> list[Paragraph]:
+    """The paragraphs after the title block (all of them when there is none): what stands over the
+    title (a site's banner, its metadata) is no opening of the report."""
+    block = document.title_block
+    return document.paragraphs[block.lines[-1].index + 1 :] if block else document.paragraphs
+
+
+def opening_paragraphs(document: Document, count: int) -> list[Paragraph]:
+    """The first `count` non-blank paragraphs after the title and before the first heading: where a
+    report says who reports on which year (FZ305, FZ306)."""
+    first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
+    return [p for p in after_title(document) if not p.is_blank and p.index < first_heading][:count]
+
+
 def _opening(document: Document) -> list[Paragraph]:
     """The first paragraphs after the title that are neither blank nor page debris."""
-    title = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    prose = (p for p in document.paragraphs if not p.is_blank and id(p) not in title and not is_page_debris(p.text))
+    prose = (p for p in after_title(document) if not p.is_blank and not is_page_debris(p.text))
     return list(islice(prose, _OPENING_PARAGRAPHS))
 
 

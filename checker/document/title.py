@@ -92,9 +92,12 @@ def _title_among(paragraphs: list[Paragraph], copies: bool) -> TitleBlock | None
         if body is None and (after_year := _BODY_AFTER_YEAR.match(name)):
             body, name = after_year.group("body"), after_year.group("name")
         lines = [paragraph]
-        # the title may break after 关于: "于都县人民政府关于" over "2023年法治政府建设情况的报告"
-        if position > 0 and _body_line(before := _ABOUT_END.sub("", leading[position - 1].text.strip())):
-            lines.insert(0, leading[position - 1])
+        # the title may break after 关于: "于都县人民政府关于" over "2023年法治政府建设情况的报告"; over a
+        # title naming its body, a body line with the page's lines between is the site's banner, no part of it
+        above = leading[position - 1] if position > 0 else None
+        if above and _body_line(before := _ABOUT_END.sub("", above.text.strip())) and (
+                body is None or all(p.is_blank for p in paragraphs[above.index + 1 : paragraph.index])):
+            lines.insert(0, above)
             body = body or before
         elif body is None and position + 1 < len(leading) and _body_line(after := leading[position + 1].text.strip()):
             lines.append(leading[position + 1])  # the issuer under the title, as a published page signs it

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.body_names import same_body, short_suffixes
+from checker.document.context import opening_paragraphs
 from checker.document.frame import is_addressee
 from checker.document.model import Document, Paragraph
 from checker.document.places import gazetteer
@@ -52,10 +53,7 @@ def _opening(document: Document, count: int) -> list[Paragraph]:
     """The first paragraphs after the title, before the first heading, but an addressee line such as
     "市委、市政府：" (主送机关), which names the recipients, not the reporting body: an opening sentence
     that ends with a colon ("……现将有关情况报告如下：") is read."""
-    skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
-    opening = [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
-    return [p for p in opening if not is_addressee(p)]
+    return [p for p in opening_paragraphs(document, count) if not is_addressee(p)]
 
 
 def compile(options: dict) -> Check:

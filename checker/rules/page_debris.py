@@ -19,6 +19,7 @@
 - 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
 - 报告标题之前，以 `title_labels`（标题、名称……）开头的行是网页上报告标题的一栏，连同单独一行的这类
   标签下面的值（标题的副本）；正文表格里的“名称”一栏不算；
+- 报告标题之前、下面紧接着残留行的机关名称（网站的站名横幅），不是标题块的一部分时；
 - 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
   或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：）之下连续的短行是
   一行一个的链接，机关名也算。
@@ -249,6 +250,7 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
     """Adds to `debris` the short lines of the frame that sit among debris lines (the site's own
     column names, the values of a metadata box); `title`: the title block's lines, never a value."""
     lines = [n for n in frame if not paragraphs[n].is_blank]
+    title_start = min(title, default=-1)
     items = set()  # lines under a list of links' label, each taken as a link whatever its words
     for n in lines:
         core = _core(paragraphs[n].text)
@@ -281,8 +283,11 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             if label and (words.link_list(label) or lines[place - 1] in items):
                 items.add(n)
                 value = True
+            # a body's name over the page's lines before the title is the site's banner, not the title's body
+            # line (the title block would hold that one)
+            banner = n < title_start and n not in title and below is True and _DATE_LINE.search(core) is None
             # a bulleted line between two debris lines is a value of a metadata box, even a body's name
-            if value or bulleted and above and below or not words.kept(core) and (above or below) and (
+            if value or bulleted and above and below or (banner or not words.kept(core)) and (above or below) and (
                     bulleted or (above is not False and below is not False)):
                 debris.add(n)
                 changed = True

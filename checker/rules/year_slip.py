@@ -26,6 +26,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.context import opening_paragraphs
 from checker.document.context_words import is_page_debris
 from checker.document.frame import running_text
 from checker.document.model import Document, Paragraph
@@ -44,12 +45,6 @@ OPTIONS = {
     "in_titles": Option(bool, False, "也查书名号内的年份（pattern 本身写出书名号时，如本年制定的工作要点）"),
 }
 _SCOPES = ("opening", "text", "plan")
-
-
-def _opening(document: Document, count: int) -> list[Paragraph]:
-    skip = {id(p) for p in document.title_block.lines} if document.title_block else set()
-    first_heading = document.outline[0].paragraph.index if document.outline else len(document.paragraphs)
-    return [p for p in document.paragraphs[:first_heading] if not p.is_blank and id(p) not in skip][:count]
 
 
 def _not_body(document: Document) -> set[int]:
@@ -77,7 +72,7 @@ def compile(options: dict) -> Check:
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
         if scope in ("opening", "plan"):
-            chosen = _opening(document, options["opening_paragraphs"]) if scope == "opening" else plan_paragraphs(document)
+            chosen = opening_paragraphs(document, options["opening_paragraphs"]) if scope == "opening" else plan_paragraphs(document)
             # a numbered item is searched from its title on: "（一）2023年，我县将……" opens with the year
             title_starts = heading_number_ends(document)
             for paragraph in chosen:
