@@ -136,6 +136,19 @@ def test_a_body_line_that_is_the_titles_is_no_banner(text):
     assert 1 not in _debris_lines(text)
 
 
+@pytest.mark.parametrize("line", ["〖打印〗〖关闭〗", "〔打印本页〕 〔关闭窗口〕", "（关闭窗口）", "[收藏] [打印]"])
+def test_buttons_in_any_brackets_are_debris(line):
+    assert _debris_lines(f"2024年，我局推进依法行政。\n{line}\n全年办理案件12件。") == [2]
+    assert _debris_lines("2024年，我局推进依法行政。\n（此件公开发布）\n全年办理案件12件。") == []
+
+
+def test_one_word_lines_inside_a_run_of_buttons_are_debris_the_signature_is_not():
+    text = "全年办结复议案件12件。\n某区司法局\n王五\n2025年2月20日\n字体\n大\n中\n小\n默认\n【打印】\n【关闭】"
+    assert _debris_lines(text) == [5, 6, 7, 8, 9, 10, 11]
+    # a run with no debris under it: the names of the signature
+    assert _debris_lines("全年办结复议案件12件。\n打印\n王五\n赵六\n某区司法局\n2025年2月20日") == [2]
+
+
 def test_a_metadata_box_in_two_columns_gives_label_and_value_lines_both_as_debris():
     # a table copied from the page: each cell its own line, a body's name among the values
     text = "索引号\nAB12/2024-00021\n发布机构\n某县水利局\n有效性\n有效\n某县水利局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"

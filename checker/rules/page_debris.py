@@ -7,7 +7,7 @@
   一个短值，或整行就是标签（项目符号列表、表格里的元数据框）；`generic_labels`（时间、日期、
   来源……）太常用，只在同一行还有别的标签、或值是空的或是日期时间时才算；
 - 阅读控件：整行由 `widgets`（打印本页、关闭窗口、分享到、微信、扫一扫、简体、繁体……）和
-  括号、竖线、空格组成；
+  括号（【】〖〗〔〕[]（））、竖线、空格组成；
 - 导航路径：用 > › » 等分隔的几段短词（首页 > 政务公开 > …），或以“当前位置：”一类标签开头；以网站首页
   （`homes`：首页、网站首页……，或“当前位置：”）和一个分隔符（| > / ›）开头的行，不论后面的栏目叫什么；
 - 导航条：用 | 分隔的三段以上短词（每段至多六个字、没有数字和标点），其中有网站栏目名或控件
@@ -20,6 +20,7 @@
 - 报告标题之前，以 `title_labels`（标题、名称……）开头的行是网页上报告标题的一栏，连同单独一行的这类
   标签下面的值（标题的副本）；正文表格里的“名称”一栏不算；
 - 报告标题之前、下面紧接着残留行的机关名称（网站的站名横幅），不是标题块的一部分时；
+- 页头页尾里一两个字的短行（字号 / 大 / 中 / 小 一行一个）：一串这样的短行上下都是残留行时，整串都是；
 - 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
   或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：）之下连续的短行是
   一行一个的链接，机关名也算。
@@ -88,7 +89,7 @@ OPTIONS = {
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
-_SEGMENT_GAP = regex.compile(r"[ \t\u3000|｜/／【】\[\]、:：]+")
+_SEGMENT_GAP = regex.compile(r"[ \t\u3000|｜/／【】〖〗〔〕\[\]（）()、:：]+")  # buttons in any brackets: 〖打印〗
 _DATE_TIME = regex.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
 _PAGE_COUNT = regex.compile(r"[共第]\s*\d+\s*页")  # 共2页, 第 1 页: a page link line's counts
@@ -105,6 +106,7 @@ _BAR = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _BAR_PARTS = 3
 _BAR_PART = regex.compile(r"[\p{Han}A-Za-z]{1,6}")  # a link of a site's own bar: 网站地图, English
 _LONGEST_LINE = 120  # characters: no debris line is longer (a paragraph of the report usually is)
+_TINY_LINE = 2  # characters of a button's word on a line of its own (大, 中, 小, 打印)
 _LONGEST_CODE = 40  # characters of a page's identifier (索引号 value)
 # what a breadcrumb, a web address, a timestamp or a bar of links holds, besides the vocabulary
 _FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com", "-", "/", ":", "：", "|", "｜"]
@@ -283,6 +285,8 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             if label and (words.link_list(label) or lines[place - 1] in items):
                 items.add(n)
                 value = True
+            if len(core) <= _TINY_LINE:  # 中, 小 of 字号 / 大 / 中 / 小 one a line: what bounds their run decides
+                above, below = _run_end(lines, place, -1, paragraphs, debris), _run_end(lines, place, 1, paragraphs, debris)
             # a body's name over the page's lines before the title is the site's banner, not the title's body
             # line (the title block would hold that one)
             banner = n < title_start and n not in title and below is True and _DATE_LINE.search(core) is None
@@ -291,6 +295,19 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
                     bulleted or (above is not False and below is not False)):
                 debris.add(n)
                 changed = True
+
+
+def _run_end(lines: list[int], place: int, step: int, paragraphs: list[Paragraph], debris: set[int]) -> bool | None:
+    """Whether the first line past the run of tiny lines (no more than _TINY_LINE characters, none of
+    them debris yet) from `place` towards `step` is debris; None at the document's edge, False at the
+    frame's."""
+    place += step
+    while 0 <= place < len(lines) and lines[place] not in debris and 0 < len(_core(paragraphs[lines[place]].text)) <= _TINY_LINE:
+        place += step
+    if 0 <= place < len(lines):
+        return lines[place] in debris
+    edge = lines[0] if step < 0 else lines[-1]
+    return None if edge == (0 if step < 0 else len(paragraphs) - 1) else False
 
 
 def compile(options: dict) -> Check:
