@@ -233,6 +233,23 @@ def test_page_numbers_and_sentences_about_pages_are_not_page_links(line):
     assert _debris_lines("2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。") == []
 
 
+def test_an_everyday_label_with_a_value_outside_the_report_is_the_pages():
+    # over the title, and under the signature's date with the page's buttons: credit lines of the page
+    text = ("来源：某县卫健委\n某县卫健委2024年法治政府建设年度报告\n2024年，我委推进依法行政。\n某县卫健委\n2025年2月3日\n"
+            "来源：某县卫健委\n作者：宣传科\n审核：某某\n【我要纠错】 【打印此页】")
+    assert _debris_lines(text) == [1, 6, 7, 8, 9]
+    assert document_from_text(text).context.evidence["body"][0].kind == "signature"
+
+
+@pytest.mark.parametrize("text", [
+    "某县卫健委2024年法治政府建设年度报告\n2024年，我委推进依法行政。\n地址：某县人民路1号\n全年办理案件12件。",  # in the text
+    "某县卫健委2024年法治政府建设年度报告\n2024年，我委推进依法行政。\n时间：全年\n某县卫健委\n2025年2月3日",  # over the 落款
+    "某县卫健委2024年法治政府建设年度报告\n2024年，我委推进依法行政。\n某县卫健委\n2025年2月3日\n（联系人：某某，电话：12345678）",
+])
+def test_an_everyday_label_inside_the_report_or_in_its_note_stays(text):
+    assert _debris_lines(text) == []
+
+
 def test_everyday_label_needs_a_second_label_or_a_date():
     assert _debris_lines("日期：2024-02-01") == [1]
     assert _debris_lines("来源：群众来信来访") == []

@@ -36,6 +36,8 @@ _LABEL_AFTER_SPACE = re.compile(r"\s(?:发布时间|来源|浏览次数|点击�
 # A site's navigation path (首页 > 政务公开 > …) and a web address: page debris here and for FZ701
 # (rules/page_debris.py), whatever the path's labels and the site.
 BREADCRUMB_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→])[ \t\u3000]*")
+# what parts a page's buttons, menu words and labels on one line: blanks, bars, slashes, any brackets
+BUTTON_GAP = regex.compile(r"[ \t\u3000|｜/／【】〖〗〔〕\[\]（）()、:：]+")
 # after a link to the site's home page, a bar or a slash separates a path's parts too: 首页 | 政务公开
 _HOME_SEPARATOR = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»→|｜/／])[ \t\u3000]*")
 WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[\w./%?=&#:-]+|[\w-]+(?:\.[\w-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|com|cn|net|org)\b",
@@ -165,6 +167,17 @@ def is_link_list_label(text: str) -> bool:
     return _label_alone(text) in web_page_words()["link_lists"]
 
 
+def _buttons(text: str) -> bool:
+    """A line of the page's buttons (【我要纠错】 【打印此页】, 大 中 小): FZ701's widgets and nothing else."""
+    parts = [part for part in BUTTON_GAP.split(text) if part]
+    return bool(parts) and all(part in _widgets() for part in parts)
+
+
+@cache
+def _widgets() -> frozenset[str]:
+    return frozenset(web_page_words()["widgets"])
+
+
 def is_page_debris(text: str) -> bool:
     """A line of the web page around the report: it starts with a label such as 今天是, 发布时间, 来源,
     索引号 (after bullets and brackets), or holds one after a space and has no sentence end; or, with
@@ -176,7 +189,7 @@ def is_page_debris(text: str) -> bool:
         return True
     if SENTENCE_MARK.search(stripped):
         return False
-    if from_home_page(stripped):
+    if from_home_page(stripped) or _buttons(text):
         return True
     parts = [part for part in BREADCRUMB_SEPARATOR.split(stripped) if part]
     if len(parts) >= _PATH_PARTS and all(len(part) <= _LONGEST_PATH_PART for part in parts):

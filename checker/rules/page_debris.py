@@ -8,6 +8,7 @@
   来源……）太常用，只在同一行还有别的标签、或值是空的或是日期时间时才算；
 - 阅读控件：整行由 `widgets`（打印本页、关闭窗口、分享到、微信、扫一扫、简体、繁体……）和
   括号（【】〖〗〔〕[]（））、竖线、空格组成；
+- 报告之外（标题之前、落款日期之后的页头页尾）一个常用词标签带值的行（来源：某区司法局、作者：某某）；
 - 导航路径：用 > › » 等分隔的几段短词（首页 > 政务公开 > …），或以“当前位置：”一类标签开头；以网站首页
   （`homes`：首页、网站首页……，或“当前位置：”）和一个分隔符（| > / ›）开头的行，不论后面的栏目叫什么；
 - 导航条：用 | 分隔的三段以上短词（每段至多六个字、没有数字和标点），其中有网站栏目名或控件
@@ -53,8 +54,10 @@ from functools import cache, partial
 import regex
 
 from checker.document.characters import BLANKS
+from checker.document.context import signature_block
 from checker.document.context_words import (
     BREADCRUMB_SEPARATOR,
+    BUTTON_GAP,
     WEB_ADDRESS,
     closed_label,
     from_home_page,
@@ -89,7 +92,6 @@ OPTIONS = {
 _BULLETS = "•·●○■□▪▫◆◇►▸▶◎※-*"
 _ANY_PUNCTUATION = regex.compile(r"[，。！？；：、,.!?;:（）()《》“”]")
 _COLON = regex.compile(r"[ \t\u3000]*[:：]")
-_SEGMENT_GAP = regex.compile(r"[ \t\u3000|｜/／【】〖〗〔〕\[\]（）()、:：]+")  # buttons in any brackets: 〖打印〗
 _DATE_TIME = regex.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 _DATE_LINE = regex.compile(r"[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?")
 _PAGE_COUNT = regex.compile(r"[共第]\s*\d+\s*页")  # 共2页, 第 1 页: a page link line's counts
@@ -141,11 +143,12 @@ class _Vocabulary:
         self.value_length = options["value_length"]
         self.short_line = options["short_line"]
 
-    def metadata(self, core: str) -> bool:
+    def metadata(self, core: str, outside: bool = False) -> bool:
         """Label: value pairs from the first character on, every value short and not a sentence
         (labels spaced out to line up in a box read as written close, labels in brackets as
-        labels with a colon: 【发布日期】2024-01-15; a line in brackets or after a date as without them)."""
-        if self._metadata(core):
+        labels with a colon: 【发布日期】2024-01-15; a line in brackets or after a date as without them).
+        `outside`: the line stands outside the report, before its title or after its signature's date."""
+        if self._metadata(core, outside=outside):
             return True
         # the same line without what may wrap or open it: 【来源：某局】, （来源：某局）, "2024-03-01 来源：某局"
         boxed = core.startswith(("【", "[")) and core.endswith(("】", "]"))
@@ -154,9 +157,9 @@ class _Vocabulary:
         bare = _DATE_TIME.sub("", bare, count=1).lstrip(BLANKS) if dated else bare
         closed = _HAN_GAP.sub("", bare)
         labelled = _BRACKETED_LABEL.sub(r"\1：", closed)
-        return any(self._metadata(form, dated, boxed) for form in dict.fromkeys((bare, closed, labelled)) if form != core)
+        return any(self._metadata(form, dated, boxed, outside) for form in dict.fromkeys((bare, closed, labelled)) if form != core)
 
-    def _metadata(self, core: str, dated: bool = False, boxed: bool = False) -> bool:
+    def _metadata(self, core: str, dated: bool = False, boxed: bool = False, outside: bool = False) -> bool:
         """`dated`: the line holds a date besides; `boxed`: it was wrapped in 【】 (a page's credit line)."""
         found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
                  if o.end == len(core) or not core[o.end].isalnum() or _COLON.match(core, o.end)]
@@ -169,8 +172,8 @@ class _Vocabulary:
         if any(core[s:e] in self.specific for s, e in found) or len(found) > 1:
             return True
         # an everyday label (来源, 时间) is metadata beside a date (as its value or elsewhere on the
-        # line) or in a page's box 【来源：某局】
-        return not values[0] or boxed or dated or _DATE_TIME.search(core) is not None
+        # line), in a page's box 【来源：某局】, or outside the report (来源：某区司法局 under the 落款's date)
+        return not values[0] or boxed or dated or outside or _DATE_TIME.search(core) is not None
 
     def bare_label(self, core: str) -> bool:
         """A line that is a label and nothing else (its value on the next line)."""
@@ -200,13 +203,13 @@ class _Vocabulary:
         return bool(located and located[0][0] == 0) or len(parts) >= 3 or parts[0] in self.navigation
 
     def made_of(self, core: str, words: set[str]) -> bool:
-        parts = [p for p in _SEGMENT_GAP.split(core) if p]
+        parts = [p for p in BUTTON_GAP.split(core) if p]
         return bool(parts) and all(p in words for p in parts)
 
     def pages(self, core: str) -> bool:
         """The links between an article's pages: page links, page numbers and counts (共2页 上一页 1 2
         下一页), one of them a link."""
-        parts = [p for p in _SEGMENT_GAP.split(_PAGE_COUNT.sub(" ", core)) if p]
+        parts = [p for p in BUTTON_GAP.split(_PAGE_COUNT.sub(" ", core)) if p]
         return any(p in self.pagination for p in parts) and all(p in self.pagination or p.isdigit() for p in parts)
 
     def listed(self, core: str) -> bool:
@@ -222,7 +225,7 @@ class _Vocabulary:
             return True
         if self.made_of(core, self.widgets | self.navigation) and not self.made_of(core, self.navigation):
             return True
-        parts = [p for p in _SEGMENT_GAP.split(core) if p]
+        parts = [p for p in BUTTON_GAP.split(core) if p]
         return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or is_metadata_row(core)
                 or self.breadcrumb(core)
                 or self.pages(core)
@@ -341,6 +344,12 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
     title = frozenset(p.index for p in document.title_block.lines) if document.title_block else frozenset()
     if title:  # the page's copy of the title over the report's own (标题：…, 名称 in its box)
         debris.update(n for n in range(min(title)) if words.title_label(_core(paragraphs[n].text)))
+    # the page's lines outside the report's, over its title and under its signature's date: there an
+    # everyday label with a value (来源：某区司法局, 作者：某某) is the page's credit line
+    _, signed = signature_block(document)
+    outside = [*range(min(min(title), text.start) if title else 0),
+               *range(max(signed.index + 1, text.stop) if signed else len(paragraphs), len(paragraphs))]
+    debris.update(n for n in outside if 0 < len(core := _core(paragraphs[n].text)) <= _LONGEST_LINE and words.metadata(core, True))
     _lines_in_frame(words, paragraphs, range(text.start), debris, title)
     _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
     for index in sorted(debris):
