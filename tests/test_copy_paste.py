@@ -346,6 +346,15 @@ def test_sub_headings_opening_with_last_years_year_in_each_section():
     assert [(f.line, f.column, f.fix.replacement) for f in found] == [(3, 4, "2025"), (11, 4, "2026")]
 
 
+def test_another_parts_heading_in_its_own_year_set_too_low_is_no_year_slip():
+    # the plan's heading numbered （一） under the shortcomings: its year is the plan's; the level is FZ114's
+    text = ("某县教育局2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n正文。\n"
+            "二、存在的不足和原因\n正文。\n（一）2025年推进法治政府建设的主要安排\n正文。\n"
+            "（二）2023年推进法治政府建设的主要安排\n正文。")
+    assert [f.line for f in _found(text, "FZ314")] == [8]  # a plan heading of another year is still one
+    assert [f.line for f in _found(text, "FZ114")] == [6, 8]
+
+
 # ---- FZ315 date-after-signature ----
 
 _REVIEW_2025 = ("某街道办事处2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n"

@@ -354,3 +354,30 @@ def test_first_responsible_heading_with_duty_miswritten_still_counts_as_that_sec
 def test_a_title_broken_after_guanyu_names_its_body():
     text = "宁都县人民政府关于\n2024年法治政府建设情况的报告\n2024年，宁都县坚持依法行政。"
     assert _findings(text, "FZ106") == [] and _findings(text, "FZ108") == []
+
+
+# FZ114 一项必备部分排成了另一年度部分的下级标题
+
+def test_the_plan_set_under_the_shortcomings_is_a_level_finding():
+    text = _report("一、2023年推进法治政府建设的主要举措和成效", "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+                   "三、存在的不足和原因", "（一）2024年推进法治政府建设的主要安排")
+    [finding] = _findings(text, "FZ114")
+    assert (finding.line, finding.severity.value) == (7, "warning") and "第2级" in finding.message
+    assert "“存在的不足和原因”并列" in finding.message and finding.fix is None
+
+
+@pytest.mark.parametrize("headings", [
+    # the first-responsible part as a section of the measures: the same year, a common layout
+    ("一、2023年推进法治政府建设的主要举措和成效", "（一）主要做法和成效", "（二）党政主要负责人履行推进法治建设第一责任人职责情况",
+     "二、存在的不足和原因", "三、2024年推进法治政府建设的主要安排"),
+    # a part that names both: its sub-headings are its halves
+    ("一、2023年推进法治政府建设的主要举措和成效", "二、存在的不足和下一步工作打算", "（一）存在的不足",
+     "（二）2024年法治政府建设工作安排"),
+    # the plan has a part of its own; a sub-heading naming it again is a lead-in
+    ("一、2023年推进法治政府建设的主要举措和成效", "二、存在的不足和原因", "（一）对照2024年法治工作安排查摆的问题",
+     "三、2024年推进法治政府建设的主要安排"),
+    # no wording of a part with its evidence word: an ordinary sub-heading
+    ("一、2023年推进法治政府建设的主要举措和成效", "二、2024年推进法治政府建设的主要安排", "（一）存在的问题和不足"),
+])
+def test_sub_headings_that_are_no_demoted_part(headings):
+    assert _findings(_report(*headings), "FZ114") == []

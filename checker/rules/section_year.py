@@ -12,7 +12,9 @@ none：不写年份）。标题里写错的年份逐个报告，修复只替换�
 `headings: sub` 时查必备部分之下、以年份开头的小标题（“（一）2024年水行政执法情况”）：年份应是该部分
 的年份（举措、不足等部分是报告年度，主要安排部分是下一年度），“2016年以来”之类不报；年份不在开头的
 小标题（“（四）开展2024年度述法评议”：述法讲的是上一年度）不看；含 `retrospective` 中的词（整改、
-考核……）的小标题讲的是往年的事，也不报。
+考核……）的小标题讲的是往年的事，也不报；小标题本身是另一必备部分的标题、年份也是那一部分的
+（“三、存在的不足和原因”下的“（一）2025年推进法治政府建设的主要安排”），错的是级别，不是年份
+（由 FZ114 报告），也不报。
 
 报告年度取自上下文（--year、配置，或由落款日期、标题、开头、各部分标题和正文年份合起来推断，
 见 checker/document/context.py）；标题年份与之不符时，标题那一处由“标题年份与正文不符”规则报告。
@@ -72,6 +74,9 @@ def _sub_headings(document: Document, year: int, retrospective: regex.Pattern | 
             start, end, found = first
             if retrospective is not None and retrospective.search(heading.title):
                 continue
+            named = vocabulary().match(heading.title, need_evidence=True)
+            if named is not None and named.year in _OFFSET and found == year + _OFFSET[named.year]:
+                continue  # another part's heading in that part's own year, set one level too low (FZ114)
             if found != expected and not _SINCE.match(heading.title, end):
                 yield Hit(heading.paragraph, heading.title_start + start, heading.title_start + end,
                           {"found": found, "expected": expected, "item": item.name, "heading": heading.title},
