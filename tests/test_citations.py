@@ -242,6 +242,16 @@ def test_a_stray_single_closing_mark_closes_an_unclosed_title(text, titles, unpa
     assert ([t.text for t in found], left) == (titles, unpaired)
 
 
+@pytest.mark.parametrize(("text", "reported"), [
+    ("对照新一轮法治政府建设实施纲要谋划重点任务。", False),  # the next plan, not yet issued: a kind of document
+    ("衔接下一期的法治政府建设实施纲要。", False),
+    ("深入贯彻法治政府建设实施纲要，谋划新一轮工作。", True),  # the plan in force, named
+    ("学习新修订的行政复议法。", True),  # a law's new revision is still its title
+])
+def test_the_next_round_of_a_plan_is_no_title(text, reported):
+    assert bool(_found(text, "FZ404")) is reported
+
+
 def test_no_bare_titles_in_the_seeds():
     for prefix in ("000", "001", "002", "003", "004"):
         assert _seed_findings(prefix, ("FZ404",)) == []
