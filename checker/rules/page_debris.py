@@ -28,10 +28,11 @@
 正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
-词表（labels、generic_labels、locators、widgets、navigation、pagination、tokens、patterns、not_debris）默认取
-rules/data/web_page.yaml，报告上下文（checker/document/context_words.py）也用它认网页残留行；配置可以改。
-按这套默认词表认出的正文残留行（`page_lines`）其余规则不再查：FZ607 不报网页按钮之间的空格。以首页开头的导航路径按 web_page.yaml
-的 homes 和 locators 认，与报告上下文同一个判断（context_words.from_home_page）。
+词表（labels、generic_labels、title_labels、locators、widgets、navigation、pagination、tokens、patterns、
+not_debris）默认取 rules/data/web_page.yaml，报告上下文（checker/document/context_words.py）也用它认网页
+残留行；配置可以改。以首页开头的导航路径按 web_page.yaml 的 homes 和 locators 认，与报告上下文同一个判断
+（context_words.from_home_page）。按默认词表认出的正文残留行（`page_lines`）别的规则不再查：FZ607 不报
+网页按钮之间的空格，该删的是整行。
 
 选项 `parts` 为 [header, footer, footnote] 中的若干项时，改查 Word 文档的页眉、页脚、脚注（在
 `fazhi-lint text` 所示视图中排在正文之后）：那里只报上面的强特征行（元数据、阅读控件、导航路径、
@@ -160,7 +161,8 @@ class _Vocabulary:
         return any(self._metadata(form, dated, boxed, outside) for form in dict.fromkeys((bare, closed, labelled)) if form != core)
 
     def _metadata(self, core: str, dated: bool = False, boxed: bool = False, outside: bool = False) -> bool:
-        """`dated`: the line holds a date besides; `boxed`: it was wrapped in 【】 (a page's credit line)."""
+        """`dated`: the line holds a date besides; `boxed`: it was wrapped in 【】 (a page's credit line);
+        `outside`: it stands outside the report."""
         found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
                  if o.end == len(core) or not core[o.end].isalnum() or _COLON.match(core, o.end)]
         if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
@@ -227,9 +229,7 @@ class _Vocabulary:
             return True
         parts = [p for p in BUTTON_GAP.split(core) if p]
         return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or is_metadata_row(core)
-                or self.breadcrumb(core)
-                or self.pages(core)
-                or _link_bar(core) or _navigation_bar(self, core))
+                or self.breadcrumb(core) or self.pages(core) or _link_bar(core) or _navigation_bar(self, core))
 
     def kept(self, core: str) -> bool:
         """A short line that is never furniture: a title, a body's name, a date of issue."""
@@ -324,7 +324,7 @@ def compile(options: dict) -> Check:
         if "body" in parts:
             raise ValueError("parts 不能同时有 body 和页眉页脚：正文与页眉页脚的判断不同，请分成两条规则")
         return partial(_furniture_hits, words, {Part(p) for p in parts})
-    if options == {name: option.default for name, option in OPTIONS.items()}:
+    if options == _shipped_options():
         return lambda document: iter(_shipped_hits(document))  # the lines page_lines gives, found once
     return partial(_body_hits, words)
 
@@ -360,9 +360,13 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
         yield _hit(paragraph)
 
 
+def _shipped_options() -> dict:
+    return {name: option.default for name, option in OPTIONS.items()}
+
+
 @cache
 def _shipped_vocabulary() -> _Vocabulary:
-    return _Vocabulary({name: option.default for name, option in OPTIONS.items()})
+    return _Vocabulary(_shipped_options())
 
 
 @per_document
