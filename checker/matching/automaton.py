@@ -68,9 +68,12 @@ class ByteScan:
         kind = ahocorasick_rs.MATCHKIND_STANDARD if every else ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
         # A DFA, as Automaton's: the crate picks one itself only for lists of at most 100 words, and its
         # NFA, past that, takes more time per byte (the web-page vocabulary, the approximation words).
-        dfa = ahocorasick_rs.Implementation.DFA
+        # Not for `every`, the one scan for all the prefilters' words (~850): that DFA weighs megabytes
+        # (each byte value a word holds widens every state), is built in each worker, and scans its
+        # text no faster than the contiguous NFA, which weighs a few hundred KB.
+        implementation = ahocorasick_rs.Implementation.ContiguousNFA if every else ahocorasick_rs.Implementation.DFA
         self._find = ahocorasick_rs.BytesAhoCorasick(
-            encoded, matchkind=kind, implementation=dfa).find_matches_as_indexes if encoded else None
+            encoded, matchkind=kind, implementation=implementation).find_matches_as_indexes if encoded else None
         self._every = every
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
