@@ -216,6 +216,42 @@ def test_a_word_of_the_organ_dropped_after_the_abbreviation_is_still_the_own_nam
     assert finding.fix.replacement == "长阳土家族自治县人力资源和社会保障局"  # the name as the title writes it
 
 
+# ---- FZ319 own-place-peoples ----
+
+BAOTING = {"body": "保亭黎族苗族自治县司法局", "region": ["海南省", "保亭黎族苗族自治县"]}
+SANDU_TOWN = {"body": "三都水族自治县都江镇人民政府", "region": ["贵州省", "黔南布依族苗族自治州", "三都水族自治县", "都江镇"]}
+FUNING = {"body": "富宁县司法局", "region": ["云南省", "文山壮族苗族自治州", "富宁县"]}
+
+
+@pytest.mark.parametrize(("text", "context", "right"), [
+    ("保亭黎族自治县司法局全年审查合同48份。", BAOTING, "保亭黎族苗族自治县"),  # a people dropped
+    ("配合保亭苗族黎族自治县人民政府开展执法检查。", BAOTING, "保亭黎族苗族自治县"),  # the order turned
+    ("在三都苗族自治县委、县政府的领导下，我镇扎实推进依法行政。", SANDU_TOWN, "三都水族自治县"),  # a people changed
+    ("落实黔南布依族自治州的部署。", SANDU_TOWN, "黔南布依族苗族自治州"),  # the prefecture above
+])
+def test_a_home_place_written_with_other_peoples_is_flagged_with_its_name(text, context, right):
+    [finding] = _found(text, "FZ319", **context)
+    assert finding.fix.replacement == right and finding.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("保亭黎族苗族自治县司法局、保亭县司法局全年审查合同48份。", BAOTING),  # the name and its abbreviation
+    ("学习琼中黎族自治县的经验。", BAOTING),  # another place's stem: not this rule's
+    ("三都水族自治县、三都水自治县", SANDU_TOWN),  # the same peoples, 族 aside
+    ("慰问三都苗族乡亲和黔南苗族乡村教师。", SANDU_TOWN),  # 乡亲, 乡村: no township
+    ("落实文山壮族苗族自治州部署。", FUNING),  # the prefecture's right name
+])
+def test_the_right_name_other_places_and_words_are_not_flagged(text, context):
+    assert not _found(text, "FZ319", **context)
+
+
+def test_a_township_of_a_people_is_checked_from_the_region():
+    context = {"body": "察布查尔锡伯自治县米粮泉回族乡人民政府",
+               "region": ["新疆维吾尔自治区", "伊犁哈萨克自治州", "察布查尔锡伯自治县", "米粮泉回族乡"]}
+    [finding] = _found("2023年，米粮泉哈萨克族乡人民政府深入推进依法行政。", "FZ319", **context)
+    assert "「米粮泉哈萨克族乡」" in finding.message and finding.fix.replacement == "米粮泉回族乡"
+
+
 # ---- FZ316 foreign-level-word ----
 
 BANNER_BUREAU = {"body": "乌审旗司法局", "region": ["内蒙古自治区", "鄂尔多斯市", "乌审旗"]}
