@@ -216,6 +216,36 @@ def test_a_word_of_the_organ_dropped_after_the_abbreviation_is_still_the_own_nam
     assert finding.fix.replacement == "长阳土家族自治县人力资源和社会保障局"  # the name as the title writes it
 
 
+# ---- renamed places: a former full name names a body too, and messages give both names ----
+
+LHUNZE = {"body": "隆子县人民政府", "region": ["西藏自治区", "山南市", "隆子县"]}
+LHUNZE_JUSTICE = {"body": "隆子县司法局", "region": ["西藏自治区", "山南市", "隆子县"]}
+
+
+def test_a_sibling_government_by_its_former_name_is_foreign_and_named_by_both_names():
+    [finding] = _found("错那县人民政府聘请法律顾问2名，审查合同31份。", "FZ302", **LHUNZE)
+    assert "错那县（今错那市）" in finding.message
+
+
+def test_a_sibling_bureau_by_its_former_name_as_the_subject_is_flagged():
+    [finding] = _found("（一）加强组织领导。错那县司法局高度重视法治政府建设。", "FZ311", **LHUNZE_JUSTICE)
+    assert "错那县（今错那市）" in finding.message
+
+
+def test_a_slogan_naming_a_renamed_place_gives_its_former_name_too():
+    [finding] = _found("凝聚各方力量，共建法治错那。", "FZ301", **LHUNZE)
+    assert "错那市（原错那县）" in finding.message
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("孟津县人民政府高度重视法治政府建设。", {"body": "孟津区司法局", "region": ["河南省", "洛阳市", "孟津区"]}),  # its own
+    ("与错那县人民政府签订边界联防协议，错那县司法局来我局交流。", LHUNZE_JUSTICE),  # partners
+    ("山南市人民政府高度重视法治政府建设。", LHUNZE),  # the prefecture above
+])
+def test_the_own_place_by_its_former_name_and_partners_are_not_flagged(text, context):
+    assert not _found(text, "FZ302", **context) and not _found(text, "FZ311", **context)
+
+
 # ---- FZ319 own-place-peoples ----
 
 BAOTING = {"body": "保亭黎族苗族自治县司法局", "region": ["海南省", "保亭黎族苗族自治县"]}

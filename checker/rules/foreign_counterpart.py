@@ -37,7 +37,7 @@ import regex
 from checker.document.book_titles import book_titles, inside_any
 from checker.document.context_words import places_in
 from checker.document.model import Document
-from checker.document.places import NEARNESS, Gazetteer, Place, gazetteer, home_place, nearest
+from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
 from checker.document.towns import stem_of, town_chain, town_nearness
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, heading_number_ends
@@ -155,7 +155,7 @@ def compile(options: dict) -> Check:
                     if kind != "home" and not excused(text, start, end):
                         titles = titles if titles is not None else book_titles(text)[0]
                         if not inside_any(titles, start, end):
-                            where = "".join(p.name for p in places.chain(place))
+                            where = chain_name(places, place, text[start:at])
                             yield Hit(paragraph, start, end, {"match": text[start:end], "where": where, "body": body})
                 at = text.find(organ, end)
 
