@@ -313,3 +313,30 @@ def test_rows_of_a_metadata_table_no_label_tells_do_not_hide_the_title():
     document = document_from_text(text)
     assert document.title_block is not None and document.title_block.title.line == 4
     assert lint_text(text, select=["FZ105"]) == []
+
+
+def test_a_title_and_an_opening_that_agree_outweigh_a_signature_naming_another_street():
+    # the 落款 alone names 曙光路街道 (no street of 南关区); the title and the opening name 曙光街道
+    text = ("长春市南关区曙光街道办事处2024年法治政府建设年度报告\n2024年，曙光街道办事处深入推进依法行政。\n"
+            "一、2024年推进法治政府建设的主要举措和成效\n曙光街道办事处全年调解纠纷86件。\n\n"
+            "长春市南关区曙光路街道办事处\n2025年1月15日")
+    context = _context(text)
+    assert context.body == "长春市南关区曙光街道办事处"
+    assert context.region == ["吉林省", "长春市", "南关区", "曙光街道"]
+    assert context.confidence["body"] == "likely"  # the draft contradicts itself
+    assert [e.kind for e in context.evidence["body"]][:2] == ["title", "opening"]
+    assert not lint_text(text, select=["FZ310", "FZ311"])
+    assert [f.line for f in lint_text(text, select=["FZ112"])] == [6]
+
+
+def test_a_title_alone_against_the_signature_leaves_the_signature_the_body():
+    text = ("长春市南关区曙光街道办事处2024年法治政府建设年度报告\n2024年，我街道深入推进依法行政。\n"
+            "一、2024年推进法治政府建设的主要举措和成效\n正文。\n\n长春市南关区桃源街道办事处\n2025年1月15日")
+    assert _context(text).body == "长春市南关区桃源街道办事处"
+
+
+def test_a_title_and_an_opening_the_gazetteer_cannot_place_do_not_outweigh_the_signature():
+    # four 黄桥镇 in four provinces and nothing in the draft to tell which: the signature stays the body
+    text = ("黄桥镇人民政府2024年法治政府建设年度报告\n2024年，黄桥镇人民政府深入推进依法行政。\n"
+            "一、2024年推进法治政府建设的主要举措和成效\n正文。\n\n如皋市搬经镇人民政府\n2025年1月15日")
+    assert _context(text).body == "如皋市搬经镇人民政府"

@@ -216,6 +216,72 @@ def test_a_word_of_the_organ_dropped_after_the_abbreviation_is_still_the_own_nam
     assert finding.fix.replacement == "长阳土家族自治县人力资源和社会保障局"  # the name as the title writes it
 
 
+# ---- renamed places: a former full name names a body too, and messages give both names ----
+
+LHUNZE = {"body": "隆子县人民政府", "region": ["西藏自治区", "山南市", "隆子县"]}
+LHUNZE_JUSTICE = {"body": "隆子县司法局", "region": ["西藏自治区", "山南市", "隆子县"]}
+
+
+def test_a_sibling_government_by_its_former_name_is_foreign_and_named_by_both_names():
+    [finding] = _found("错那县人民政府聘请法律顾问2名，审查合同31份。", "FZ302", **LHUNZE)
+    assert "错那县（今错那市）" in finding.message
+
+
+def test_a_sibling_bureau_by_its_former_name_as_the_subject_is_flagged():
+    [finding] = _found("（一）加强组织领导。错那县司法局高度重视法治政府建设。", "FZ311", **LHUNZE_JUSTICE)
+    assert "错那县（今错那市）" in finding.message
+
+
+def test_a_slogan_naming_a_renamed_place_gives_its_former_name_too():
+    [finding] = _found("凝聚各方力量，共建法治错那。", "FZ301", **LHUNZE)
+    assert "错那市（原错那县）" in finding.message
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("孟津县人民政府高度重视法治政府建设。", {"body": "孟津区司法局", "region": ["河南省", "洛阳市", "孟津区"]}),  # its own
+    ("与错那县人民政府签订边界联防协议，错那县司法局来我局交流。", LHUNZE_JUSTICE),  # partners
+    ("山南市人民政府高度重视法治政府建设。", LHUNZE),  # the prefecture above
+])
+def test_the_own_place_by_its_former_name_and_partners_are_not_flagged(text, context):
+    assert not _found(text, "FZ302", **context) and not _found(text, "FZ311", **context)
+
+
+# ---- FZ319 own-place-peoples ----
+
+BAOTING = {"body": "保亭黎族苗族自治县司法局", "region": ["海南省", "保亭黎族苗族自治县"]}
+SANDU_TOWN = {"body": "三都水族自治县都江镇人民政府", "region": ["贵州省", "黔南布依族苗族自治州", "三都水族自治县", "都江镇"]}
+FUNING = {"body": "富宁县司法局", "region": ["云南省", "文山壮族苗族自治州", "富宁县"]}
+
+
+@pytest.mark.parametrize(("text", "context", "right"), [
+    ("保亭黎族自治县司法局全年审查合同48份。", BAOTING, "保亭黎族苗族自治县"),  # a people dropped
+    ("配合保亭苗族黎族自治县人民政府开展执法检查。", BAOTING, "保亭黎族苗族自治县"),  # the order turned
+    ("在三都苗族自治县委、县政府的领导下，我镇扎实推进依法行政。", SANDU_TOWN, "三都水族自治县"),  # a people changed
+    ("落实黔南布依族自治州的部署。", SANDU_TOWN, "黔南布依族苗族自治州"),  # the prefecture above
+])
+def test_a_home_place_written_with_other_peoples_is_flagged_with_its_name(text, context, right):
+    [finding] = _found(text, "FZ319", **context)
+    assert finding.fix.replacement == right and finding.severity.value == "warning"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("保亭黎族苗族自治县司法局、保亭县司法局全年审查合同48份。", BAOTING),  # the name and its abbreviation
+    ("学习琼中黎族自治县的经验。", BAOTING),  # another place's stem: not this rule's
+    ("三都水族自治县、三都水自治县", SANDU_TOWN),  # the same peoples, 族 aside
+    ("慰问三都苗族乡亲和黔南苗族乡村教师。", SANDU_TOWN),  # 乡亲, 乡村: no township
+    ("落实文山壮族苗族自治州部署。", FUNING),  # the prefecture's right name
+])
+def test_the_right_name_other_places_and_words_are_not_flagged(text, context):
+    assert not _found(text, "FZ319", **context)
+
+
+def test_a_township_of_a_people_is_checked_from_the_region():
+    context = {"body": "察布查尔锡伯自治县米粮泉回族乡人民政府",
+               "region": ["新疆维吾尔自治区", "伊犁哈萨克自治州", "察布查尔锡伯自治县", "米粮泉回族乡"]}
+    [finding] = _found("2023年，米粮泉哈萨克族乡人民政府深入推进依法行政。", "FZ319", **context)
+    assert "「米粮泉哈萨克族乡」" in finding.message and finding.fix.replacement == "米粮泉回族乡"
+
+
 # ---- FZ316 foreign-level-word ----
 
 BANNER_BUREAU = {"body": "乌审旗司法局", "region": ["内蒙古自治区", "鄂尔多斯市", "乌审旗"]}

@@ -35,6 +35,31 @@ def test_a_congress_with_its_own_sessions_or_a_named_earlier_session_is_left_alo
     assert findings(text, "FZ512") == []
 
 
+# FZ512: a slogan after another slogan's own verb
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("全体党员要增强“四个意识”、坚定“四个自信”、做到“两个确立”。", "拥护“两个确立”"),
+    ("教育引导干部坚定“四个意识”，筑牢思想根基。", "增强“四个意识”"),
+    ("局党组带头拥护“两个维护”；", "做到“两个维护”"),
+    ("不断树牢四个自信", "坚定四个自信"),
+])
+def test_a_slogan_after_another_slogan_s_verb_is_garbled(text, fixed):
+    [finding] = findings(text, "FZ512")
+    assert finding.fix.replacement == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "深刻领悟“两个确立”的决定性意义，树牢“四个意识”、坚定“四个自信”、践行“两个维护”。",
+    "忠诚拥护“两个确立”、坚决捍卫“两个确立”、始终做到“两个维护”。",
+    "切实增强“四个自信”，强化“四个意识”，深刻领会“两个维护”。",
+    "增强践行“两个维护”的行动自觉，坚定“四个自信”的底气。",
+    "坚决做到“两个确立”、“两个维护”，坚定“四个意识”“四个自信”。",
+])
+def test_slogans_after_their_own_or_a_shared_verb_are_left_alone(text):
+    assert findings(text, "FZ512") == []
+
+
 # FZ507, FZ517: the next-year plan is checked against the next year
 
 

@@ -124,6 +124,28 @@ def test_jiezhi_in_its_own_sense_is_not_reported(text):
     assert findings(text, "FZ503") == []
 
 
+# FZ527 截至 → 截止 (a time before it, a clause's end after it)
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [("材料报送于每月10日截至，逾期不予受理。", 11), ("网上申报（到11月30日截至）同步开放。", 13),
+     ("年度考核到本年底截至。", 9), ("报名到9月5日17时截至", 11)],
+)
+def test_jiezhi_until_at_a_clause_end_after_a_time_is_a_safe_fix_to_jiezhi_stop(text, column):
+    finding = only(text, "FZ527")
+    assert (finding.column, finding.fix.replacement, finding.fix.safety) == (column, "截止", FixSafety.SAFE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["截至目前，整改已全部完成。", "数据统计截至2024年12月31日。", "截至前三季度，未发生败诉案件。",
+     "申请受理于每月10日截止，逾期顺延。", "文中“截至”应与“截止”区分。", "截至，"],
+)
+def test_jiezhi_until_before_its_time_or_quoted_is_not_reported(text):
+    assert findings(text, "FZ527") == []
+
+
 # FZ504 错别字
 
 

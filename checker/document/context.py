@@ -5,7 +5,8 @@ Evidence, strongest first: values given from outside (--body/--region/--year, co
 except a given region naming no known place: unknown, with that name as its evidence);
 the signature block at the end (落款: the body's name and a date); the title block (two-line titles,
 joint issuers "中共某县委 某县人民政府"); the opening paragraph ("2021年，某镇人民政府…"); the names
-and years the text uses most. Page debris lines ("今天是…", 发布时间, 索引号) are never read. A name
+and years the text uses most. A title and an opening that agree on a body the gazetteer places outweigh
+a 落款 that alone names another. Page debris lines ("今天是…", 发布时间, 索引号) are never read. A name
 that several places share (鼓楼街道) is settled by the places the draft names beside it (密云区),
 or left unknown: nothing is guessed.
 """
@@ -164,12 +165,29 @@ def _agree(a: _Candidate, b: _Candidate) -> bool:
     return _same_place(a, b) and same_organisation(a.organisation, b.organisation)
 
 
-def _decide_body(document: Document, candidates: list[_Candidate]) -> tuple[_Candidate | None, str, list[Evidence], str]:
+def _outweighing_signature(candidates: list[_Candidate], text: str, places: Gazetteer) -> _Candidate | None:
+    """The title, when it and the opening name one body, the 落款 alone another, and the gazetteer
+    places the title's (红旗街道 of 长春市朝阳区 against a 落款 of 红旗路街道办事处): one line mistyped or
+    left from a copy weighs less than two that agree. FZ112 reports the 落款 that names another body."""
+    kinds = [c.evidence.kind for c in candidates]
+    if kinds != ["signature", "title", "opening"]:
+        return None
+    signature, title, opening = candidates
+    if not _agree(title, opening) or _agree(signature, title) or _agree(signature, opening):
+        return None
+    region, _, _ = _region(title, text, places)
+    # placed: the chain ends at the title's own place (a township as written, a county by its full name)
+    own = {title.inner, *(p.name for p in places.lookup(title.inner or ""))}
+    return title if region and region[-1] in own else None
+
+
+def _decide_body(document: Document, candidates: list[_Candidate], places: Gazetteer) -> tuple[_Candidate | None, str, list[Evidence], str]:
     """The body, how sure of it, the evidence, and how sure of its place: a 落款 and a title naming two
-    bodies of one county leave the body likely, its county certain."""
+    bodies of one county leave the body likely, its county certain. The 落款 is the strongest single
+    evidence, but a title and an opening that agree outweigh it (`_outweighing_signature`)."""
     if not candidates:
         return None, LIKELY, [], LIKELY
-    chosen = candidates[0]
+    chosen = _outweighing_signature(candidates, document.view_text, places) or candidates[0]
     agreeing = [c for c in candidates if _agree(c, chosen)]
     strong = [c for c in candidates if c.evidence.kind in ("signature", "title")]
     strong_against = [c for c in strong if not _agree(c, chosen)]
@@ -310,7 +328,7 @@ def report_context(document: Document, given: GivenContext | None = None) -> Rep
         context.set("body", given.body, CERTAIN, [chosen.evidence])
         body_confidence = place_confidence = CERTAIN
     else:
-        chosen, body_confidence, evidence, place_confidence = _decide_body(document, _candidates(document, signature_names, places))
+        chosen, body_confidence, evidence, place_confidence = _decide_body(document, _candidates(document, signature_names, places), places)
         context.set("body", chosen.name if chosen else None, body_confidence, evidence)
     if given.region is not None:
         region = _given_region(given.region, places)

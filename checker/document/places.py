@@ -50,8 +50,10 @@ class Gazetteer:
     @cached_property
     def full_names(self) -> frozenset[str]:
         """The names written before an organ in a body's name (阆中市人民政府, 化隆县司法局): the full
-        names and the autonomous places' abbreviations."""
-        return frozenset(name for place in self.places.values() for name in (place.name, *place.abbreviations))
+        names, the autonomous places' abbreviations and the former names (米林县人民政府 in a report of
+        2021, before 米林县 became 米林市)."""
+        return frozenset(name for place in self.places.values()
+                         for name in (place.name, *place.abbreviations, *place.other_names))
 
     @cached_property
     def trie(self) -> dict:
@@ -103,6 +105,19 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(name, [])
+
+
+def chain_name(places: Gazetteer, place: Place, written: str = "") -> str:
+    """A place's chain as one name, province first (西藏自治区林芝市米林市). A renamed place is named by
+    both its names, as a report of a year before the renaming knew it by the other one: the former name
+    written, with today's after it (…米林县（今米林市）); else today's, with the former (…米林市（原米林县）).
+    The table's other names are its former ones (make_places.py finds no later renaming in its sources)."""
+    names = [p.name for p in places.chain(place)]
+    if written in place.other_names:
+        names[-1] = f"{written}（今{place.name}）"
+    elif place.other_names:
+        names[-1] = f"{place.name}（原{'、'.join(place.other_names)}）"
+    return "".join(names)
 
 
 # how near a place is to a body's region: the region, its ancestors and descendants; the same province; elsewhere

@@ -10,7 +10,8 @@
 - 合作、交流的句子：同一句里地名前 10 字内有 `unless_before`（与、赴、交流……），或机构名后 20 字内有
   `unless_after`（来我局、交流、考察……）；
 - 几个机关并列的（“××县司法局、××县司法局等”）；
-- 书名号内的（引用外地机关的文件）。
+- 书名号内的（引用外地机关的文件）；
+- 落款（checker/document/context.py 的 signature_lines）：落款不是句子的主语，写了别的机关由 FZ112 报告。
 
 乡镇街道的报告（发文机关所在地区的最后一级是乡镇街道）另查别的乡镇街道：“姚庄镇人民政府高度重视……”
 出现在西塘镇的报告里，“水果湖街道办事处……”出现在中南路街道的报告里，同样要在主语位置，同样的例外；
@@ -35,9 +36,10 @@ from functools import lru_cache
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
+from checker.document.context import signature_lines
 from checker.document.context_words import places_in
 from checker.document.model import Document
-from checker.document.places import NEARNESS, Gazetteer, Place, gazetteer, home_place, nearest
+from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
 from checker.document.towns import stem_of, town_chain, town_nearness
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, heading_number_ends
@@ -108,9 +110,10 @@ def compile(options: dict) -> Check:
         """Another township's government, office or party committee as a subject in a township's report."""
         title_starts = heading_number_ends(document)
         own = stem_of(own_town)
+        signed = signature_lines(document)
         for paragraph in document.paragraphs:
             text = paragraph.text
-            if township_organ_near is None or not township_organ_near.search(text):
+            if township_organ_near is None or paragraph.index in signed or not township_organ_near.search(text):
                 continue
             titles = None
             hits = places_in([text])[0]
@@ -143,7 +146,10 @@ def compile(options: dict) -> Check:
         if organ is None:
             return
         title_starts = heading_number_ends(document)
+        signed = signature_lines(document)
         for paragraph in document.paragraphs:
+            if paragraph.index in signed:
+                continue
             text = paragraph.text
             titles = None
             at = text.find(organ)
@@ -155,7 +161,7 @@ def compile(options: dict) -> Check:
                     if kind != "home" and not excused(text, start, end):
                         titles = titles if titles is not None else book_titles(text)[0]
                         if not inside_any(titles, start, end):
-                            where = "".join(p.name for p in places.chain(place))
+                            where = chain_name(places, place, text[start:at])
                             yield Hit(paragraph, start, end, {"match": text[start:end], "where": where, "body": body})
                 at = text.find(organ, end)
 

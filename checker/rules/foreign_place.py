@@ -61,7 +61,7 @@ from checker.document.book_titles import book_titles, inside_any
 from checker.document.context_words import trapped
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
-from checker.document.places import NEARNESS, Gazetteer, Place, gazetteer, home_place, nearest
+from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
 from checker.document.towns import Town, nearby_prefix, town_chain, town_nearness, town_words, towns_within
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_plain
@@ -250,7 +250,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             for town in by_stem.get(name, ()):
                 if NEARNESS.index(town_kind := town_nearness(places, town, home, own_town)) < NEARNESS.index(kind):
                     kind, place = town_kind, town
-            where = "".join(p.name for p in places.chain(place)) if isinstance(place, Place) else \
+            where = chain_name(places, place, name) if isinstance(place, Place) else \
                 "".join(p.name for p in town_chain(place, places)) + place.name
             return kind, where
 
