@@ -44,6 +44,20 @@ def test_draft_opening_with_prose_has_no_title():
     assert document.context.body == "西红门镇人民政府"
 
 
+def test_a_title_under_a_long_menu_of_the_sites_columns_is_found():
+    # column names and buttons one a line that no label tells count for nothing; a welcome with the day is the page's
+    menu = "\n".join(["某县人民政府", "某县人民政府网欢迎您！今天是2024年3月5日 星期二", "无障碍", "搜索", "首页", "走进某县",
+                      "政务公开", "办事服务", "互动交流", "专题专栏", "数据开放"])
+    document = document_from_text(menu + "\n某县水利局2023年法治政府建设年度报告\n2023年，我局坚持依法行政。")
+    assert (document.title_block.body, document.title_block.year) == ("某县水利局", 2023)
+    assert document.context.body == "某县水利局"  # not the site's name over the page
+
+
+def test_short_lines_before_the_opening_prose_give_no_title_still():
+    text = "\n".join(["某县水利局", "工作总结", "二〇二四年三月"] * 3) + "\n2023年，我局坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下：\n某县水利局2023年法治政府建设年度报告"
+    assert document_from_text(text).title_block is None
+
+
 def test_run_in_heading_is_split_from_its_body():
     document = document_from_text("一、2021年推进法治政府建设的主要举措和成效\n（一）提高行政机关工作人员法治意识。重视依法行政意识的培养。")
     heading = document.outline[1]

@@ -280,6 +280,54 @@ def test_web_addresses_and_bare_timestamps_are_debris_a_sentence_naming_a_site_i
     assert _debris_lines("在区政府网站（www.example.gov.cn）公开全部行政规范性文件。") == []
 
 
+@pytest.mark.parametrize("line", [
+    "【 文章来源：某县水利局 】 【 更新时间：2024-02-01 09:15 】 【 阅读次数：88 】",  # boxed fields, blanks inside
+    "[ 发布日期：2024-02-01 ]  [ 来源：某县水利局 ]  [ 点击：56 ]",
+    "Copyright © 2024 某县人民政府 版权所有", "【版权声明】本文系转载，如有侵权请联系删除。",
+    "某县人民政府门户网站", "某县人民政府办公室主办  某县数据中心承办", "某县数据中心 承办",
+    "本站已支持IPv6访问", "建议使用1280×800分辨率浏览", "某县司法局2023年度法治工作报告.docx",
+    "简体 | 繁體", "首页  走进某县  政务公开  办事服务", "政务公开 | 信息公开指南 | 法定主动公开内容 | 依申请公开",
+    "某州 > 部门动态", "某某号·政务 > 某县司法", "评论(3)", "打开某某新闻APP，体验更佳", "扫码下载某某新闻客户端",
+    "某某新闻报料：028-12345678", "写留言", "长按识别二维码", "使用小程序", "热门推荐",
+])
+def test_news_app_wechat_and_portal_page_lines_are_debris(line):
+    assert _debris_lines(line + "\n某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。") == [1]
+
+
+@pytest.mark.parametrize("line", [
+    "加强知识产权保护，查处侵犯著作权案件3件。",
+    "市民扫码即可下载“某县发布”客户端查看办事指南。",
+    "某县人民政府主办的法治论坛于5月召开。",  # 主办 in a sentence
+    "收案数 > 结案数的问题已解决。",
+    "调解 > 复议 > 诉讼，层层化解矛盾纠纷。",
+    "取消行政许可事项3项。",
+    "转载、摘编须经许可，依法保护原创作品。",
+])
+def test_words_of_the_news_apps_and_portals_in_sentences_are_not_debris(line):
+    assert _debris_lines("2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。") == []
+
+
+def test_under_the_signature_the_page_goes_on_once_a_line_is_the_pages():
+    # a note in brackets under the date stays, whatever follows it
+    text = ("某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。\n附件：某县司法局2023年行政执法统计表\n"
+            "某县司法局\n2024年2月1日\n（联系人：某某；联系电话：12345678）\n"
+            "来源：某县司法局\n责编：某某\n某县普法\n微信号：mxpf\n在看\n68\n相关阅读\n某县司法局2022年法治政府建设年度报告")
+    assert _debris_lines(text) == [7, 8, 9, 10, 11, 12, 13, 14]
+    assert document_from_text(text).context.body == "某县司法局"
+
+
+def test_a_spaced_label_of_the_title_without_a_colon_is_the_pages_copy():
+    text = "标　题 某县教育局2024年法治政府建设年度报告\n某县教育局2024年法治政府建设年度报告\n2024年，我局推进依法行政。"
+    assert _debris_lines(text) == [1]
+    assert [p.index for p in document_from_text(text).title_block.lines] == [1]
+
+
+def test_a_heading_of_a_news_article_with_its_time_is_debris_before_the_text_only():
+    text = "原创 某县发布 2024-02-05 08:30 四川\n某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"
+    assert _debris_lines(text) == [1]
+    assert _debris_lines("2023年，我局推进依法行政。\n听证会 2024-02-05 08:30 县政府\n全年办理案件12件。") == []
+
+
 # ---- the existence type itself ----
 
 def _hits(options: dict, text: str) -> list[tuple[int, int, str]]:

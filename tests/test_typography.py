@@ -30,6 +30,13 @@ def fixed(text: str, rule: str, unsafe: bool = False) -> str:
 # FZ601 半角标点
 
 
+def test_a_line_of_the_web_page_is_left_to_the_debris_rule():
+    # FZ701 deletes the whole line: its brackets and colons are no slip of the text
+    page = "全年办结案件12件。\n某县司法局\n2024年2月1日\n评论(2)\n字 号:   "
+    assert findings(page, "FZ601") == [] and len(findings(page, "FZ701")) == 2
+    assert len(findings("全年办结案件12件(含调解).\n某县司法局\n2024年2月1日", "FZ601")) == 2
+
+
 def test_each_halfwidth_mark_in_chinese_text_is_one_finding_with_a_safe_fix():
     text = "  2021年,延庆区深入贯彻《法治政府建设实施纲要(2021-2025年)》,现报告如下:"
     found = findings(text, "FZ601")

@@ -14,9 +14,9 @@ or left unknown: nothing is guessed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import chain, dropwhile, islice
+from itertools import chain, islice
 
 import ahocorasick_rs
 import regex
@@ -54,6 +54,8 @@ _SIGNATURE_LINES = 4  # the last non-blank lines: body name(s), then a date
 _PAGE_FOOTER_LINES = 16  # the last non-blank lines searched for a list of links under the signature
 _OPENING_YEAR = regex.compile(r"^[\s\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?!\s*[以来前底末初至到—－\-~～])")
 _MAX_SIGNATURE = 40
+_PAGE_WORD = 16  # characters of a page's short line without punctuation under the signature (an account's name)
+_PAGE_WORD_TEXT = regex.compile(r"[^\p{P}\d]+|\d{1,6}")  # or a count alone (of likes: 点赞 / 12)
 # under the signature date: a line in brackets (附注), the 版记's lines (抄送：…, 某办公室 2024年3月1日印发)
 # and the rules between them
 _AFTER_SIGNATURE = regex.compile(r"[（(][^（）()]*[）)]|(?:抄送|抄报|分送|报送)\s*[：:].*|.{0,40}印发|[-—─━_=＝\s]{3,}")
@@ -95,8 +97,7 @@ def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | No
     attached = max((n for n, p in enumerate(last) if "附" in p.text and _ATTACHMENT_PAGE.fullmatch(p.text.strip())), default=-1)
     last = last[attached + 1 :]
     listed = next((n for n, p in enumerate(last[:_PAGE_FOOTER_LINES]) if is_link_list_label(p.text)), -1)  # 相关链接： and its links
-    lines = dropwhile(lambda p: is_page_debris(p.text) or _AFTER_SIGNATURE.fullmatch(p.text.strip()) is not None,
-                      chain(last[listed + 1 :], backwards))
+    lines = _under_the_page(chain(last[listed + 1 :], backwards))
     tail = list(islice(lines, _SIGNATURE_LINES))[::-1]
     if not tail or date_of(tail[-1].text) is None:
         return [], None
@@ -107,6 +108,27 @@ def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | No
             break
         names.insert(0, paragraph)
     return names, tail[-1]
+
+
+def _under_the_page(backwards: Iterable[Paragraph]) -> Iterator[Paragraph]:
+    """The lines from the end up, from the first one that is no line of the page's footer nor a note under
+    the signature on: short lines without punctuation next to a page's line are the page's too (the name of
+    a WeChat account between 关注我们 and 微信号：…, a count of likes under 点赞); a 落款's name or date
+    never sits so."""
+    lines, below_page, pending = iter(backwards), False, []
+    for paragraph in lines:
+        text = paragraph.text.strip()
+        if is_page_debris(text) or _AFTER_SIGNATURE.fullmatch(text) is not None:
+            below_page, pending = True, []  # the short lines under it were the page's
+        elif len(text) <= _PAGE_WORD and _PAGE_WORD_TEXT.fullmatch(text) and date_of(text) is None:
+            if not below_page:
+                pending.append(paragraph)  # the page's if a page's line stands over it
+        else:
+            yield from pending
+            yield paragraph
+            yield from lines
+            return
+    yield from pending
 
 
 def signature_lines(document: Document) -> set[int]:

@@ -81,16 +81,22 @@ def trapped(text: str) -> set[int]:
 
 
 # a label spaced out to line up in a page's box, single characters parted by blanks (名　　称, 索 引 号：),
-# up to a colon, a tab or the line's end
+# up to a colon, a tab or the line's end; or before blanks and its value, in a box without colons (标　题 某区…
+# 报告), when it is one of the page's labels (中 共 某县委 is the title block's spacing)
 _SPACED_LABEL = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,7}(?=[ \u3000]*(?:[:：\t]|$))")
+_SPACED_BEFORE_VALUE = regex.compile(r"\p{Han}(?:[ \u3000]+\p{Han}){1,7}(?=[ \u3000]+\S)")
 _LABEL_GAP = regex.compile(r"[ \u3000]+")
 
 
 def closed_label(text: str) -> str:
     """`text` with a label at its start that is spaced out to line up in a box written close: 名　　称 →
-    名称, 索 引 号：某 → 索引号：某. Other text is returned as it is (首页 政务公开 keeps its space)."""
-    spaced = _SPACED_LABEL.match(text)
-    return text if spaced is None else _LABEL_GAP.sub("", spaced.group()) + text[spaced.end():]
+    名称, 索 引 号：某 → 索引号：某, 标　题 某 → 标题 某. Other text is returned as it is (首页 政务公开 keeps
+    its space)."""
+    if spaced := _SPACED_LABEL.match(text):
+        return _LABEL_GAP.sub("", spaced.group()) + text[spaced.end():]
+    if (spaced := _SPACED_BEFORE_VALUE.match(text)) and (label := _LABEL_GAP.sub("", spaced.group())) in _debris_labels()[0]:
+        return label + text[spaced.end():]
+    return text
 
 
 # a label of a metadata table's row pasted as text: 生成日期：, 文　　号：
@@ -174,16 +180,24 @@ def _buttons(text: str) -> bool:
 
 
 @cache
+def _listed() -> regex.Pattern:
+    """The whole lines web_page.yaml writes out (tokens, patterns): 今天是…星期二, a footer's ICP number."""
+    page = web_page_words()
+    return regex.compile("|".join([*(regex.escape(t) for t in page["tokens"]), *(f"(?:{p})" for p in page["patterns"])]))
+
+
+@cache
 def _widgets() -> frozenset[str]:
     return frozenset(web_page_words()["widgets"])
 
 
 def is_page_debris(text: str) -> bool:
     """A line of the web page around the report: it starts with a label such as 今天是, 发布时间, 来源,
-    索引号 (after bullets and brackets), or holds one after a space and has no sentence end; or, with
+    索引号 (after bullets and brackets), or holds one after a space and has no sentence end; it is one
+    that web_page.yaml writes out (a welcome with the day's date, however punctuated); or, with
     no sentence end, it is a navigation path of short parts or holds a web address."""
     stripped = text.strip().lstrip(_BULLETS)
-    if _starts_with_label(stripped) or is_metadata_row(stripped):
+    if _starts_with_label(stripped) or is_metadata_row(stripped) or _listed().fullmatch(text.strip()):
         return True
     if "。" not in stripped and len(stripped) <= 80 and _LABEL_AFTER_SPACE.search(stripped) is not None:
         return True

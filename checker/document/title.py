@@ -21,7 +21,8 @@ from checker.document.model import Paragraph, TitleBlock
 
 _MAX_TITLE = 60
 _MAX_BODY_LINE = 30
-_LOOKAHEAD = 6  # a title is among the first non-blank lines (page debris not counted)
+_LOOKAHEAD = 6  # a title is among the first non-blank lines (page debris not counted, nor short lines without punctuation)
+_FARTHEST = 40  # non-blank lines read for a title at most: a page's menu of column names, one a line, may be long
 # 关于 may also follow the body: "北京市西城区人民政府关于2021年法治政府建设情况的报告".
 # a title names a 报告; one that names 情况 or a 总结 instead is still the title, of the wrong kind (title-name-form)
 _NAME_END = r"(?:报告|情况|总结)"
@@ -75,8 +76,21 @@ def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
     return _title_among(paragraphs, copies=False) or _title_among(paragraphs, copies=True)
 
 
+def _leading(paragraphs: list[Paragraph], copies: bool) -> list[Paragraph]:
+    """The lines a title may be among: up to _LOOKAHEAD of them that may be text, with the short lines without
+    punctuation between them (a page's column names and buttons that no label tells, a body line) not counted."""
+    leading, counted = [], 0
+    for paragraph in islice(_not_page(paragraphs, copies), _FARTHEST):
+        leading.append(paragraph)
+        text = paragraph.text.strip()
+        counted += _is_title_line(text) or len(text) > _MAX_BODY_LINE or _PROSE.search(text) is not None
+        if counted == _LOOKAHEAD:
+            break
+    return leading
+
+
 def _title_among(paragraphs: list[Paragraph], copies: bool) -> TitleBlock | None:
-    leading = list(islice(_not_page(paragraphs, copies), _LOOKAHEAD))
+    leading = _leading(paragraphs, copies)
     for position, paragraph in enumerate(leading):
         text = paragraph.text.strip()
         if parse_marker(text) is not None:

@@ -8,7 +8,8 @@
 网址、电子邮件地址、标题序号（「(一)」「1.」及其后的空格，归标题序号规则）一律不查。
 
 `runs: true` 时，连在一起的一串错字符合报为一处（「２０２１」→「2021」），否则每个字符各报一处。
-`skip_paragraphs` 中的正则匹配到的段落整段不查（如网页残留行「日期:… 来源:…」，由残留规则报告）。
+`skip_paragraphs` 中的正则匹配到的段落整段不查（如网页残留行「日期:… 来源:…」，由残留规则报告）；
+网页残留规则 FZ701 按默认词表认出的整行（page_debris.page_lines：评论(0)）也不查，该删的是整行。
 
 消息占位符：{found} 原文，{replacement} 应写的字符。修复替换为应写的字符。
 
@@ -36,6 +37,7 @@ from checker.matching import (
     prose_test,
     view_not_prose,
 )
+from checker.rules.page_debris import page_lines
 
 TYPE = "character_width"
 OPTIONS = {
@@ -121,6 +123,7 @@ def compile(options: dict):
         holds = Sheltered(sheltered).holds if sheltered else None
         args_of: dict[str, dict[str, str]] = {}  # hits of one character share their args: the engine only reads them
         following = prose_start = 0  # where the next paragraph starts in the view; where the current one's prose does
+        page: frozenset[int] | None = None  # the page's lines, found for a draft with a hit only
         for match in finder.finditer(view):
             start, end = match.span()
             if start >= following:  # the first match in a paragraph (no match holds a "\n")
@@ -129,6 +132,9 @@ def compile(options: dict):
                 following = origin + len(paragraph.text) + 1
                 # a heading number is not prose; a paragraph that is not prose has none
                 prose_start = origin + number_ends.get(paragraph.index, 0) if is_prose(paragraph) else following
+                if prose_start < following:
+                    page = page_lines(document) if page is None else page
+                    prose_start = following if paragraph.index in page else prose_start
             if start < prose_start:
                 if prose_start >= end:
                     continue

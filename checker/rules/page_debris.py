@@ -17,7 +17,11 @@
   页头（正文第一句之前）或页尾（正文最后一句之后）；
 - 分页链接：整行由 `pagination`（上一页、下一页、尾页……）、页码和“共N页”组成（共2页 上一页 1 2 下一页），
   在正文中间也算；只有“第1页 共9页”的页码行不算（那是 Word 页脚的正常内容）；
-- 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法；
+- 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法（微信、新闻客户端的按钮，版权声明，
+  主办承办，附件文件名……）；括号里带空格的字段（【 来源：某局 】 【 浏览次数：231 】）；
+- 正文第一句（或标题）之前带“年-月-日 时:分”而无句子的行：公众号、新闻客户端的文章题头；
+- 以首页开头、空格分隔的三段以上栏目名（首页  政务公开  互动交流）；没有首页的两段路径（某州 > 部门动态）；
+- 落款日期之后，第一个残留行以下没有句子的行（公众号名称、点赞数、链接），附件、表格行、括号里的附注除外；
 - 报告标题之前，以 `title_labels`（标题、名称……）开头的行是网页上报告标题的一栏，连同单独一行的这类
   标签下面的值（标题的副本）；正文表格里的“名称”一栏不算；
 - 报告标题之前、下面紧接着残留行的机关名称（网站的站名横幅），不是标题块的一部分时；
@@ -101,13 +105,22 @@ _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/
 _HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # a whole line in brackets: 【来源：某局】, （来源：某局）
 _ENCLOSED = regex.compile(r"^[【\[（(](.*)[】\]）)]$")
+# a time of day after a date: the heading of a WeChat or a news app's article (原创 某号 2024-03-15 17:42 某省)
+_HEADER_TIME = regex.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
+_ATTACHMENT = ("附件", "附表", "附：")
 # a label in brackets: 【发布日期】2024-01-15
+# the brackets of a line of boxed fields with the blanks inside them: 【 来源：某局 】 【 浏览次数：231 】
+_BOX_EDGES = regex.compile(r"[ \t\u3000]*[【\[][ \t\u3000]*|[ \t\u3000]*[】\]][ \t\u3000]*")
 _BRACKETED_LABEL = regex.compile(r"[【\[]\s*(\p{Han}{2,8})\s*[】\]]")
 # a bar of links to other sites: every part a site or a government (国务院门户网 | 某省人民政府)
 _LINK_BAR_PART = regex.compile(r"\p{Han}{2,16}(?:网|网站|门户|政府|平台)")
 _BAR = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _BAR_PARTS = 3
-_BAR_PART = regex.compile(r"[\p{Han}A-Za-z]{1,6}")  # a link of a site's own bar: 网站地图, English
+_HOMES = tuple(_PAGE["homes"])  # the link to a site's home page that starts its bar (web_page.yaml, as from_home_page)
+_BAR_PART = regex.compile(r"[\p{Han}A-Za-z]{1,8}")  # a link of a site's own bar: 网站地图, 法定主动公开内容, English
+# a short part of a navigation path without its home page (某州 > 地方动态, 某号·政务 > 某某司法)
+_PATH_PART = regex.compile(r"[\p{Han}·]{2,8}")
+_PATH_ARROW = regex.compile(r"[ \t\u3000]*(?:>>|[>＞›»])[ \t\u3000]*")
 _LONGEST_LINE = 120  # characters: no debris line is longer (a paragraph of the report usually is)
 _TINY_LINE = 2  # characters of a button's word on a line of its own (大, 中, 小, 打印)
 _LONGEST_CODE = 40  # characters of a page's identifier (索引号 value)
@@ -153,7 +166,7 @@ class _Vocabulary:
             return True
         # the same line without what may wrap or open it: 【来源：某局】, （来源：某局）, "2024-03-01 来源：某局"
         boxed = core.startswith(("【", "[")) and core.endswith(("】", "]"))
-        bare = _ENCLOSED.sub(r"\1", core)
+        bare = _BOX_EDGES.sub(" ", core).strip(BLANKS) if boxed else _ENCLOSED.sub(r"\1", core)
         dated = _DATE_TIME.match(bare) is not None
         bare = _DATE_TIME.sub("", bare, count=1).lstrip(BLANKS) if dated else bare
         closed = _HAN_GAP.sub("", bare)
@@ -185,7 +198,9 @@ class _Vocabulary:
     def title_label(self, core: str) -> bool:
         """A line that is a label of the page's copy of the title, alone or with its value (标　　题：…)."""
         closed = closed_label(core)
-        return any(closed.startswith(label) and (len(closed) == len(label) or _COLON.match(closed, len(label)))
+        # a label spaced out to line up stands before its value with blanks alone in a box without colons
+        return any(closed.startswith(label) and (len(closed) == len(label) or _COLON.match(closed, len(label)) or
+                                                 closed != core and closed[len(label)] in BLANKS)
                    for label in self.title_labels)
 
     def link_list(self, core: str) -> bool:
@@ -202,7 +217,8 @@ class _Vocabulary:
         parts = [p for p in BREADCRUMB_SEPARATOR.split(rest) if p]
         if len(parts) < 2 or SENTENCE_MARK.search(rest) or any(len(p) > 30 for p in parts):
             return False
-        return bool(located and located[0][0] == 0) or len(parts) >= 3 or parts[0] in self.navigation
+        return (bool(located and located[0][0] == 0) or len(parts) >= 3 or parts[0] in self.navigation
+                or len(parts) == 2 and all(_PATH_PART.fullmatch(p) for p in _PATH_ARROW.split(rest)))
 
     def made_of(self, core: str, words: set[str]) -> bool:
         parts = [p for p in BUTTON_GAP.split(core) if p]
@@ -229,6 +245,7 @@ class _Vocabulary:
             return True
         parts = [p for p in BUTTON_GAP.split(core) if p]
         return (len(parts) > 1 and self.made_of(core, self.navigation) or self.metadata(core) or is_metadata_row(core)
+                or self.link_list(core)
                 or self.breadcrumb(core) or self.pages(core) or _link_bar(core) or _navigation_bar(self, core))
 
     def kept(self, core: str) -> bool:
@@ -246,6 +263,8 @@ def _navigation_bar(words: _Vocabulary, core: str) -> bool:
     digits or punctuation, one of them a column or a button of the site; a table row written with bars
     (序号 | 项目 | 完成情况) names none."""
     parts = _BAR.split(core)
+    if len(parts) < _BAR_PARTS and core.startswith(_HOMES):
+        parts = [p for p in BUTTON_GAP.split(core) if p]  # 首页  政务公开  互动交流: blanks part the links
     return (len(parts) >= _BAR_PARTS and all(_BAR_PART.fullmatch(part) for part in parts)
             and any(part in words.navigation or part in words.widgets for part in parts))
 
@@ -279,15 +298,15 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             # columns: "发布机构" / "某市司法局", "名称" / the page's copy of the title), even a body's name
             label = _core(paragraphs[lines[place - 1]].text) if place > 0 and above and n not in title else ""
             value = bool(label) and (words.bare_label(label) or words.title_label(label))
+            if label and (words.link_list(label) or lines[place - 1] in items):
+                items.add(n)  # a link, as long as a title and punctuated as one may be
+                value = True
             code = _CODE_LINE.fullmatch(core) is not None
             if len(core) > (words.value_length if value else _LONGEST_CODE if code else words.short_line):
                 continue
             if SENTENCE_MARK.search(core) or _ANY_PUNCTUATION.search(core) and not (code or value):
                 continue
             bulleted = text[0] in _BULLETS
-            if label and (words.link_list(label) or lines[place - 1] in items):
-                items.add(n)
-                value = True
             if len(core) <= _TINY_LINE:  # 中, 小 of 字号 / 大 / 中 / 小 one a line: what bounds their run decides
                 above, below = _run_end(lines, place, -1, paragraphs, debris), _run_end(lines, place, 1, paragraphs, debris)
             # a body's name over the page's lines before the title is the site's banner, not the title's body
@@ -298,6 +317,21 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
                     bulleted or (above is not False and below is not False)):
                 debris.add(n)
                 changed = True
+
+
+def _after_page_line(paragraphs: list[Paragraph], frame: range, debris: set[int]) -> None:
+    """Adds to `debris` the lines of the frame under the signature's date below its first debris line that
+    hold no sentence (an account's name, a count of likes, the links of a list): the report has ended and the
+    page goes on to the end. Not an attachment (附件…), a table's row, nor a note in brackets under the
+    signature ((联系人：某某), （此件公开发布）)."""
+    first = min((n for n in frame if n in debris), default=None)
+    if first is None:
+        return
+    for n in range(first + 1, frame.stop):
+        text = paragraphs[n].text.strip(BLANKS)
+        if text and not (SENTENCE_MARK.search(text) or len(text) > _LONGEST_LINE or "\t" in text
+                         or text.startswith(_ATTACHMENT) or _ENCLOSED.fullmatch(text)):
+            debris.add(n)
 
 
 def _run_end(lines: list[int], place: int, step: int, paragraphs: list[Paragraph], debris: set[int]) -> bool | None:
@@ -350,7 +384,14 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
     outside = [*range(min(min(title), text.start) if title else 0),
                *range(max(signed.index + 1, text.stop) if signed else len(paragraphs), len(paragraphs))]
     debris.update(n for n in outside if 0 < len(core := _core(paragraphs[n].text)) <= _LONGEST_LINE and words.metadata(core, True))
-    _lines_in_frame(words, paragraphs, range(text.start), debris, title)
+    # the page's head: all over the report's body, and over its title too (where a welcome with the day's
+    # date may read as prose: 某市人民政府门户网站欢迎您！)
+    head = range(max(text.start, min(title, default=0)))
+    debris.update(n for n in head if _HEADER_TIME.search(core := _core(paragraphs[n].text))
+                  and not SENTENCE_MARK.search(core) and len(core) <= _LONGEST_LINE)
+    if signed:
+        _after_page_line(paragraphs, range(signed.index + 1, len(paragraphs)), debris)
+    _lines_in_frame(words, paragraphs, head, debris, title)
     _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
     for index in sorted(debris):
         paragraph = paragraphs[index]
