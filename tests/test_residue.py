@@ -316,6 +316,12 @@ def test_under_the_signature_the_page_goes_on_once_a_line_is_the_pages():
     assert document_from_text(text).context.body == "某县司法局"
 
 
+def test_an_accounts_name_between_the_title_and_the_pages_lines_is_debris_a_body_is_not():
+    page = "某县司法局2024年法治政府建设年度报告\n{}\n2025-03-01 10:20 来源：某某新闻\n2024年，我局推进依法行政。"
+    assert _debris_lines(page.format("某县普法")) == [2, 3]
+    assert _debris_lines(page.format("某县人民政府")) == [3]
+
+
 def test_a_spaced_label_of_the_title_without_a_colon_is_the_pages_copy():
     text = "标　题 某县教育局2024年法治政府建设年度报告\n某县教育局2024年法治政府建设年度报告\n2024年，我局推进依法行政。"
     assert _debris_lines(text) == [1]

@@ -293,6 +293,8 @@ def _lines_in_frame(words: _Vocabulary, paragraphs: list[Paragraph], frame: rang
             if not core:
                 continue
             above = lines[place - 1] in debris if place > 0 else (None if n == 0 else False)
+            if place > 0 and lines[place - 1] == max(title, default=-1):
+                above = None  # the title bounds the page's head as the document's start does (a news app's byline)
             below = lines[place + 1] in debris if place + 1 < len(lines) else (None if n == len(paragraphs) - 1 else False)
             # the value of a label standing alone on the line above (a box or table laid out in two
             # columns: "发布机构" / "某市司法局", "名称" / the page's copy of the title), even a body's name
