@@ -41,6 +41,7 @@ from checker.document.model import (
     Evidence,
     GivenContext,
     Paragraph,
+    Part,
     ReportContext,
 )
 from checker.document.per_document import per_document
@@ -84,6 +85,12 @@ def _opening(document: Document) -> list[Paragraph]:
     return list(islice(prose, _OPENING_PARAGRAPHS))
 
 
+def _seal_under_date(paragraph: Paragraph) -> bool:
+    """A text box's line without a date, read after the line that anchors it: a seal set on the 落款's
+    date line (its name over the date, in the view after it), never the end of a 落款, which is a date."""
+    return paragraph.part is Part.TEXT_BOX and date_of(paragraph.text) is None
+
+
 @per_document  # the context, FZ313 and the rules on what came after the writing all read it
 def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
@@ -95,8 +102,8 @@ def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | No
     attached = max((n for n, p in enumerate(last) if "附" in p.text and _ATTACHMENT_PAGE.fullmatch(p.text.strip())), default=-1)
     last = last[attached + 1 :]
     listed = next((n for n, p in enumerate(last[:_PAGE_FOOTER_LINES]) if is_link_list_label(p.text)), -1)  # 相关链接： and its links
-    lines = dropwhile(lambda p: is_page_debris(p.text) or _AFTER_SIGNATURE.fullmatch(p.text.strip()) is not None,
-                      chain(last[listed + 1 :], backwards))
+    lines = dropwhile(lambda p: is_page_debris(p.text) or _AFTER_SIGNATURE.fullmatch(p.text.strip()) is not None
+                      or _seal_under_date(p), chain(last[listed + 1 :], backwards))
     tail = list(islice(lines, _SIGNATURE_LINES))[::-1]
     if not tail or date_of(tail[-1].text) is None:
         return [], None
