@@ -12,7 +12,7 @@ numbered on.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -208,6 +208,15 @@ class Document:
 
     def line(self, number: int) -> Paragraph:
         return self.paragraphs[number - 1]
+
+    def furniture_view(self, parts: frozenset[Part]) -> Document | None:
+        """The furniture of `parts` (footnotes…) as a document of its own, for a rule that reads it as
+        it reads the body: same path, format and context, no title block nor outline, the lines those
+        of the view (after the body's); None when there is no such furniture."""
+        chosen = [p for p in self.furniture if p.part in parts]
+        if not chosen:
+            return None
+        return Document(self.path, self.format, [replace(p, index=n) for n, p in enumerate(chosen)], context=self.context)
 
     # Rules scan the view in one regex or automaton pass instead of one call per paragraph and
     # map hits back: a call per paragraph, times every rule, is what a draft's check would spend its time on.
