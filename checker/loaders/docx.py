@@ -184,8 +184,9 @@ def _one_line(text: str) -> str:
 
 class _Rendered:
     """A paragraph's displayed text, its run spans, the comment marks inside it (tag, comment id,
-    offset), the drawings of its shown runs (where its text boxes are) and its first w:pPr. Offsets count from the start of the paragraph's own text: a list
-    label, known only once the w:pPr is read, goes in front of it (see `shifted`)."""
+    offset), the drawings of its shown runs (where its text boxes are) and its first w:pPr. Offsets
+    count from the start of the paragraph's own text: a list label, known only once the w:pPr is
+    read, goes in front of it (see `shifted`)."""
 
     def __init__(self, p) -> None:
         self.pieces: list[str] = []
