@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.document.model import FURNITURE_LABELS, Document, ReportContext
+from checker.document.model import FURNITURE_LABELS, TEXT_BOX_LABEL, Document, Part, ReportContext
 from checker.engine.registry import rule_types
 from checker.engine.ruleset import Rule
 from checker.findings import CATEGORY_LABELS
@@ -21,9 +21,13 @@ def _tag(document: Document) -> dict[int, str]:
 
 
 def text_view(document: Document) -> str:
-    """One paragraph per line, numbered; T marks the title, Hn a heading of level n (H1? unnumbered);
-    a .docx's headers, footers and notes follow the body, marked 页眉, 页脚, 注释."""
+    """One paragraph per line, numbered; T marks the title, Hn a heading of level n (H1? unnumbered),
+    文本框 a .docx's text box line; a .docx's headers, footers and notes follow the body, marked 页眉,
+    页脚, 注释."""
     tags = _tag(document)
+    for paragraph in document.paragraphs:
+        if paragraph.part is Part.TEXT_BOX:
+            tags.setdefault(paragraph.line, TEXT_BOX_LABEL)  # a box's title or heading keeps its own mark
     tags.update((p.line, FURNITURE_LABELS[p.part]) for p in document.furniture)
     lines = [*document.paragraphs, *document.furniture]
     width = len(str(lines[-1].line)) if lines else 1

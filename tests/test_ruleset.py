@@ -45,6 +45,8 @@ def test_a_valid_pack_loads(tmp_path: Path):
         (("    message: 提示\n", "    message: 提示\n    options: {swap: {}}\n"), 8, "没有选项「swap」"),
         (("    message: 提示\n", "    message: 提示\n    fix: {safety: maybe}\n"), 8, "fix 应为"),
         (("    message: 提示\n", "    message: 提示\n    reads_hidden: yes please\n"), 8, "reads_hidden 应为 true 或 false"),
+        (("    message: 提示\n", "    message: 提示\n    reads_furniture: [sidebar]\n"), 8, "reads_furniture 应为列表"),
+        (("    message: 提示\n", "    message: 提示\n    reads_furniture: footnote\n"), 8, "reads_furniture 应为列表"),
         (("    message: 提示\n", "    message: 提示\n    message: 再次\n"), 8, "重复的键「message」"),
         (("rules:", "rulez:"), 1, "rules: 列表"),
         (("    name: my-rule\n", "    name: [my-rule\n"), 4, "YAML 语法错误"),

@@ -41,6 +41,7 @@ from checker.document.model import (
     Evidence,
     GivenContext,
     Paragraph,
+    Part,
     ReportContext,
 )
 from checker.document.per_document import per_document
@@ -86,6 +87,12 @@ def _opening(document: Document) -> list[Paragraph]:
     return list(islice(prose, _OPENING_PARAGRAPHS))
 
 
+def _seal_under_date(paragraph: Paragraph) -> bool:
+    """A text box's line without a date, read after the line that anchors it: a seal set on the 落款's
+    date line (its name over the date, in the view after it), never the end of a 落款, which is a date."""
+    return paragraph.part is Part.TEXT_BOX and date_of(paragraph.text) is None
+
+
 @per_document  # the context, FZ313 and the rules on what came after the writing all read it
 def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | None]:
     """The body lines and the date line of the 落款, if the draft ends with one."""
@@ -111,13 +118,15 @@ def signature_block(document: Document) -> tuple[list[Paragraph], Paragraph | No
 
 
 def _under_the_page(backwards: Iterable[Paragraph]) -> Iterator[Paragraph]:
-    """The lines from the end up, from the first one that is no line of the page's footer nor a note under
-    the signature on: short lines without punctuation next to a page's line are the page's too (the name of
-    a WeChat account between 关注我们 and 微信号：…, a count of likes under 点赞); a 落款's name or date
-    never sits so."""
+    """The lines from the end up, from the first one that is no line of the page's footer, no note under the
+    signature and no seal's text box on: short lines without punctuation next to a page's line are the
+    page's too (the name of a WeChat account between 关注我们 and 微信号：…, a count of likes under 点赞);
+    a 落款's name or date never sits so."""
     lines, below_page, pending = iter(backwards), False, []
     for paragraph in lines:
         text = paragraph.text.strip()
+        if _seal_under_date(paragraph):
+            continue
         if is_page_debris(text) or _AFTER_SIGNATURE.fullmatch(text) is not None:
             below_page, pending = True, []  # the short lines under it were the page's
         elif len(text) <= _PAGE_WORD and _PAGE_WORD_TEXT.fullmatch(text) and date_of(text) is None:

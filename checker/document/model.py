@@ -3,14 +3,16 @@
 The *text view* is what `fazhi-lint text FILE` prints: one paragraph per line. For a .txt file
 the view lines are the file's own lines; for a .docx they are the body paragraphs (table cells in
 reading order) with Word's automatic list numbers rendered in front of the paragraph text.
-Every finding's line/column is a position in this view. A .docx's headers, footers and notes
-(`Document.furniture`) are not body paragraphs: the view shows them after the body, numbered on.
+Every finding's line/column is a position in this view. A .docx's text boxes in the body are body
+paragraphs (`Part.TEXT_BOX`), each right after the paragraph that anchors it. A .docx's headers,
+footers and notes (`Document.furniture`) are not body paragraphs: the view shows them after the body,
+numbered on.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -22,11 +24,13 @@ class Part(str, Enum):
     HEADER = "header"
     FOOTER = "footer"
     FOOTNOTE = "footnote"
+    TEXT_BOX = "textbox"  # a text box's paragraph, in the view after the paragraph that anchors the box
 
 
 # A .docx's furniture (outside the text view's body), as the view marks it and messages name it;
 # footnotes and endnotes are both 注释
 FURNITURE_LABELS = {Part.HEADER: "页眉", Part.FOOTER: "页脚", Part.FOOTNOTE: "注释"}
+TEXT_BOX_LABEL = "文本框"  # how the view marks a text box's lines
 
 
 class RunSpan(NamedTuple):  # a tuple: one is built for every run of a .docx, cheaper than a frozen dataclass
@@ -204,6 +208,15 @@ class Document:
 
     def line(self, number: int) -> Paragraph:
         return self.paragraphs[number - 1]
+
+    def furniture_view(self, parts: frozenset[Part]) -> Document | None:
+        """The furniture of `parts` (footnotes…) as a document of its own, for a rule that reads it as
+        it reads the body: same path, format and context, no title block nor outline, the lines those
+        of the view (after the body's); None when there is no such furniture."""
+        chosen = [p for p in self.furniture if p.part in parts]
+        if not chosen:
+            return None
+        return Document(self.path, self.format, [replace(p, index=n) for n, p in enumerate(chosen)], context=self.context)
 
     # Rules scan the view in one regex or automaton pass instead of one call per paragraph and
     # map hits back: a call per paragraph, times every rule, is what a draft's check would spend its time on.

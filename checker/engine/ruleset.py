@@ -6,6 +6,8 @@ A pack is a YAML file with a top-level `rules:` list. Each rule:
   fix: {safety: safe|unsafe, replacement: template}        optional
   options: {...}                                           the rule type's options
   examples: {bad: [...], good: [...]}                      run by the tests
+  reads_hidden: true                                       reads invisible format characters too
+  reads_furniture: [footnote, header, footer]              reads a .docx's furniture too, as the body
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 import regex
 
+from checker.document.model import FURNITURE_LABELS, Part
 from checker.engine.backtracking import catastrophic
 from checker.engine.option_shapes import option_problem
 from checker.engine.registry import rule_types
@@ -31,7 +34,7 @@ from checker.yamlfiles.reader import LineDict, LineList, YamlError, read_yaml
 _ID = regex.compile(r"^[A-Z]{2,5}\d{3}$")
 _NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "type", "category", "severity", "message", "source")
-_OPTIONAL = ("description", "rationale", "fix", "options", "examples", "reads_hidden")
+_OPTIONAL = ("description", "rationale", "fix", "options", "examples", "reads_hidden", "reads_furniture")
 
 
 @dataclass
@@ -55,6 +58,9 @@ class Rule:
     # A rule about the invisible format characters themselves reads the text with them; every other
     # rule reads it as a reader sees it, without them (checker/document/hidden.py).
     reads_hidden: bool = False
+    # A .docx's furniture the rule reads as well as the body (a foreign slogan in a footnote is as wrong
+    # as in the text): its parts, out of header, footer, footnote (checker/engine/run.py).
+    reads_furniture: frozenset[Part] = frozenset()
     configured: bool = False  # its options changed by a config (selection.py)
     check: Check | None = field(default=None, repr=False)
 
@@ -152,6 +158,10 @@ def _rule(raw: object, path: Path, builtin: bool = False) -> Rule:
         refuse_runaway_patterns(raw["id"], raw["options"], path, raw.line_of("options"))
     examples = raw.get("examples") or {}
     _expect(isinstance(raw.get("reads_hidden", False), bool), path, raw.line_of("reads_hidden"), "reads_hidden 应为 true 或 false")
+    furniture = raw.get("reads_furniture", [])
+    _expect(isinstance(furniture, list) and all(isinstance(p, str) for p in furniture)
+            and set(furniture) <= {p.value for p in FURNITURE_LABELS}, path,
+            raw.line_of("reads_furniture"), f"reads_furniture 应为列表，只能含 {', '.join(p.value for p in FURNITURE_LABELS)}")
     _expect(isinstance(examples, dict) and set(examples) <= {"bad", "good"}, path, raw.line_of("examples"),
             "examples 应为 {bad: [...], good: [...]}")
     options = _options(raw, rule_type, path)
@@ -162,6 +172,7 @@ def _rule(raw: object, path: Path, builtin: bool = False) -> Rule:
         fix_safety=FixSafety(fix["safety"]) if fix else None, fix_template=fix.get("replacement") if fix else None,
         options=options, examples=examples, pack=str(path), line=line,
         needs=_needs(rule_type, options), reads_hidden=raw.get("reads_hidden", False),
+        reads_furniture=frozenset(Part(p) for p in furniture),
     )
     try:
         rule.check = rule_type.compile(rule.options)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from checker.document.hidden import unhidden
+from checker.document.hidden import Unhidden, unhidden
 from checker.document.model import LIKELY, UNKNOWN, UNPLACED, Comment, Document
 from checker.engine.ruleset import Rule
 from checker.engine.ruletype import Hit, HitTuple
@@ -165,6 +165,14 @@ def _unknown_number_formats(document: Document, rules: list[Rule]) -> list[Findi
     return found
 
 
+def _findings_in(rule: Rule, document: Document, reading: Unhidden | None) -> list[Finding]:
+    """`rule`'s findings in `document` (the body, or the furniture it reads), as `reading` reads it
+    (None: as it is)."""
+    if reading is None or rule.reads_hidden:
+        return findings_of(rule, rule.check(document))
+    return findings_of(rule, reading.hits(rule.check(reading.document)))
+
+
 def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> list[Finding]:
     """All findings of `rules` on an analysed document, sorted by position."""
     missing = _missing_context(document, rules)
@@ -177,13 +185,18 @@ def lint(document: Document, rules: list[Rule], context_rule: Rule | None) -> li
     if document.unknown_number_formats:
         findings += _unknown_number_formats(document, rules)
     reading = unhidden(document)
+    furniture: dict[frozenset, tuple[Document, Unhidden | None] | None] = {}  # parts → their view, read once
     for rule in rules:
         if rule.check is None or missing and any(need in missing for need in rule.needs):
             continue
-        if reading is None or rule.reads_hidden:
-            found = findings_of(rule, rule.check(document))
-        else:
-            found = findings_of(rule, reading.hits(rule.check(reading.document)))
+        found = _findings_in(rule, document, reading)
+        if rule.reads_furniture and document.furniture:
+            parts = rule.reads_furniture
+            if parts not in furniture:
+                view = document.furniture_view(parts)
+                furniture[parts] = (view, unhidden(view)) if view is not None else None
+            if furniture[parts] is not None:
+                found += _findings_in(rule, *furniture[parts])
         findings += _on_likely_context(found, document, rule.needs) if rule.needs else found
     suppressions = _suppressions(document.comments)
     if suppressions:

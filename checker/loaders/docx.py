@@ -6,8 +6,12 @@ merge is skipped, so merged text appears once) where the table sits, with Word's
 rendered in front (see numbering.py). Headers, footers, footnotes and endnotes go to
 `Document.furniture`, numbered on from the body's last line (the view `fazhi-lint text` prints shows
 them after the body, marked): rules read the body, and a rule that reads furniture can still say where
-it found something. Text boxes, equations, embedded objects and w:altChunk are not
-read.
+it found something. A text box in the body (w:txbxContent, in a DrawingML wps:txbx or a VML
+v:textbox) holds view paragraphs of its own (`Part.TEXT_BOX`), right after the paragraph that anchors
+it: a 落款 or a seal set in a box is part of the report. Word keeps a drawing twice in
+mc:AlternateContent (mc:Choice, and a VML copy in mc:Fallback for older readers); only the shown
+Choice is read. Text boxes in headers, footers and notes, equations, embedded objects and w:altChunk
+are not read.
 
 A paragraph's text is what Word shows with all tracked changes accepted: runs inside w:del and
 w:moveFrom, runs formatted w:vanish (hidden) and mc:Fallback copies contribute nothing; w:t gives
@@ -21,7 +25,7 @@ its anchoring run) nor inside mc:Fallback; runs in hyperlinks, content controls,
 tracked changes (deleted ones too) count. `paragraph_runs(p)` returns exactly that list.
 Runs Word does not display have no RunSpan.
 `Paragraph.source_index` is the position of the w:p in `body.iter(qn("w:p"))` (that iteration
-includes text-box paragraphs); for furniture, the position in its own part.
+includes text-box paragraphs, mc:Fallback copies too); for furniture, the position in its own part.
 
 Hostile files: the zip directory is checked before anything is inflated (see `_check_archive`);
 only the parts the view needs are inflated, each within the size the directory declares, and
@@ -52,7 +56,8 @@ _PPR, _RPR, _VAL, _ID, _VANISH = W + "pPr", W + "rPr", W + "val", W + "id", W + 
 _RANGE_START, _RANGE_END, _COMMENT_REF = W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference"
 _NOT_SHOWN = {W + "del", W + "moveFrom"}
 # Markup compatibility: Word shows mc:Choice; the mc:Fallback copy of the same content is skipped.
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_FALLBACK = _MC + "Fallback"
 _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml"}  # containers that are not there for the reader
 _RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-"}
 _LINE_BREAKS = re.compile("[\r\n\x85\u2028\u2029]")
@@ -66,6 +71,9 @@ _FURNITURE = {
     _RT + "endnotes": Part.FOOTNOTE,
 }
 _NOTES = {W + "footnote", W + "endnote"}
+_TEXT_BOX = W + "txbxContent"
+# what in a run may hold a text box: a DrawingML drawing, a VML picture or object, or Word's two copies of one
+_DRAWINGS = {W + "drawing", W + "pict", W + "object", _MC + "AlternateContent"}
 
 
 def load_docx(path: str, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Document:
@@ -176,14 +184,16 @@ def _one_line(text: str) -> str:
 
 class _Rendered:
     """A paragraph's displayed text, its run spans, the comment marks inside it (tag, comment id,
-    offset) and its first w:pPr. Offsets count from the start of the paragraph's own text: a list
-    label, known only once the w:pPr is read, goes in front of it (see `shifted`)."""
+    offset), the drawings of its shown runs (where its text boxes are) and its first w:pPr. Offsets
+    count from the start of the paragraph's own text: a list label, known only once the w:pPr is
+    read, goes in front of it (see `shifted`)."""
 
     def __init__(self, p) -> None:
         self.pieces: list[str] = []
         self.length = 0
         self.runs: list[RunSpan] = []
         self.marks: list[tuple[str, str, int]] = []
+        self.drawings: list = []
         self.run_count = 0
         self.ppr = None
         self._visit(p, shown=True, top=True)
@@ -212,8 +222,8 @@ class _Rendered:
 
     def _run(self, run, index: int) -> None:
         """A shown run's text and comment references; nothing if its (first) w:rPr hides it."""
-        pieces, marks = self.pieces, self.marks
-        pieces_before, marks_before, length, rpr_seen = len(pieces), len(marks), self.length, False
+        pieces, marks, drawings = self.pieces, self.marks, self.drawings
+        pieces_before, marks_before, drawings_before, length, rpr_seen = len(pieces), len(marks), len(drawings), self.length, False
         for child in run:
             tag = child.tag
             if tag == _T:
@@ -229,9 +239,11 @@ class _Rendered:
                 marks.append((tag, child.get(_ID), length))
             elif tag == _RPR and not rpr_seen:
                 if _hidden(child):
-                    del pieces[pieces_before:], marks[marks_before:]
+                    del pieces[pieces_before:], marks[marks_before:], drawings[drawings_before:]
                     return
                 rpr_seen = True
+            elif tag in _DRAWINGS:
+                drawings.append(child)
         self.runs.append(RunSpan(index, self.length, length))
         self.length = length
 
@@ -265,7 +277,7 @@ def _blocks(container, part: Part) -> Iterator[tuple[object, Part]]:
             for row in _children(child, _TR):
                 for cell in _children(row, _TC):
                     if not _merged_away(cell):
-                        yield from _blocks(cell, Part.TABLE)
+                        yield from _blocks(cell, Part.TABLE if part is Part.BODY else part)  # a box's table stays the box's
         elif tag in _WRAPPERS:
             yield from _blocks(child, part)
 
@@ -289,7 +301,8 @@ class _ViewBuilder:
             self._style_of[style] = known
         return known
 
-    def add(self, p, part: Part, source_index: int) -> None:
+    def add(self, p, part: Part, source_index: int) -> list:
+        """Add `p` to the view; returns the text boxes it anchors (w:txbxContent), to be read after it."""
         rendered = _Rendered(p)
         style, numbering = paragraph_properties(rendered.ppr)
         style_id, style_name, style_numbered = self._style(style)
@@ -304,6 +317,7 @@ class _ViewBuilder:
             self.anchors.setdefault(comment_id, {}).setdefault(tag, (index + 1, offset + at + 1))
         text = label + rendered.text if label else rendered.text
         self.paragraphs.append(Paragraph(index, text, index + 1, part, style_name, label, rendered.shifted(offset), source_index))
+        return [box for drawing in rendered.drawings for box in _text_boxes(drawing)] if rendered.drawings else []
 
     def mark(self, element) -> None:
         """A comment range that starts or ends between paragraphs."""
@@ -328,6 +342,16 @@ class _ViewBuilder:
             text = "\n".join(_Rendered(p).text for p in comment.iter(_P))
             found.append(Comment(text, start[0], start[1], end[0], end[1]))
         return found
+
+
+def _text_boxes(element) -> Iterator:
+    """The text boxes in a shown run's drawing, in document order: its w:txbxContent outside
+    mc:Fallback, not those inside another box (each box's paragraphs anchor those)."""
+    for child in element:
+        if child.tag == _TEXT_BOX:
+            yield child
+        elif child.tag != _FALLBACK:
+            yield from _text_boxes(child)
 
 
 def _furniture(word: _Word, first_line: int) -> list[Paragraph]:
@@ -356,13 +380,18 @@ def _build(word: _Word, path: str) -> Document:
     body = word.element.find(W + "body")
     index_of = {p: i for i, p in enumerate(body.iter(_P))}
     view = _ViewBuilder(word)
-    for element, part in _blocks(body, Part.BODY):
-        if element.tag == _P:
-            view.add(element, part, index_of[element])
-        else:
-            view.mark(element)
+
+    def read(story, part: Part) -> None:
+        for element, element_part in _blocks(story, part):
+            if element.tag != _P:
+                view.mark(element)
+                continue
+            for box in view.add(element, element_part, index_of[element]):
+                read(box, Part.TEXT_BOX)
+
+    read(body, Part.BODY)
     if not any(p.text.strip() for p in view.paragraphs):
-        raise LoadError("文档正文中没有文字（文字可能在图片或文本框中）")
+        raise LoadError("文档正文中没有文字（文字可能在图片中）")
     comments = view.comments(word.first_xml(_RT + "comments"))
     return Document(path=path, format="docx", paragraphs=view.paragraphs, furniture=_furniture(word, len(view.paragraphs) + 1), comments=comments,
                     unknown_number_formats=view.unknown_formats)

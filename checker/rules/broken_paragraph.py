@@ -59,7 +59,8 @@ def compile(options: dict) -> Check:
         headings: dict[int, bool] | None = None  # paragraph index → whether the heading has body text after it
         for after, start, end, _ in view_matches(document, continuation):
             before = _previous(document, after)
-            if before is None or Part.TABLE in (before.part, after.part):
+            # cells are no one paragraph, nor a text box and the line that anchors it
+            if before is None or before.part is not after.part or after.part is Part.TABLE:
                 continue
             ending = before.text.rstrip()
             if len(ending.strip()) < shortest or not (is_han(ending[-1]) or ending[-1].isdigit()):

@@ -4,8 +4,9 @@ Comments in Word (and python-docx 1.2's `add_comment`) start and end on run boun
 runs of each paragraph are first cut at the boundaries of all its findings (formatting kept,
 see checker/word/runs.py), then each comment covers the runs inside its finding's span. Where
 the span is empty or lies in Word's automatic number (which is not text), the comment covers
-the whole paragraph; a finding without a place in the body (a header, the whole file) goes on
-the title, or the first paragraph with text. Which findings share a comment is decided in
+the whole paragraph; a finding in a text box goes on the whole paragraph that anchors the box; a
+finding without a place in the body (a header, the whole file) goes on the title, or the first
+paragraph with text. Which findings share a comment is decided in
 checker/word/comment_groups.py; the comments are written by checker/word/comment_writer.py.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from docx.oxml import OxmlElement
 
-from checker.document.model import Document, Paragraph, RunSpan
+from checker.document.model import Document, Paragraph, Part, RunSpan
 from checker.findings import Finding
 from checker.word.comment_groups import DEFAULT_PLAN, CommentPlan, Note, plan_notes
 from checker.word.comment_writer import CommentWriter
@@ -33,11 +34,15 @@ def fallback_paragraph(document: Document) -> Paragraph:
 
 
 def paragraph_of(document: Document, finding: Finding) -> Paragraph:
-    """The body paragraph a finding is in (findings carry its index and view line)."""
+    """The body paragraph a finding is in (findings carry its index and view line); for a text box's
+    line, the paragraph that anchors the box, commented as a whole: Word keeps a second copy of a box
+    for older readers (mc:Fallback) that a comment inside it would not reach."""
     index = finding.paragraph
     if index is not None and 0 <= index < len(document.paragraphs) and finding.line > 0:
         paragraph = document.paragraphs[index]
         if paragraph.line == finding.line:
+            while paragraph.part is Part.TEXT_BOX and paragraph.index > 0:  # the box's lines follow their anchor
+                paragraph = document.paragraphs[paragraph.index - 1]
             return paragraph
     return fallback_paragraph(document)
 

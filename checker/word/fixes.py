@@ -13,7 +13,9 @@ Limits — a fix is left out (and counted as skipped) when its span
   - covers anything but plain text (a tab, a line break, a field, a picture, a footnote mark),
   - crosses a container (part in a hyperlink, or inside someone's tracked change),
   - lies in a header, footer or footnote, or in Word's automatic numbering (the engine makes no
-    fix there: a number Word draws is not text);
+    fix there: a number Word draws is not text),
+  - lies in a text box (Word keeps a second copy of the box for older readers, mc:Fallback, that the
+    fix would leave as it was);
 and the copy is written only if, read back, its text (revisions accepted, as the loader reads
 it) is exactly the text with the applied fixes.
 """
@@ -30,7 +32,7 @@ from typing import BinaryIO
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from checker.document.model import Document, Paragraph
+from checker.document.model import Document, Paragraph, Part
 from checker.findings import Finding
 from checker.fixes import by_line, non_overlapping, replace_spans
 from checker.loaders.docx import load_docx_bytes, paragraph_runs
@@ -202,7 +204,7 @@ def track_fixes(word, document: Document, findings: list[Finding], unsafe: bool,
     changed: dict[int, str] = {}
     for line, fixes in by_line(findings, unsafe).items():
         paragraph = document.paragraphs[line - 1] if 0 < line <= len(document.paragraphs) else None
-        located = locate(paragraph) if paragraph is not None else None
+        located = locate(paragraph) if paragraph is not None and paragraph.part is not Part.TEXT_BOX else None
         if located is None:
             skipped += len(fixes)
             continue
