@@ -384,3 +384,18 @@ def test_a_sentence_broken_in_a_word_body_is_reported_in_a_table_cell_it_is_not(
     broken = lint_document(load(str(tmp_path / "body.docx")), select=["FZ703"])
     assert [(f.line, f.column, f.end_column) for f in broken] == [(3, 1, 6)]
     assert lint_document(load(str(tmp_path / "table.docx")), select=["FZ703"]) == []
+
+
+def test_a_line_in_a_bilingual_sites_other_script_over_the_title_is_debris():
+    head = "ཀྲུང་གོ | 汉文\n某县人民政府\n某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。"
+    assert _debris_lines(head)[0] == 1
+    # in the report's body it is the author's (a quoted name, a bilingual sign)
+    assert _debris_lines("某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。\nཀྲུང་གོ\n全年办理复议案件5件。") == []
+
+
+def test_fz701_finds_its_candidate_lines_by_strings_never_by_trying_every_line():
+    """A shipped whole-line pattern without a string to look for would make every line of every draft a
+    candidate (each one tried against every test): the shipped vocabulary keeps the prefilter selective."""
+    from checker.rules import page_debris
+
+    assert not page_debris._shipped_vocabulary().candidates.takes_every_paragraph

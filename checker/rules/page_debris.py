@@ -19,7 +19,8 @@
   在正文中间也算；只有“第1页 共9页”的页码行不算（那是 Word 页脚的正常内容）；
 - 网址、纯时间戳（2023-02-28 15:36）；`tokens`、`patterns` 列出的整行写法（微信、新闻客户端的按钮，版权声明，
   主办承办，附件文件名……）；括号里带空格的字段（【 来源：某局 】 【 浏览次数：231 】）；
-- 正文第一句（或标题）之前带“年-月-日 时:分”而无句子的行：公众号、新闻客户端的文章题头；
+- 正文第一句（或标题）之前带“年-月-日 时:分”而无句子的行：公众号、新闻客户端的文章题头；同样位置上藏文、
+  维吾尔文、蒙古文（双语网站的另一种文字，可带“| 汉文”）的行；
 - 以首页开头、空格分隔的三段以上栏目名（首页  政务公开  互动交流）；没有首页的两段路径（某州 > 部门动态）；
 - 落款日期之后，第一个残留行以下没有句子的行（公众号名称、点赞数、链接），附件、表格行、括号里的附注除外；
 - 报告标题之前，以 `title_labels`（标题、名称……）开头的行是网页上报告标题的一栏，连同单独一行的这类
@@ -107,6 +108,9 @@ _HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _ENCLOSED = regex.compile(r"^[【\[（(](.*)[】\]）)]$")
 # a time of day after a date: the heading of a WeChat or a news app's article (原创 某号 2024-03-15 17:42 某省)
 _HEADER_TIME = regex.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
+# a line in the script of a bilingual site's other language (Tibetan, Uyghur, Mongolian), alone or with 汉文:
+# looked for over the title only (no string to find it by, so not one of web_page.yaml's whole lines)
+_OTHER_SCRIPT = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}][^\p{Han}]{0,100}(?:[|｜]\s*(?:汉文|中文))?")
 _ATTACHMENT = ("附件", "附表", "附：")
 # a label in brackets: 【发布日期】2024-01-15
 # the brackets of a line of boxed fields with the blanks inside them: 【 来源：某局 】 【 浏览次数：231 】
@@ -152,7 +156,7 @@ class _Vocabulary:
         self.not_debris = any_of(kept, "not_debris 的项")
         # the lines where a strong feature may be, found in one pass (one character is too common a word: 中)
         vocabulary = [*self.specific, *self.generic, *locators, *self.widgets, *self.navigation, *self.pagination,
-                      *self.tokens]
+                      *self.link_lists, *self.tokens]
         self.candidates = Prefilter([w for w in vocabulary if len(w) > 1] + _FEATURE_STRINGS, patterns)
         self.value_length = options["value_length"]
         self.short_line = options["short_line"]
@@ -389,8 +393,9 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
     # the page's head: all over the report's body, and over its title too (where a welcome with the day's
     # date may read as prose: 某市人民政府门户网站欢迎您！)
     head = range(max(text.start, min(title, default=0)))
-    debris.update(n for n in head if _HEADER_TIME.search(core := _core(paragraphs[n].text))
-                  and not SENTENCE_MARK.search(core) and len(core) <= _LONGEST_LINE)
+    debris.update(n for n in head if (_HEADER_TIME.search(core := _core(paragraphs[n].text))
+                                      and not SENTENCE_MARK.search(core) and len(core) <= _LONGEST_LINE)
+                  or _OTHER_SCRIPT.fullmatch(core))
     if signed:
         _after_page_line(paragraphs, range(signed.index + 1, len(paragraphs)), debris)
     _lines_in_frame(words, paragraphs, head, debris, title)
