@@ -5,6 +5,12 @@ text whatever the size of the list, which a regex alternation or a `regex` named
 (both grow with the list: measured in bench/bench_rule_growth.py). The automaton is the Rust
 aho-corasick crate's (ahocorasick_rs): the same scan written in Python is far slower, and
 pyahocorasick's grows with the number of first characters.
+
+Every automaton is the crate's contiguous NFA, none its DFA. A DFA's table holds a row of every byte
+class for each state, and the classes multiply with the bytes the words hold (ASCII letters of file
+extensions, punctuation, the continuation bytes of Chinese): the run's DFAs weighed ~11 MB in the
+parent of a batch, the one over all the prefilters' words 2.9–5.6 MB built again in each worker. The
+NFA weighs a fraction and, on the 300-draft bench, checks as fast (bench/README.md, twelfth round).
 """
 
 from __future__ import annotations
@@ -13,13 +19,14 @@ from collections.abc import Iterable
 
 import ahocorasick_rs
 
+# named, not left to the crate: it picks a DFA itself for lists of at most 100 words
+_NFA = ahocorasick_rs.Implementation.ContiguousNFA
+
 
 class Automaton:
     def __init__(self, words: Iterable[str]) -> None:
         self._words = sorted({w for w in words if w})
-        # A DFA: the fastest scan, and its cost per character does not grow with the list (the NFAs' does, a little).
-        dfa = ahocorasick_rs.Implementation.DFA
-        self._automaton = ahocorasick_rs.AhoCorasick(self._words, implementation=dfa) if self._words else None
+        self._automaton = ahocorasick_rs.AhoCorasick(self._words, implementation=_NFA) if self._words else None
 
     def __len__(self) -> int:
         return len(self._words)
@@ -66,14 +73,8 @@ class ByteScan:
         if _steerable(encoded):
             encoded += _NEVER_IN_UTF8
         kind = ahocorasick_rs.MATCHKIND_STANDARD if every else ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
-        # A DFA, as Automaton's: the crate picks one itself only for lists of at most 100 words, and its
-        # NFA, past that, takes more time per byte (the web-page vocabulary, the approximation words).
-        # Not for `every`, the one scan for all the prefilters' words (~850): that DFA weighs megabytes
-        # (each byte value a word holds widens every state), is built in each worker, and scans its
-        # text no faster than the contiguous NFA, which weighs a few hundred KB.
-        implementation = ahocorasick_rs.Implementation.ContiguousNFA if every else ahocorasick_rs.Implementation.DFA
         self._find = ahocorasick_rs.BytesAhoCorasick(
-            encoded, matchkind=kind, implementation=implementation).find_matches_as_indexes if encoded else None
+            encoded, matchkind=kind, implementation=_NFA).find_matches_as_indexes if encoded else None
         self._every = every
 
     def matches(self, data: bytes) -> list[tuple[int, int, int]]:
