@@ -388,3 +388,28 @@ def test_a_revision_note_is_checked_outside_the_plan_only():
     text = ("某县司法局2023年法治政府建设年度报告\n一、2023年推进法治政府建设的主要举措和成效\n"
             "学习《行政复议法》（2024年修订）。\n二、2024年推进法治政府建设的主要安排\n宣传《行政复议法》（2024年修订）。")
     assert [f.line for f in _found(text, "FZ409")] == [3]
+
+
+# ---- FZ413 short-title-unlike-introduction ----
+
+def test_a_short_title_other_than_the_one_introduced_is_pointed_out_once():
+    text = ("制定《某县安全生产执法检查工作实施方案》（以下简称《实施方案》）。\n"
+            "各乡镇按照《方案》要求开展检查，对照《方案》逐项整改。")
+    [finding] = _found(text, "FZ413")
+    assert finding.severity == Severity.INFO and finding.line == 2
+    assert "《实施方案》" in finding.message and "2次" in finding.message
+    assert _found(text, "FZ401") == [] and _found(text, "FZ412") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the short title introduced is the one used
+    "制定《某县安全生产执法检查工作实施方案》（以下简称《实施方案》），按照《实施方案》开展检查。",
+    # another full title ending in 方案 without an introduction: 《方案》 may be that one
+    "制定《某县安全生产执法检查工作实施方案》（以下简称《实施方案》）和《某县普法宣传工作方案》，按照《方案》开展宣传。",
+    # no introduction at all: FZ401's or nobody's business
+    "制定《某县安全生产执法检查工作方案》，按照《方案》开展检查。",
+    # an introduction far from the title names nothing in particular
+    "制定《某县安全生产执法检查工作实施方案》。为便于表述，下文简称《实施方案》。按照《方案》开展检查。",
+])
+def test_the_introduced_short_title_another_full_title_or_no_introduction_are_left_alone(text):
+    assert _found(text, "FZ413") == []

@@ -10,14 +10,17 @@
   说明指哪一份；同一段里简称之前只引用过其中一份的（紧挨着的那份），不算。
 - marks：简称交代时用的引号，用时却加了书名号（“以下简称“条例””之后写《条例》），或者反过来（“以下简称《条例》”
   之后写“条例”）；两种写法都交代过的不报。
+- unlike：用的简称没有交代过，前文以它结尾的全称却都交代了别的简称（《××实施方案》（以下简称《实施方案》）之后写
+  《方案》）：没照交代的写。
 
 选项：
 - short_titles：被视为简称的文种词（书名号里恰好是这些词之一）。
 - introduction：交代简称的说法（正则表达式，命名组 short 是简称本身，连同它的书名号或引号）。
-- report：undefined | ambiguous | marks。
+- report：undefined | ambiguous | marks | unlike。
 
 消息占位符：{title} 简称；{count} 出问题的使用次数；undefined：{problem} 问题的说法；ambiguous：{titles} 前文以它结尾的
-文件（至多三份）；marks：{used} 用时的写法，{introduced} 交代时的写法，{line} 交代所在的行。
+文件（至多三份）；marks：{used} 用时的写法，{introduced} 交代时的写法，{line} 交代所在的行；unlike：{introduced} 交代的简称，
+{full} 它的全称。
 
 示例：
   FAIL  认真研读《实施办法》主要内容。（前文没有《××实施办法》；undefined）
@@ -46,9 +49,10 @@ NEEDS: tuple[str, ...] = ()
 OPTIONS = {
     "short_titles": Option(list, doc="只有文种的书名号内容，视为简称"),
     "introduction": Option(str, doc="交代简称的说法（正则表达式，命名组 short）"),
-    "report": Option(str, "undefined", "undefined | ambiguous | marks：未交代、指代不明、写法与交代不一致"),
+    "report": Option(str, "undefined", "undefined | ambiguous | marks | unlike：未交代、指代不明、写法与交代不一致、不照交代的简称"),
 }
-_REPORTS = ("undefined", "ambiguous", "marks")
+_REPORTS = ("undefined", "ambiguous", "marks", "unlike")
+_INTRODUCED_WITHIN = 3  # characters between a full title and the “（以下简称…）” that names it: （, a blank
 _TRAILING_PERIOD = regex.compile(r"[（(][^（）()]*[）)]$")
 _TITLE_MARKS, _QUOTES = "《》", "“”"
 _MARKS = "《》“”\"'"
@@ -120,6 +124,7 @@ def _walk_of(short_titles: frozenset[str], pattern: str) -> Callable[[Document],
         introduced: dict[str, list[_Introduction]] = {}
         implied: set[str] = set()  # by a full title ending in it
         ends_of: dict[str, dict[str, str]] = {}  # short title -> the full titles ending in it: compared form -> as first written
+        named: dict[str, str] = {}  # full title (compared form) -> the short title an introduction right after it gave
         problems: dict[str, dict[str, _Use]] = {report: {} for report in _REPORTS}
         introduced_later: set[str] = set()
         for paragraph, titles, may_introduce in candidates(document):
@@ -128,15 +133,19 @@ def _walk_of(short_titles: frozenset[str], pattern: str) -> Callable[[Document],
                 intros = [(m.start(), "intro", m) for m in introduction.finditer(paragraph.text)]
                 events = sorted(intros + events, key=lambda e: e[0])
             here: dict[str, set[str]] = {}  # the full titles of this paragraph so far, by their short titles
+            last_full: tuple[str, int] | None = None  # the full title just cited in this paragraph, and where it ends
             for _, kind, item in events:
                 if kind == "intro":
                     short = item.group("short")
                     introduced.setdefault(short.strip(_MARKS), []).append(
                         _Introduction(_marks_of(short), paragraph.line, paragraph.index, item.end()))
+                    if last_full is not None and item.start() - last_full[1] <= _INTRODUCED_WITHIN:
+                        named.setdefault(last_full[0], short.strip(_MARKS))
                     continue
                 name = item.text.strip()
                 if name not in short_titles:
                     full, ends = shorts_ending(name)
+                    last_full = (full, item.end)
                     implied.update(ends)
                     introduced_later.update(ends & problems["undefined"].keys())
                     for short in ends:
@@ -146,6 +155,7 @@ def _walk_of(short_titles: frozenset[str], pattern: str) -> Callable[[Document],
                 intros = introduced.get(name, [])
                 found = {"undefined": None if intros or name in implied else {},
                          "ambiguous": _ambiguity(intros, ends_of.get(name, {}), here.get(name, set())),
+                         "unlike": None if intros else _unlike(name, ends_of.get(name, {}), named),
                          "marks": {"used": f"《{name}》", "introduced": f"“{name}”", "line": intros[0].line} if _quoted_only(intros) else None}
                 for report, args in found.items():
                     first = problems[report].get(name)
@@ -167,6 +177,15 @@ def _ambiguity(intros: list[_Introduction], ends: dict[str, str], here: set[str]
         return None
     shown = "".join(f"《{written}》" for written in list(ends.values())[:_SHOWN_TITLES])
     return {"titles": shown + ("等" if len(ends) > _SHOWN_TITLES else "")}
+
+
+def _unlike(name: str, ends: dict[str, str], named: dict[str, str]) -> dict | None:
+    """The short title introduced instead, when every full title cited before that ends in `name` was given
+    another one (《××实施方案》（以下简称《实施方案》）, then 《方案》)."""
+    if not ends or not all(named.get(full, name) != name for full in ends):
+        return None
+    full, written = next(iter(ends.items()))
+    return {"introduced": f"《{named[full]}》", "full": f"《{written}》"}
 
 
 def compile(options: dict) -> Check:
