@@ -43,19 +43,21 @@ OPTIONS = {
 NEEDS = ("year",)
 
 
-def _plans(raw: list) -> dict[str, dict]:
+def plans_by(raw: list, key: str) -> dict[str, dict]:
+    """The `plans` option's entries by their `key` field (each with key, name, start, end: years, start ≤ end);
+    ValueError with the user's message otherwise. Read the same by plan_stage."""
     plans = {}
     for plan in raw:
-        if not isinstance(plan, dict) or not {"ordinal", "name", "start", "end"} <= set(plan):
-            raise ValueError("plans 的每一项应含 ordinal, name, start, end")
+        if not isinstance(plan, dict) or not {key, "name", "start", "end"} <= set(plan):
+            raise ValueError(f"plans 的每一项应含 {key}, name, start, end")
         if not (isinstance(plan["start"], int) and isinstance(plan["end"], int) and plan["start"] <= plan["end"]):
             raise ValueError(f"规划「{plan['name']}」的起止年份无效")
-        plans[str(plan["ordinal"])] = plan
+        plans[str(plan[key])] = plan
     return plans
 
 
 def compile(options: dict):
-    plans = _plans(options["plans"])
+    plans = plans_by(options["plans"], "ordinal")
     mentions = compile_patterns(options["mentions"], "mentions 的项")
     if any("ordinal" not in m.groupindex for m in mentions):
         raise ValueError("mentions 的每一项都要有命名分组 (?P<ordinal>…)")

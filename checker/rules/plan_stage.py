@@ -25,6 +25,7 @@ import regex
 from checker.document.model import Document
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import ViewSearch, compile_pattern
+from checker.rules.plan_period import plans_by
 
 TYPE = "plan_stage"
 NEEDS: tuple[str, ...] = ()
@@ -36,19 +37,8 @@ OPTIONS = {
 _ENDS = ("start", "end")
 
 
-def _plans(raw: list) -> dict[str, dict]:
-    plans = {}
-    for plan in raw:
-        if not isinstance(plan, dict) or not {"key", "name", "start", "end"} <= set(plan):
-            raise ValueError("plans 的每一项应含 key, name, start, end")
-        if not (isinstance(plan["start"], int) and isinstance(plan["end"], int) and plan["start"] <= plan["end"]):
-            raise ValueError(f"规划「{plan['name']}」的起止年份无效")
-        plans[str(plan["key"])] = plan
-    return plans
-
-
 def compile(options: dict) -> Check:
-    plans = _plans(options["plans"])
+    plans = plans_by(options["plans"], "key")
     stages = {str(stage): end for stage, end in options["stages"].items()}
     if not stages or any(end not in _ENDS for end in stages.values()):
         raise ValueError(f"stages 的值应为 {'/'.join(_ENDS)}")
