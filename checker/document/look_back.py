@@ -18,13 +18,23 @@ from checker.resources import data_file
 from checker.yamlfiles.reader import read_yaml
 
 _CLAUSE_MARK = regex.compile(f"[{regex.escape(SENTENCE_END + '，,')}]")
+_SENTENCE_MARK = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
+
+
+def _between(marks: regex.Pattern, text: str, start: int, end: int) -> str:
+    before = [mark.end() for mark in marks.finditer(text, 0, start)]
+    after = marks.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause of `text` holding text[start:end]: from the clause mark before it to the one after."""
-    before = [mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, start)]
-    after = _CLAUSE_MARK.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return _between(_CLAUSE_MARK, text, start, end)
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` holding text[start:end]: from the sentence mark before it to the one after."""
+    return _between(_SENTENCE_MARK, text, start, end)
 
 
 @cache

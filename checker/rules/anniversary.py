@@ -26,8 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.document.book_titles import book_titles, inside_any
-from checker.document.characters import SENTENCE_END
-from checker.document.look_back import clause_around, look_back_words
+from checker.document.look_back import clause_around, look_back_words, sentence_around
 from checker.document.model import Document
 from checker.document.numerals import chinese_to_int, int_to_chinese
 from checker.document.section_text import plan_paragraphs
@@ -42,7 +41,6 @@ OPTIONS = {
     "retrospective": Option(list, look_back_words(), "分句里有这些回顾用词时不报（正则）"),
     "unless": Option(list, [], "分句里有这些词时不报（正则）"),
 }
-_SENTENCE_MARK = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
 
 
 @dataclass(frozen=True)
@@ -64,10 +62,7 @@ def _number(written: str) -> int | None:
 
 
 def _sentence_years(text: str, start: int, end: int) -> set[int]:
-    before = [mark.end() for mark in _SENTENCE_MARK.finditer(text, 0, start)]
-    after = _SENTENCE_MARK.search(text, end)
-    sentence = text[before[-1] if before else 0 : after.start() if after else len(text)]
-    return {year for _, _, year in year_mentions(sentence)}
+    return {year for _, _, year in year_mentions(sentence_around(text, start, end))}
 
 
 def compile(options: dict) -> Check:
