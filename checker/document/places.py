@@ -13,7 +13,7 @@ every one-file check would pay).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -105,6 +105,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(name, [])
+
+    def names_ending_at(self, text: str, end: int, reach: int) -> Iterator[tuple[int, str]]:
+        """(start, name) of each known name of `text` that ends at `end` and starts at most `reach`
+        characters before it, longest first (化隆县, then 隆县, of 化隆县司法局 at 司)."""
+        for start in range(max(0, end - reach), end):
+            if (name := text[start:end]) in self.by_name:
+                yield start, name
 
 
 def chain_name(places: Gazetteer, place: Place, written: str = "") -> str:

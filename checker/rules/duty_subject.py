@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.body_names import same_body
+from checker.document.characters import CLAUSE_END
 from checker.document.model import Document
 from checker.document.places import Place, gazetteer, home_place, relation
 from checker.document.section_text import section_paragraphs
@@ -37,7 +38,6 @@ OPTIONS = {
     "subject": Option(str, doc="主语（正则表达式；命名组 level 为级别字，organ 为机构名）"),
     "skip_bodies": Option(str, "", "不查的发文机关结尾（正则表达式），如 人民政府|政府"),
 }
-_CLAUSE_END = "。！？；!?;，,：:"
 _LONGEST_NAME = 12  # characters looked back for the own place's name ending at the level
 
 
@@ -49,10 +49,8 @@ def compile(options: dict) -> Check:
     def named_start(text: str, at: int, home: Place) -> int:
         """Where the own area's place named with the level character `at` starts (长白县 of
         长白县市场监督管理局), else `at` itself."""
-        for begin in range(max(0, at - _LONGEST_NAME), at):
-            if any(relation(places, place, home) == "home" for place in places.lookup(text[begin : at + 1])):
-                return begin
-        return at
+        return next((begin for begin, name in places.names_ending_at(text, at + 1, _LONGEST_NAME)
+                     if any(relation(places, place, home) == "home" for place in places.lookup(name))), at)
 
     def check(document: Document) -> Iterator[Hit]:
         body = document.context.body.split()[-1]
@@ -69,7 +67,7 @@ def compile(options: dict) -> Check:
                     continue
                 start = named_start(text, match.start("level"), home)
                 before = text[: start].rstrip(" \t\u3000")
-                if before and before[-1] not in _CLAUSE_END and len(before) > title_starts.get(paragraph.index, 0):
+                if before and before[-1] not in CLAUSE_END and len(before) > title_starts.get(paragraph.index, 0):
                     continue
                 yield Hit(paragraph, start, match.end(), {"match": text[start : match.end()], "body": body})
 

@@ -87,10 +87,8 @@ def compile(options: dict) -> Check:
     def place_before(text: str, at: int) -> int | None:
         """Where the longest full place name that ends at `at` starts ("安溪县" of "安溪县司法局", "化隆县"
         of "化隆县司法局")."""
-        for start in range(max(0, at - longest_name), at - 1):
-            if text[start:at] in places.full_names:
-                return start
-        return None
+        return next((start for start, name in places.names_ending_at(text, at, longest_name)
+                     if len(name) > 1 and name in places.full_names), None)
 
     @lru_cache(maxsize=64)
     def organ_of(body: str) -> str | None:

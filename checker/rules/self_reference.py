@@ -179,11 +179,8 @@ def _level_words_check(words: regex.Pattern, body_kinds: dict[str, str], levels_
     def of_a_named_place(text: str, start: int, at: int, home: Place | None) -> bool:
         """A place's name ends at the level character `at` (通辽市委、市政府: 通辽市's), or the word itself
         is a place of the body's own area (全州: 全州县, in 桂林)."""
-        for begin in range(max(0, at - _LONGEST_NAME), at):
-            for place in places.lookup(text[begin : at + 1]):
-                if begin < start or home is not None and relation(places, place, home) == "home":
-                    return True
-        return False
+        return any(begin < start or home is not None and relation(places, place, home) == "home"
+                   for begin, name in places.names_ending_at(text, at + 1, _LONGEST_NAME) for place in places.lookup(name))
 
     def check(document: Document) -> Iterator[Hit]:
         if not document.context.region:
