@@ -112,8 +112,10 @@ def test_serve_command_removes_its_folder_when_stopped_and_those_of_killed_desks
     stale = tmp_path / f"fazhi-desk-{killed.pid}-abc123"
     (stale / "fazhi-request-x").mkdir(parents=True)
     (stale / "fazhi-request-x" / "draft.txt").write_text("草稿", encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    log = tmp_path / "uvicorn.log"
+    with log.open("w") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0"], cwd=ROOT, env=env,
+                                   stdout=subprocess.PIPE, stderr=stderr, text=True)
     try:
         assert process.stdout is not None and "http://127.0.0.1:" in process.stdout.readline()
         (desk_folder,) = tmp_path.glob("fazhi-desk-*")
@@ -121,7 +123,12 @@ def test_serve_command_removes_its_folder_when_stopped_and_those_of_killed_desks
         assert stat.S_IMODE(desk_folder.stat().st_mode) == 0o700
     finally:
         process.send_signal(signal.SIGINT)
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            pytest.fail("the desk did not stop on Ctrl+C; its log:\n" + log.read_text(errors="replace"))
+    assert "Shutting down" in log.read_text(), "Ctrl+C after the address line takes uvicorn's graceful stop"
     assert list(tmp_path.glob("fazhi-desk-*")) == []
 
 

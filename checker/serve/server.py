@@ -1,6 +1,8 @@
 """Running the desk under uvicorn, on a socket bound before the server starts (so port 0 works and
 the line that says where to open the page shows the real address, and the desk knows the address it
-is reached at). Request folders live in one folder of the desk's own, removed when the server stops."""
+is reached at). Request folders live in one folder of the desk's own, removed when the server stops.
+The line saying where to open the page is printed once the server is up: by then uvicorn's Ctrl+C
+handler is in place, so a Ctrl+C after that line always goes through the same graceful stop."""
 
 from __future__ import annotations
 
@@ -56,15 +58,28 @@ def serve(host: str, port: int, options: Options, limits: Limits | None = None) 
     _remove_stale_desk_folders()
     root = tempfile.mkdtemp(prefix=f"fazhi-desk-{os.getpid()}-")  # 0700: request folders are made inside
     try:
-        shown_host = f"[{host}]" if ":" in host else host
-        click.echo(f"fazhi-lint 审核台已启动：请在浏览器中打开 http://{shown_host}:{bound_port}/ （按 Ctrl+C 停止）")
-        if not is_loopback(host):
-            click.echo("注意：审核台已对网络开放，草稿以未加密的 HTTP 传输，只应在单位内网中使用。")
         app = create_app(limits, options, root, Reachable.at(host, bound_port))
         # limit_concurrency: past this many open connections uvicorn answers 503 at once instead of
         # queueing without bound; the checks themselves are limited further by Limits.concurrent_requests.
         config = uvicorn.Config(app, log_level="info", limit_concurrency=100, server_header=False,
                                 timeout_graceful_shutdown=GRACE_SECONDS)
-        uvicorn.Server(config).run(sockets=[sock])
+        _AnnouncedServer(config, host, bound_port).run(sockets=[sock])
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+class _AnnouncedServer(uvicorn.Server):
+    """uvicorn's server, telling the user where to open the page once it is up."""
+
+    def __init__(self, config: uvicorn.Config, host: str, port: int) -> None:
+        super().__init__(config)
+        self.host, self.port = host, port
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.should_exit:
+            return  # stopped while starting: no address to announce
+        shown_host = f"[{self.host}]" if ":" in self.host else self.host
+        click.echo(f"fazhi-lint 审核台已启动：请在浏览器中打开 http://{shown_host}:{self.port}/ （按 Ctrl+C 停止）")
+        if not is_loopback(self.host):
+            click.echo("注意：审核台已对网络开放，草稿以未加密的 HTTP 传输，只应在单位内网中使用。")
