@@ -148,14 +148,31 @@ def test_concise_one_line_per_finding_then_the_summary(results):
     assert len(lines) == 6 and lines[-1].startswith("3 个文件，5 处问题")
 
 
-@pytest.mark.parametrize("name", ["sarif", "github", "gitlab", "junit", "json-lines", "concise"])
-def test_ci_format_on_the_seeds_folder_reports_what_json_reports(name, seed_copy, tmp_path):
-    expected = json.loads(cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", "json").stdout)
+CI_FORMATS = ["sarif", "github", "gitlab", "junit", "json-lines", "concise"]
+
+
+@pytest.fixture(scope="module")
+def seeds_in_every_ci_format(tmp_path_factory) -> tuple[dict, dict[str, str]]:
+    """One run over a copy of the seeds writing JSON and every CI format, each to its own file."""
+    folder = tmp_path_factory.mktemp("ci-formats")
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for seed in sorted(ROOT.joinpath("seeds").glob("*.txt")):
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    outputs = [arg for name in ["json", *CI_FORMATS] for arg in ("--format", f"{name}:{folder / name}")]
+    with inputs_unchanged(seeds):
+        printed = cli("check", str(seeds), "--no-config", "-j", "1", *outputs).stdout
+    assert printed == ""  # the summary line goes to stderr
+    written = {name: (folder / name).read_text(encoding="utf-8") for name in CI_FORMATS}
+    return json.loads((folder / "json").read_text(encoding="utf-8")), written
+
+
+@pytest.mark.parametrize("name", CI_FORMATS)
+def test_ci_format_on_the_seeds_folder_reports_what_json_reports(name, seeds_in_every_ci_format, tmp_path):
+    expected, written = seeds_in_every_ci_format
     count = sum(len(f["findings"]) for f in expected["files"])
-    with inputs_unchanged(seed_copy):
-        output = cli("check", str(seed_copy), "--no-config", "-j", "1", "--format", f"{name}:{tmp_path / 'out'}").stdout
-    text = (tmp_path / "out").read_text(encoding="utf-8")
-    assert output == ""  # the summary line goes to stderr
+    assert count > 100
+    text = written[name]
     if name == "sarif":
         report = json.loads(text)
         jsonschema.Draft4Validator(SARIF_SCHEMA).validate(report)

@@ -88,8 +88,12 @@ def test_only_the_listed_marks_are_reported_among_the_ascii_punctuation_between_
     assert [f.column for f in findings("甲!乙(丙)丁,戊:己;庚?", "FZ601")] == [2, 4, 6, 8, 10, 12, 14]
 
 
-def _width_hits(text: str, **options) -> list[tuple[int, int]]:
-    check = character_width.compile({"cjk_context": True, "runs": False, "skip_paragraphs": [], **options})
+def _width_check(**options):
+    return character_width.compile({"cjk_context": True, "runs": False, "skip_paragraphs": [], **options})
+
+
+def _width_hits(text: str, check=None, **options) -> list[tuple[int, int]]:
+    check = check or _width_check(**options)
     return [(start, end) for _, start, end, _, _ in check(document_from_text(text))]
 
 
@@ -98,11 +102,12 @@ def test_no_mark_between_two_digits_is_a_hit_in_chinese_context(runs):
     """The Chinese-context test alone keeps 「1,000」「10:00」 out (a digit of any kind is neither Han nor
     Chinese punctuation), so character_width asks str.isdigit only when a wrong character is a digit."""
     rng = random.Random(20)
+    check = _width_check(characters={",": "，", ":": "：", ";": "；", "(": "（", "?": "？"}, runs=runs)
     for _ in range(400):
         text = "".join(rng.choice("5０²①〇中。,:;(? \u3000a") for _ in range(rng.randint(1, 12)))
         if not text.strip():
             continue  # an empty draft is refused at load
-        for start, _ in _width_hits(text, characters={",": "，", ":": "：", ";": "；", "(": "（", "?": "？"}, runs=runs):
+        for start, _ in _width_hits(text, check):
             assert not (text[start - 1 : start].isdigit() and text[start + 1 : start + 2].isdigit()), text
 
 
