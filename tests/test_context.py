@@ -329,6 +329,26 @@ def test_a_title_and_an_opening_that_agree_outweigh_a_signature_naming_another_s
     assert [f.line for f in lint_text(text, select=["FZ112"])] == [6]
 
 
+def test_an_opening_naming_the_titles_town_and_not_the_signatures_sides_with_the_title():
+    # the opening names no body in full (党委、政府 of the town), but its town is the title's
+    text = ("盐城市亭湖区黄尖镇人民政府2023年法治政府建设年度报告\n2023年，黄尖镇党委、政府坚持依法行政。\n"
+            "一、2023年推进法治政府建设的主要举措和成效\n全镇调解纠纷41件。\n\n盐城市亭湖区新兴镇人民政府\n2024年1月10日")
+    context = _context(text)
+    assert context.body == "盐城市亭湖区黄尖镇人民政府" and context.confidence["body"] == "likely"
+    assert [f.line for f in lint_text(text, select=["FZ112"])] == [6]
+    assert not lint_text(text, select=["FZ311"])
+    # an opening that names both towns decides nothing: the signature stays the body
+    both = text.replace("黄尖镇党委、政府坚持", "黄尖镇、新兴镇党委、政府坚持")
+    assert _context(both).body == "盐城市亭湖区新兴镇人民政府"
+
+
+def test_resources_of_a_kind_are_no_county_named_ziyuan():
+    text = ("某省自然资源厅2023年法治政府建设年度报告\n2023年，某省自然资源厅坚持依法行政。\n"
+            "一、2023年推进法治政府建设的主要举措和成效\n全省人力资源和矿产资源管理依法推进。")
+    assert "资源县" not in " ".join(_context(text).region)
+    assert not lint_text(text, select=["FZ301", "FZ302"])
+
+
 def test_a_title_alone_against_the_signature_leaves_the_signature_the_body():
     text = ("长春市南关区曙光街道办事处2024年法治政府建设年度报告\n2024年，我街道深入推进依法行政。\n"
             "一、2024年推进法治政府建设的主要举措和成效\n正文。\n\n长春市南关区桃源街道办事处\n2025年1月15日")

@@ -196,20 +196,35 @@ def _agree(a: _Candidate, b: _Candidate) -> bool:
     return _same_place(a, b) and same_organisation(a.organisation, b.organisation)
 
 
-def _outweighing_signature(candidates: list[_Candidate], text: str, places: Gazetteer) -> _Candidate | None:
+def _outweighing_signature(candidates: list[_Candidate], document: Document, places: Gazetteer) -> _Candidate | None:
     """The title, when it and the opening name one body, the 落款 alone another, and the gazetteer
     places the title's (红旗街道 of 长春市朝阳区 against a 落款 of 红旗路街道办事处): one line mistyped or
-    left from a copy weighs less than two that agree. FZ112 reports the 落款 that names another body."""
+    left from a copy weighs less than two that agree. An opening that names no body in full agrees
+    with the title when it names the title's place and not the 落款's ("2021年，某镇党委、政府…").
+    FZ112 reports the 落款 that names another body."""
     kinds = [c.evidence.kind for c in candidates]
-    if kinds != ["signature", "title", "opening"]:
+    if kinds[:2] != ["signature", "title"]:
         return None
-    signature, title, opening = candidates
-    if not _agree(title, opening) or _agree(signature, title) or _agree(signature, opening):
+    signature, title = candidates[:2]
+    if _agree(signature, title):
         return None
-    region, _, _ = _region(title, text, places)
+    if kinds[2:] == ["opening"]:
+        opening = candidates[2]
+        if not _agree(title, opening) or _agree(signature, opening):
+            return None
+    elif not _opening_names_only(title, signature, document):
+        return None
+    region, _, _ = _region(title, document.view_text, places)
     # placed: the chain ends at the title's own place (a township as written, a county by its full name)
     own = {title.inner, *(p.name for p in places.lookup(title.inner or ""))}
     return title if region and region[-1] in own else None
+
+
+def _opening_names_only(title: _Candidate, signature: _Candidate, document: Document) -> bool:
+    if not title.inner or not signature.inner or title.inner == signature.inner:
+        return False
+    opening = "".join(p.text for p in _opening(document))
+    return title.inner in opening and signature.inner not in opening
 
 
 def _decide_body(document: Document, candidates: list[_Candidate], places: Gazetteer) -> tuple[_Candidate | None, str, list[Evidence], str]:
@@ -218,7 +233,7 @@ def _decide_body(document: Document, candidates: list[_Candidate], places: Gazet
     evidence, but a title and an opening that agree outweigh it (`_outweighing_signature`)."""
     if not candidates:
         return None, LIKELY, [], LIKELY
-    chosen = _outweighing_signature(candidates, document.view_text, places) or candidates[0]
+    chosen = _outweighing_signature(candidates, document, places) or candidates[0]
     agreeing = [c for c in candidates if _agree(c, chosen)]
     strong = [c for c in candidates if c.evidence.kind in ("signature", "title")]
     strong_against = [c for c in strong if not _agree(c, chosen)]
