@@ -125,7 +125,18 @@ def test_a_first_responsible_heading_with_its_duty_garbled_is_the_section_not_a_
     assert [f.line for f in _findings(text, "FZ508")] == [5]
 
 
-# FZ102 optional-section-missing
+@pytest.mark.parametrize("duty", ["职则", "职任", "只责"])
+def test_a_first_responsible_heading_with_one_character_of_its_duty_wrong_is_the_section(duty):
+    """One character off 职责 after 法治建设第一责任人 is FZ508's slip; the section is there all the same."""
+    garbled = f"三、2022年党政主要负责人履行推进法治建设第一责任人{duty}情况"
+    text = _report(MEASURES, SHORTCOMINGS, garbled, PLAN)
+    assert _findings(text, "FZ101") == []
+    assert [f.line for f in _findings(text, "FZ508")] == [5]
+
+
+def test_a_heading_naming_the_first_responsible_person_but_no_duty_is_not_the_section():
+    text = _report(MEASURES, SHORTCOMINGS, "三、法治建设第一责任人名单", PLAN)
+    assert len(_findings(text, "FZ101")) == 1
 
 def test_missing_other_section_is_an_info_on_the_plan_heading():
     findings = _findings(_report(MEASURES, SHORTCOMINGS, FIRST_RESPONSIBLE, PLAN), "FZ102")

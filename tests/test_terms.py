@@ -401,6 +401,21 @@ def test_the_duty_of_the_first_responsible_person_with_its_characters_swapped():
     assert findings("法制科负责职能范围内的审核工作。", "FZ508") == []
 
 
+@pytest.mark.parametrize("slip", ["职则", "职泽", "职任", "只责", "直责"])
+def test_the_duty_of_the_first_responsible_person_with_one_character_wrong(slip):
+    finding = only(f"县长认真履行推进法治建设第一责任人{slip}，带头讲法治课。", "FZ508")
+    assert finding.fix.replacement == "第一责任人职责"
+
+
+@pytest.mark.parametrize("text", [
+    "局长作为推进法治建设第一责任人负责全局工作，法治建设第一责任人履责情况纳入考核。",
+    "明确法治政府建设第一责任人职能，开展法治建设第一责任人述职。",
+    "切实扛起推进法治建设第一责任人之责，落实安全生产第一责任人职则。",
+])
+def test_a_word_after_the_first_responsible_person_or_another_field_s_duty_is_left_alone(text):
+    assert findings(text, "FZ508") == []
+
+
 def test_jinyibu_with_its_yibu_written_again_but_not_a_step_by_step():
     finding = only("持续进一步一步完善裁量基准。", "FZ506")
     assert (finding.column, finding.fix.replacement) == (4, "一步")
