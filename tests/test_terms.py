@@ -435,6 +435,21 @@ def test_bixu_for_must_only_before_a_verb_of_duty():
         assert findings(good, "FZ516") == [], good
 
 
+def test_ji_of_at_once_written_as_ji_of_both():
+    text = "通知自既日起执行，新办法既将印发，发现隐患既刻整改。"
+    assert [f.fix.replacement for f in findings(text, "FZ516")] == ["即日", "即将", "即刻"]
+
+
+@pytest.mark.parametrize("text", [
+    "既日常监督又专项督查。",
+    "既将矛盾化解在基层，又将服务送到门口。",
+    "执法人员既刻苦学习，也注重实践。",
+    "既往不咎，既然立案就依法办结，既要严格又要公正，既是执法者也是普法者。",
+])
+def test_ji_of_both_before_a_word_or_its_second_half_is_left_alone(text):
+    assert findings(text, "FZ516") == []
+
+
 def test_zuochu_before_the_decisions_statutes_name():
     text = "全年做出行政处罚决定36件，做出了不予受理决定2件，做出重大行政决策4项。"
     found = findings(text, "FZ521")
