@@ -450,6 +450,14 @@ def test_ji_of_both_before_a_word_or_its_second_half_is_left_alone(text):
     assert findings(text, "FZ516") == []
 
 
+def test_zhang_of_curtains_for_accounts_is_an_info_with_a_safe_fix():
+    text = "建立执法问题台帐，资金对帐后报帐，清理帐目和帐户。"
+    found = findings(text, "FZ528")
+    assert [(f.fix.replacement, f.severity.value, f.fix.safety) for f in found] == [
+        (r, "info", FixSafety.SAFE) for r in ("台账", "对账", "报账", "账目", "账户")]
+    assert findings("为安置点配发帐篷、蚊帐，营帐帐幕统一收回。", "FZ528") == []
+
+
 def test_zuochu_before_the_decisions_statutes_name():
     text = "全年做出行政处罚决定36件，做出了不予受理决定2件，做出重大行政决策4项。"
     found = findings(text, "FZ521")
