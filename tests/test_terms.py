@@ -450,6 +450,11 @@ def test_ji_of_both_before_a_word_or_its_second_half_is_left_alone(text):
     assert findings(text, "FZ516") == []
 
 
+def test_power_for_right_after_a_doubled_de():
+    finding = only("依法维护职工的的合法权力。", "FZ519")
+    assert finding.fix.replacement == "职工的的合法权利"  # the doubled 的 is FZ505's to remove
+
+
 def test_zhang_of_curtains_for_accounts_is_an_info_with_a_safe_fix():
     text = "建立执法问题台帐，资金对帐后报帐，清理帐目和帐户。"
     found = findings(text, "FZ528")
