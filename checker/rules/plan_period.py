@@ -1,8 +1,10 @@
 """规划期（plan_period）：把报告年度之前已经结束的五年规划当作现行规划来写（2021年的报告
 “深入实施七五普法规划”，而 2021—2025 年是八五普法）。需要报告年度。
 
-选项 `plans` 列出各期规划：`ordinal`（期次用字，如「七」）、`name`、`start`、`end`（起止年份）。
-`mentions` 是提到某期规划的写法（正则，须含命名分组 `ordinal`，如 `(?P<ordinal>[五六七八九])五[”"]?普法`）。
+选项 `plans` 列出各期规划：`ordinal`（期次用字，如「七」）、`name`、`start`、`end`（起止年份），可选
+`series`（期次在哪一轮里数：十九届、二十届的全会各自从一中全会数起，写「十九」「二十」）。
+`mentions` 是提到某期规划的写法（正则，须含命名分组 `ordinal`，如 `(?P<ordinal>[五六七八九])五[”"]?普法`；
+有命名分组 `series` 时，按它与期次一起找规划，现行的也只在同一轮里找）。
 一处提及所在的分句（以逗号、句号、分号等为界）里没有 `retrospective` 中的词（总结、验收、收官、
 期间…；缺省为 rules/data/look_back.yaml 的回顾用词，FZ403 也用它）时，算“当作现行规划”，不论用的是什么动词（「深入实施七五普法规划」「以七五普法为主线」）：
 回顾上一期的成效（「七五普法顺利通过总结验收」）是正常的。给了 `ongoing`（落实、实施…）时，分句里
@@ -44,7 +46,8 @@ NEEDS = ("year",)
 
 
 def plans_by(raw: list, key: str) -> dict[str, dict]:
-    """The `plans` option's entries by their `key` field (each with key, name, start, end: years, start ≤ end);
+    """The `plans` option's entries by their `key` field, after their `series` if any ("十九" + "六": the
+    numbering restarts with each series), each with key, name, start, end: years, start ≤ end;
     ValueError with the user's message otherwise. Read the same by plan_stage."""
     plans = {}
     for plan in raw:
@@ -52,7 +55,7 @@ def plans_by(raw: list, key: str) -> dict[str, dict]:
             raise ValueError(f"plans 的每一项应含 {key}, name, start, end")
         if not (isinstance(plan["start"], int) and isinstance(plan["end"], int) and plan["start"] <= plan["end"]):
             raise ValueError(f"规划「{plan['name']}」的起止年份无效")
-        plans[str(plan[key])] = plan
+        plans[str(plan.get("series", "")) + str(plan[key])] = plan
     return plans
 
 
@@ -66,8 +69,8 @@ def compile(options: dict):
     ongoing = any_of(options["ongoing"], "ongoing 的项")
     retrospective = any_of(options["retrospective"], "retrospective 的项")
 
-    def current_in(year: int) -> dict | None:
-        return next((p for p in plans.values() if p["start"] <= year <= p["end"]), None)
+    def current_in(year: int, series: str) -> dict | None:
+        return next((p for p in plans.values() if p["start"] <= year <= p["end"] and str(p.get("series", "")) == series), None)
 
     def check(document: Document) -> Iterator[Hit]:
         report_year = document.context.year
@@ -77,7 +80,8 @@ def compile(options: dict):
                 planned = {id(p) for p in plan_paragraphs(document)}
             in_plan = bool(planned) and id(paragraph) in planned
             year = report_year + 1 if in_plan else report_year
-            plan, current = plans.get(match.group("ordinal")), current_in(year)
+            series = match.groupdict().get("series") or ""
+            plan, current = plans.get(series + match.group("ordinal")), current_in(year, series)
             if plan is None or current is None or plan["end"] >= year:
                 continue
             clause = clause_around(paragraph.text, start, end)
