@@ -166,6 +166,22 @@ def test_own_parent_partner_and_other_kinds_of_bodies_are_not_flagged(text):
     assert not _found(text, "FZ311", **HUIAN)
 
 
+def test_another_bureau_leading_a_work_of_its_own_is_a_subject():
+    text = "（三）完善制度。晋江市市场监督管理局牵头修订《食品抽检工作规程》，全年抽检食品1200批次。"
+    [finding] = _found(text, "FZ311", **HUIAN)
+    assert "「晋江市市场监督管理局」" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "南安市市场监督管理局牵头组织跨区域稽查，惠安县市场监督管理局抽调执法人员8名。",  # its own name
+    "晋江市市场监督管理局牵头建立区域协作机制，本局安排专人对接。",  # 本局
+    "石狮市市场监督管理局牵头，会同周边县市开展打击传销专项行动。",  # 会同
+    "南安市市场监督管理局牵头推进信用修复，各地市场监管部门协同配合。",  # 配合
+])
+def test_another_bureau_leading_where_the_sentence_has_the_body_or_a_partnership_is_not_flagged(text):
+    assert not _found(text, "FZ311", **HUIAN)
+
+
 def test_a_government_body_is_left_to_the_foreign_government_rule():
     assert not _found("南安市人民政府高度重视法治政府建设。", "FZ311", body="惠安县人民政府",
                       region=["福建省", "泉州市", "惠安县"])
