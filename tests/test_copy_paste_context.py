@@ -166,6 +166,22 @@ def test_own_parent_partner_and_other_kinds_of_bodies_are_not_flagged(text):
     assert not _found(text, "FZ311", **HUIAN)
 
 
+def test_another_bureau_leading_a_work_of_its_own_is_a_subject():
+    text = "（三）完善制度。晋江市市场监督管理局牵头修订《食品抽检工作规程》，全年抽检食品1200批次。"
+    [finding] = _found(text, "FZ311", **HUIAN)
+    assert "「晋江市市场监督管理局」" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "南安市市场监督管理局牵头组织跨区域稽查，惠安县市场监督管理局抽调执法人员8名。",  # its own name
+    "晋江市市场监督管理局牵头建立区域协作机制，本局安排专人对接。",  # 本局
+    "石狮市市场监督管理局牵头，会同周边县市开展打击传销专项行动。",  # 会同
+    "南安市市场监督管理局牵头推进信用修复，各地市场监管部门协同配合。",  # 配合
+])
+def test_another_bureau_leading_where_the_sentence_has_the_body_or_a_partnership_is_not_flagged(text):
+    assert not _found(text, "FZ311", **HUIAN)
+
+
 def test_a_government_body_is_left_to_the_foreign_government_rule():
     assert not _found("南安市人民政府高度重视法治政府建设。", "FZ311", body="惠安县人民政府",
                       region=["福建省", "泉州市", "惠安县"])
@@ -296,6 +312,8 @@ CITY_DISTRICT = {"body": "洛阳市西工区人民政府", "region": ["河南省
     ("召开全县依法行政工作会议。", CITY_DISTRICT),
     ("全旗开展行政执法案卷评查。", {"body": "沽源县人民政府", "region": ["河北省", "张家口市", "沽源县"]}),
     ("全市新增市场主体2300户。", {"body": "兴安盟行政公署", "region": ["内蒙古自治区", "兴安盟"]}),
+    # 全州 alone is the level 州 (or another region's county by its short name), not a place suffix after it
+    ("全州各级执法部门全面推行说理式执法。", {"body": "祁阳市司法局", "region": ["湖南省", "永州市", "祁阳市"]}),
 ])
 def test_a_level_word_for_a_level_the_region_has_not_is_flagged(text, context):
     [finding] = _found(text, "FZ316", **context)
@@ -314,6 +332,9 @@ def test_a_level_word_for_a_level_the_region_has_not_is_flagged(text, context):
     ("全县开展执法案卷评查，县直各部门全部参加。", {"body": "孟津县司法局", "region": ["河南省", "洛阳市", "孟津区"]}),
     # a county of the body's own area whose name is 全 + a level (全州县 in 桂林)
     ("推广全州经验，指导全州县开展示范创建。", {"body": "桂林市司法局", "region": ["广西壮族自治区", "桂林市"]}),
+    # 全 + a level + a place suffix is a place's name, wherever it lies: 全州县 a county, 全州镇 a township
+    ("会同全州县、灌阳县交通运输局开展湘桂边界联合治超。", {"body": "东安县交通运输局", "region": ["湖南省", "永州市", "东安县"]}),
+    ("组织执法骨干赴全州镇学习综合执法经验。", {"body": "祁阳市司法局", "region": ["湖南省", "永州市", "祁阳市"]}),
     # a zone's committee speaks of its zone
     ("全区共审查规范性文件6件。", {"body": "洛阳高新技术产业开发区管理委员会", "region": ["河南省", "洛阳市"]}),
 ])

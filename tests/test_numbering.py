@@ -228,6 +228,32 @@ def test_skipping_a_level_used_elsewhere_is_an_info_once_per_parent():
     assert "“1.”" in findings[0].message and "“二、”" in findings[0].message and "“（一）”" in findings[0].message
 
 
+STAND_IN = ("一、2024年推进法治政府建设的主要举措和成效\n1.完善合法性审查机制。审查合同和文件40件。\n"
+            "（二）规范行政检查。推行综合查一次。\n（三）加强普法。开展送法进企业活动。\n"
+            "二、2024年推进法治政府建设存在的不足和原因\n执法力量不足。")
+
+
+def test_a_deeper_one_in_the_first_place_of_a_group_going_on_at_two_is_the_slip_not_the_two():
+    findings = lint_text(STAND_IN, select=["FZ205", "FZ209"])
+    assert [(f.rule, f.line) for f in findings] == [("FZ209", 2)]
+    assert "应为“（一）”" in findings[0].message and "“（二）”" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    STAND_IN.replace("1.完善", "（一）完善").replace("（二）规范", "2.规范"),  # the group starts at two: jump
+    STAND_IN.replace("1.完善", "3.完善"),  # not a one: no place it holds
+    STAND_IN.replace("（二）规范", "（一）健全制度。\n（二）规范"),  # the first place is taken
+    STAND_IN.replace("\n（二）规范", "\n2.细化审查标准。\n（二）规范"),  # a list of its own before the group
+])
+def test_without_a_lone_deeper_one_in_the_first_place_no_heading_is_told_it_stands_in_for_another(text):
+    assert not any("这里应为" in f.message for f in lint_text(text, select=["FZ209"]))
+
+
+def test_a_group_starting_at_two_after_a_list_of_deeper_items_is_still_a_jump():
+    text = STAND_IN.replace("\n（二）规范", "\n2.细化审查标准。\n（二）规范")
+    assert [(f.rule, f.line) for f in lint_text(text, select=["FZ205"])] == [("FZ205", 4)]
+
+
 def test_a_two_level_report_may_go_from_the_first_level_to_the_third():
     text = "一、2021年推进法治政府建设的主要举措和成效\n1.加强组织领导\n二、2022年推进法治政府建设的主要安排\n1.做好疫情防控常态化工作。"
     assert _findings(text, "FZ209") == []

@@ -9,6 +9,9 @@
 - 不在主语位置的（“在××县司法局的指导下”“与××县司法局签订协议”）；
 - 合作、交流的句子：同一句里地名前 10 字内有 `unless_before`（与、赴、交流……），或机构名后 20 字内有
   `unless_after`（来我局、交流、考察……）；
+- 机构名后 20 字内有 `unless_after_jointly`（牵头）、而整句还写着合作（`jointly`：与、会同、配合、我局……）
+  或本机关名称的：“××县司法局牵头开展跨县执法检查，我局积极参与”。光是“××市发改委牵头制定《××办法》”
+  说的就是那个机关自己的工作，照报；
 - 几个机关并列的（“××县司法局、××县司法局等”）；
 - 书名号内的（引用外地机关的文件）；
 - 落款（checker/document/context.py 的 signature_lines）：落款不是句子的主语，写了别的机关由 FZ112 报告。
@@ -19,6 +22,8 @@
 
 选项：
 - unless_before、unless_after：同一句里地名前 10 字内、机构名后 20 字内出现时不报（正则表达式）。
+- unless_after_jointly、jointly：机构名后 20 字内有前者、同一句（整句）里又有后者或本机关名称时不报
+  （正则表达式），如 `牵头` 与 `与|会同|配合|联合|我局`。
 - skip_organs：不查的机构名结尾（正则表达式），如人民政府。
 - township_organs：乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构名也查（正则表达式），如
   `人民政府|政府|办事处|党委`。
@@ -49,6 +54,8 @@ NEEDS = ("body", "region")
 OPTIONS = {
     "unless_before": Option(str, "", "地名前同一句 10 字内出现时不报（正则表达式）"),
     "unless_after": Option(str, "", "机构名后同一句 20 字内出现时不报（正则表达式）"),
+    "unless_after_jointly": Option(str, "", "机构名后同一句 20 字内出现、且整句又有 jointly 或本机关名称时不报（正则表达式），如 牵头"),
+    "jointly": Option(str, "", "与 unless_after_jointly 同在一句才不报的合作说法（正则表达式），如 与|会同|配合|我局"),
     "skip_organs": Option(str, "", "不查的机构名结尾（正则表达式），如 人民政府|政府"),
     "township_organs": Option(str, "", "乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构（正则表达式）也查，如 人民政府|党委"),
 }
@@ -77,6 +84,8 @@ def compile(options: dict) -> Check:
     places = gazetteer()
     excuse_before = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
+    lead = compile_pattern(options["unless_after_jointly"], "unless_after_jointly") if options["unless_after_jointly"] else None
+    jointly = compile_pattern(options["jointly"], "jointly") if options["jointly"] else None
     skip = compile_pattern(f"(?:{options['skip_organs']})$", "skip_organs") if options["skip_organs"] else None
     township_organ = compile_pattern(options["township_organs"], "township_organs") if options["township_organs"] else None
     # a paragraph that may hold one: a township's suffix right before such an organ
@@ -97,12 +106,23 @@ def compile(options: dict) -> Check:
             return None
         return split[1]
 
-    def excused(text: str, start: int, end: int) -> bool:
+    def excused(text: str, start: int, end: int, body: str) -> bool:
         if text.startswith(_LISTED, end):
             return True
         before = _SENTENCE_END.split(text[max(0, start - _BEFORE_WINDOW) : start])[-1]
         after = _SENTENCE_END.split(text[end : end + _AFTER_WINDOW])[0]
-        return bool(excuse_before and excuse_before.search(before) or excuse_after and excuse_after.search(after))
+        if excuse_before and excuse_before.search(before) or excuse_after and excuse_after.search(after):
+            return True
+        return bool(lead and lead.search(after) and jointly_with(text, start, end, body))
+
+    def jointly_with(text: str, start: int, end: int, body: str) -> bool:
+        """Whether the whole sentence holding text[start:end] shows the body working with the other one:
+        a word of `jointly` (与, 会同, 我局), or the body's own name (the other leading, the body taking part)."""
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        closing = _SENTENCE_END.search(text, end)
+        sentence = text[opening : closing.start() if closing else len(text)]
+        own = "".join(split) if (split := _split_body(places, body)) else body  # 北京市东城区司法局 → 东城区司法局
+        return bool(jointly and jointly.search(sentence)) or own in sentence
 
     def township_counterparts(document: Document, home: Place, own_town: str, body: str) -> Iterator[Hit]:
         """Another township's government, office or party committee as a subject in a township's report."""
@@ -123,7 +143,7 @@ def compile(options: dict) -> Check:
                 while first and hits[first - 1].end == hits[first].start:
                     first -= 1
                 start, end = hits[first].start, organ.end()
-                if not _at_clause_start(text, start, title_starts.get(paragraph.index, 0)) or excused(text, start, end):
+                if not _at_clause_start(text, start, title_starts.get(paragraph.index, 0)) or excused(text, start, end, body):
                     continue
                 titles = titles if titles is not None else book_titles(text)[0]
                 if inside_any(titles, start, end):
@@ -156,7 +176,7 @@ def compile(options: dict) -> Check:
                 start = place_before(text, at)
                 if start is not None and _at_clause_start(text, start, title_starts.get(paragraph.index, 0)):
                     kind, place = nearest(places, places.lookup(text[start:at]), home)
-                    if kind != "home" and not excused(text, start, end):
+                    if kind != "home" and not excused(text, start, end, body):
                         titles = titles if titles is not None else book_titles(text)[0]
                         if not inside_any(titles, start, end):
                             where = chain_name(places, place, text[start:at])

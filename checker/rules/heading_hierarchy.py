@@ -5,7 +5,9 @@ GB/T 9704-2012 7.3.3：“文中结构层次序数依次可以用‘一、’‘
 真实报告中也常见。所以选项 problem 为
   skipped  越级：某个标题直接在隔了一级的上级之下（“一、”下直接“1.”），而全文别处用过被
            跳过的那一级（“（一）”）——同一篇里有的部分用、有的部分不用，才是不一致。每个上级
-           下只在第一个越级标题处提示一次（提示级别）。全文都不用“（一）”时不报告。
+           下只在第一个越级标题处提示一次（提示级别）。全文都不用“（一）”时不报告。“一、”下唯一的
+           “1.”之后接着“（二）（三）”的，这个“1.”就在“（一）”的位置上，消息直接说应为“（一）”（“（二）”
+           也就不算跳号）。
   orphan   无上级：下级标题之前没有任何上级标题（“一、”之前就出现“（一）”），而全文用到了
            上级。
 都不提供修复：改层级要重新组织内容。
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
-from checker.document.sibling_groups import expected_marker, marker_span
+from checker.document.sibling_groups import expected_marker, first_slot_stand_in, marker_span, sibling_groups
 from checker.engine.ruletype import Check, Hit, Option
 
 TYPE = "heading_hierarchy"
@@ -35,9 +37,16 @@ def _hit(heading: Heading, args: dict) -> Hit:
     return Hit(heading.paragraph, start, end, {"found": _label(heading), **args})
 
 
+# why a skipped level is pointed out: used elsewhere in the text, or the very place of the level's first item
+_ELSEWHERE = "全文别处用了这一级"
+_IN_ITS_PLACE = "其后的同级标题是“{next}”，这里应为“{missing}”"
+
+
 def _skipped(document: Document) -> Iterator[Hit]:
     levels = {h.level for h in document.outline}
     reported: set[tuple[int, int]] = set()
+    # the “1.” holding the place of a “（一）” whose group goes on with “（二）”, and that “（二）”
+    stand_ins = {id(s): group[0] for group in sibling_groups(document) if (s := first_slot_stand_in(document, group))}
     for heading in document.outline:
         parent = heading.parent
         if parent is None or heading.level <= parent.level + 1 or (id(parent), heading.level) in reported:
@@ -45,7 +54,10 @@ def _skipped(document: Document) -> Iterator[Hit]:
         missing = [level for level in range(parent.level + 1, heading.level) if level in levels]
         if missing:
             reported.add((id(parent), heading.level))
-            yield _hit(heading, {"parent": _label(parent), "missing": expected_marker(missing[0], 1)})
+            marker = expected_marker(missing[0], 1)
+            following = stand_ins.get(id(heading))
+            why = _IN_ITS_PLACE.format(next=_label(following), missing=marker) if following else _ELSEWHERE
+            yield _hit(heading, {"parent": _label(parent), "missing": marker, "why": why})
 
 
 def _orphans(document: Document) -> Iterator[Hit]:

@@ -14,6 +14,8 @@
 “四、”不算跳号。若之后的序号表明它们不在编号之内（“一、”无序号“二、”），两种读法都说得通，
 不报告该无序号标题，也不把“二、”算作问题。
 
+第一个位置上是更深一级的“1.”（“一、”下“1.”之后接“（二）（三）”）时，写错的是那个“1.”（由
+heading_hierarchy 提示），“（二）”不算跳号。
 下级标题跨上级连续编号（（一）下“1. 2.”，（二）下接着“3. 4.”）是一些单位的习惯：一组同级标题
 的第一个序号恰好接着前一组同级标题的最后一个时，按接续计，不算跳号。
 为了不误报，倒退回“一”的序号前若有一行像标题的短句（不以句读结尾、未被认作标题），就当作
@@ -28,7 +30,7 @@ from collections.abc import Iterator
 from checker.document.model import Document, Heading
 from checker.document.outline import standalone_line
 from checker.document.per_document import per_document
-from checker.document.sibling_groups import expected_marker, marker_span, sibling_groups
+from checker.document.sibling_groups import expected_marker, first_slot_stand_in, marker_span, sibling_groups
 from checker.engine.ruletype import Check, Hit, Option
 
 TYPE = "heading_sequence"
@@ -92,7 +94,9 @@ def _problems(document: Document) -> list[tuple[str, Heading, int]]:
     headings = {id(h.paragraph) for h in document.outline}
     found, last_at_level = [], {}
     for group in sibling_groups(document):
-        found += sequence_problems(document, group, headings, _continues(group, last_at_level))
+        # a deeper “1.” in the first place (“一、 1. （二）”) is that place's slip (FZ209), not a jump of “（二）”
+        continued_from = 1 if first_slot_stand_in(document, group) else _continues(group, last_at_level)
+        found += sequence_problems(document, group, headings, continued_from)
         numbered = [h for h in group if h.marker]
         if numbered:
             last_at_level[group[0].level] = numbered[-1].marker.number

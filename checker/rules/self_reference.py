@@ -17,7 +17,8 @@
 地区链上的某一级：本级或任一上级都对（县政府的报告说“全市”“市委、市政府”指所在的地级市），哪一级都
 不是的才报（旗的报告写“县委、县政府”，盟写“全市”，区写“全县”）。所在地区的曾用名也算（2020 年孟津县
 的报告说“全县”）；地名紧挨在前的（“通辽市委、市政府”“准格尔旗全旗”）说的是那个地方，不报；整个说法
-就是本地区内的地名的（桂林的“全州”是全州县）不报。要知道所在地区才查。
+就是本地区内的地名的（桂林的“全州”是全州县）不报，连同紧接的地名结尾（县、市、区、旗、镇、乡）
+是哪里的地名的（“全州县”“全州镇”）也不报。要知道所在地区才查。
 
 选项：
 - organisational：{自称: 机构类别}，如 {我局: 局, 本局: 局, 我办: 办}
@@ -42,6 +43,7 @@ import regex
 
 from checker.document.model import Document
 from checker.document.places import Place, gazetteer, home_place, relation
+from checker.document.towns import towns_named
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import ViewSearch, any_of, compile_pattern
 
@@ -58,6 +60,8 @@ GOVERNMENT = "政府"
 _TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 _LEVELS = ("省", "市", "区", "县", "州", "盟", "旗", *_TOWNSHIP_LEVELS)
 _LONGEST_NAME = 12  # characters looked back for a place's name ending at a level word's level
+# a place's name ends in one of these: a level word written straight before one (全州县, 全州镇) begins that name
+_PLACE_SUFFIXES = frozenset("县市区旗镇乡")
 
 
 def needs_for(options: dict) -> tuple[str, ...]:
@@ -176,9 +180,12 @@ def _level_words_check(words: regex.Pattern, body_kinds: dict[str, str], levels_
         levels += [_place_it_governs(body, body_kinds, levels_known), _zone_level(body, body_kinds, levels_known)]
         return [level for level in dict.fromkeys(levels) if level is not None]
 
-    def of_a_named_place(text: str, start: int, at: int, home: Place | None) -> bool:
-        """A place's name ends at the level character `at` (通辽市委、市政府: 通辽市's), or the word itself
-        is a place of the body's own area (全州: 全州县, in 桂林)."""
+    def of_a_named_place(text: str, start: int, end: int, at: int, home: Place | None) -> bool:
+        """A place's name ends at the level character `at` (通辽市委、市政府: 通辽市's), the word itself
+        is a place of the body's own area (全州: 全州县, in 桂林), or the word and the place suffix right
+        after it are a place's name, wherever it lies (与全州县、恭城县联合执法: 全州县, not 全州 the level)."""
+        if text[end : end + 1] in _PLACE_SUFFIXES and (places.lookup(name := text[start : end + 1]) or towns_named([name])):
+            return True
         return any(begin < start or home is not None and relation(places, place, home) == "home"
                    for begin, name in places.names_ending_at(text, at + 1, _LONGEST_NAME) for place in places.lookup(name))
 
@@ -191,7 +198,7 @@ def _level_words_check(words: regex.Pattern, body_kinds: dict[str, str], levels_
         for paragraph, start, end, match in finder.matches(document):
             level = match.group("level")
             at = start + match.start("level") - match.start()  # the match is the view's
-            if level in spoken or of_a_named_place(paragraph.text, start, at, home):
+            if level in spoken or of_a_named_place(paragraph.text, start, end, at, home):
                 continue
             args = {"token": match.group(), "level": level, "body": document.context.body, "region": region,
                     "expected": "、".join(spoken)}
