@@ -436,3 +436,23 @@ def test_a_wechat_articles_end_mark_feed_and_credits_are_debris():
 def test_pictures_videos_and_credit_words_in_sentences_are_not_debris(text):
     assert _debris_lines(text) == []
 
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("全年审查行政规范性文件15件，纠正2件。2022-12-30 08:15:46", "全年审查行政规范性文件15件，纠正2件。"),
+    ("开展执法案卷评查（抽查案卷60卷）。 【收藏】【我要纠错】", "开展执法案卷评查（抽查案卷60卷）。"),
+    ("全面推行证明事项告知承诺制！2022-12-30 08:15 【责任编辑： 赵强 】", "全面推行证明事项告知承诺制！"),
+])
+def test_page_debris_after_a_sentence_is_cut_off_alone(text, kept):
+    found = [f for f in lint_text(text, select=["FZ704"]) if f.rule == "FZ704"]
+    assert len(found) == 1 and found[0].fix.safety.value == "safe"
+    assert apply_fixes(text, found) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "2022-12-30 08:15，局党组召开会议专题研究法治工作。",  # a time in the sentence
+    "群众可点击【打印】按钮自行打印办事指南。",  # a button named in a sentence
+    "全年办理复议案件8件。【打印】说明材料已归档",  # text of the report after it
+    "【打印】【关闭】",  # a whole line: FZ701's
+])
+def test_times_and_buttons_within_the_reports_text_are_not_cut(text):
+    assert [f for f in lint_text(text, select=["FZ704"]) if f.rule == "FZ704"] == []
