@@ -399,3 +399,60 @@ def test_fz701_finds_its_candidate_lines_by_strings_never_by_trying_every_line()
     from checker.rules import page_debris
 
     assert not page_debris._shipped_vocabulary().candidates.takes_every_paragraph
+
+
+def test_links_listed_under_a_label_between_two_paragraphs_are_debris_and_no_year_slip():
+    text = ("某县水利局2023年法治政府建设年度报告\n（一）推进依法决策。全年审查合同28件。\n相关阅读\n"
+            "某县水利局2022年法治政府建设年度报告\n某县水利局召开2023年工作会议\n"
+            "（二）规范执法行为。全年办理案件41件。\n某县水利局\n2024年2月1日")
+    assert _debris_lines(text) == [3, 4, 5]
+    assert [f for f in lint_text(text, select=["FZ304"])] == []
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # a label's list ends at the first heading or sentence of the report
+    ("某县水利局2023年法治政府建设年度报告\n（一）推进依法决策。全年审查合同28件。\n相关文章\n（二）规范执法行为\n全年办理案件41件。",
+     [3]),
+    # no label over them: short lines of the report stay
+    ("某县水利局2023年法治政府建设年度报告\n全年审查合同28件。\n重点项目清单\n河道综合整治工程\n全年办理案件41件。", []),
+])
+def test_lines_after_a_list_end_or_without_a_label_are_the_reports(text, lines):
+    assert _debris_lines(text) == lines
+
+
+def test_a_wechat_articles_end_mark_feed_and_credits_are_debris():
+    text = ("某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。\n视频\n全年办理案件41件。\n某县司法局\n"
+            "2024年2月1日\nEND\n往期回顾\n某县司法局举办法律明白人培训班\n"
+            "图文来源：某县司法局  校对：某某  监制：某某\n喜欢此内容的人还喜欢")
+    assert _debris_lines(text) == [3, 7, 8, 9, 10, 11]
+    # a credit line is the page's wherever it stands (素材来源 names a page's credit only)
+    assert _debris_lines("2023年，我局推进依法行政。\n素材来源：某县司法局  排版：某某\n全年办理案件41件。") == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，我局推进依法行政。\n制作普法图片和视频12部，在公众号推送。",
+    "2023年，我局推进依法行政。\n监制单位对产品质量负责的制度已落实。",
+])
+def test_pictures_videos_and_credit_words_in_sentences_are_not_debris(text):
+    assert _debris_lines(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("全年审查行政规范性文件15件，纠正2件。2022-12-30 08:15:46", "全年审查行政规范性文件15件，纠正2件。"),
+    ("开展执法案卷评查（抽查案卷60卷）。 【收藏】【我要纠错】", "开展执法案卷评查（抽查案卷60卷）。"),
+    ("全面推行证明事项告知承诺制！2022-12-30 08:15 【责任编辑： 赵强 】", "全面推行证明事项告知承诺制！"),
+])
+def test_page_debris_after_a_sentence_is_cut_off_alone(text, kept):
+    found = [f for f in lint_text(text, select=["FZ704"]) if f.rule == "FZ704"]
+    assert len(found) == 1 and found[0].fix.safety.value == "safe"
+    assert apply_fixes(text, found) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "2022-12-30 08:15，局党组召开会议专题研究法治工作。",  # a time in the sentence
+    "群众可点击【打印】按钮自行打印办事指南。",  # a button named in a sentence
+    "全年办理复议案件8件。【打印】说明材料已归档",  # text of the report after it
+    "【打印】【关闭】",  # a whole line: FZ701's
+])
+def test_times_and_buttons_within_the_reports_text_are_not_cut(text):
+    assert [f for f in lint_text(text, select=["FZ704"]) if f.rule == "FZ704"] == []

@@ -271,6 +271,33 @@ def test_layout_spaces_slogan_separators_and_foreign_names_are_not_reported(text
     assert findings(text, "FZ607") == []
 
 
+_TYPED_TABLE = (
+    "2024年，我县坚持依法行政。全年执法数据如下：\n"
+    "类别  上年  本年  变化\n"
+    "办理信访事项（件）  214  187  -12.6%\n"
+    "\n"
+    "调解成功率（%）  91.5  93.0  +1.5\n"
+    "（二）加强监督。全年开展检查6次。"
+)
+
+
+def test_columns_of_a_table_typed_with_spaces_are_not_reported_nor_joined_by_any_safe_fix():
+    assert findings(_TYPED_TABLE, "FZ607") == []
+    everything = lint_text(_TYPED_TABLE)
+    assert apply_fixes(_TYPED_TABLE, everything).splitlines()[1:5] == _TYPED_TABLE.splitlines()[1:5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，我县坚持依法行政。\n举办讲座  50场  覆盖群众  2000人次\n全年开展检查6次。",  # one line is no table
+        "2024年，我县坚持依法行政。\n依法  决策  执法\n规范  公正  文明\n全年开展检查6次。",  # words, no figures
+    ],
+)
+def test_double_spaces_outside_a_table_of_figures_are_still_reported(text):
+    assert findings(text, "FZ607")
+
+
 def test_a_letter_spaced_heading_is_one_finding_that_closes_up_the_run():
     text = "2024年，我局坚持依法行政。\n三、存 在 的 不 足 和 原 因\n人员不足。"
     finding = only(text, "FZ607")

@@ -9,7 +9,9 @@
 正文第一句之前、最后一句之后的行（报告标题、联合发文机关、落款和日期，见 document/frame.py）和
 落款（其后还有版记、附件时也是，见 document/context.py 的 signature_block）不查：那里的空格分隔的
 是并列的几部分（「中共某县县委 某县人民政府」「某区人民政府 2023年3月1日」）。
-含制表符的空白不查：那是以文本粘贴的表格的列分隔（「类别⇥2022年⇥2023年」），删去会把各列粘成一串。
+含制表符的空白不查：那是以文本粘贴的表格的列分隔（「类别⇥2022年⇥2023年」），删去会把各列粘成一串；
+用两个以上空格对齐各列、逐行打出的数字表格（「项目  2022年  2023年」下面几行「办结案件  45  52」，
+见 document/text_tables.py）里的列间空格同样不查。
 `skip_paragraphs` 中的正则匹配到的段落整段不查；网页残留规则认作页面元素的整行（分享到：微信 微博、
 共2页 上一页 1 2 下一页，见 page_debris.page_lines）也不查：该删的是整行。
 逐字隔开的一串单字（至少三个汉字，每两个之间一个空格：「存 在 的 不 足 和 原 因」，从 PDF 或网页复制时
@@ -40,6 +42,7 @@ from checker.document.context import signature_lines
 from checker.document.frame import running_text
 from checker.document.letter_spacing import collapsed, letter_spaced_runs
 from checker.document.model import Document, Paragraph
+from checker.document.text_tables import CELL_GAP, table_rows
 from checker.engine.ruletype import Hit, Option
 from checker.matching import (
     CJK_PUNCTUATION,
@@ -105,6 +108,7 @@ def compile(options: dict):
         running = running_text(document)
         signed = signature_lines(document)
         page: frozenset[int] | None = None
+        tables: frozenset[int] | None = None
         number_ends = heading_number_ends(document)
         headings = {h.paragraph.index: h for h in document.outline}
         separators: tuple[Paragraph | None, list[tuple[int, int]]] = (None, [])
@@ -125,6 +129,10 @@ def compile(options: dict):
             if paragraph.index in page:
                 continue
             if "\t" in text[start:end]:  # a tab separates the cells of a table pasted as text
+                continue
+            if tables is None:
+                tables = table_rows(document)
+            if paragraph.index in tables and CELL_GAP.fullmatch(text, start, end):  # columns typed with spaces
                 continue
             if is_han(text[start - 1]) and is_han(text[end]):
                 if spaced[0] is not paragraph:

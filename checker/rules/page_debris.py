@@ -28,8 +28,9 @@
 - 报告标题之前、下面紧接着残留行的机关名称（网站的站名横幅），不是标题块的一部分时；
 - 页头页尾里一两个字的短行（字号 / 大 / 中 / 小 一行一个）：一串这样的短行上下都是残留行时，整串都是；
 - 页头页尾里夹在残留行之间、或以项目符号开头紧挨残留行的短行（没有标点、不是标题、机关名
-  或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：）之下连续的短行是
-  一行一个的链接，机关名也算。
+  或日期）：网站自己的栏目名、元数据框里的值；`link_lists` 标签（相关链接：、相关文章、往期推荐）之下
+  连续的短行是一行一个的链接，机关名、往年报告的标题也算；整页粘贴时这样的列表夹在正文两段之间也算
+  （到第一个有句子、过长或是报告标题层级的行为止）。
 正文句子（含句号、问号、叹号、分号）、标题、机关名称、成文日期从不报告。每个残留行一条，
 命中范围为整行；修复模板 replacement: "" 即删去该行内容。
 
@@ -340,6 +341,25 @@ def _after_page_line(paragraphs: list[Paragraph], frame: range, debris: set[int]
             debris.add(n)
 
 
+def _listed_links(words: _Vocabulary, document: Document, debris: set[int]) -> None:
+    """Adds to `debris` the links listed one a line under a debris line that is a link list's label
+    (相关文章 / 某县2022年法治政府建设年度报告 / …), wherever the list stands: a page pasted whole may hold
+    it between two paragraphs of the report, where no frame of short lines is looked at. The list ends at
+    the first line that holds a sentence, is long, or is the report's title or one of its headings."""
+    paragraphs = document.paragraphs
+    # the report's own headings and title end a list (相关附件： over the title of a page)
+    title = document.title_block.lines if document.title_block else ()
+    ends = {h.paragraph.index for h in document.outline} | {p.index for p in title}
+    for label in [n for n in sorted(debris) if words.link_list(_core(paragraphs[n].text))]:
+        for paragraph in paragraphs[label + 1:]:
+            core = _core(paragraph.text)
+            if not core:
+                continue
+            if paragraph.index in ends or len(core) > words.value_length or SENTENCE_MARK.search(core):
+                break
+            debris.add(paragraph.index)
+
+
 def _run_end(lines: list[int], place: int, step: int, paragraphs: list[Paragraph], debris: set[int]) -> bool | None:
     """Whether the first line past the run of tiny lines (no more than _TINY_LINE characters, none of
     them debris yet) from `place` towards `step` is debris; None at the document's edge, False at the
@@ -398,6 +418,7 @@ def _body_hits(words: _Vocabulary, document: Document) -> Iterator[Hit]:
                   or _OTHER_SCRIPT.fullmatch(core))
     if signed:
         _after_page_line(paragraphs, range(signed.index + 1, len(paragraphs)), debris)
+    _listed_links(words, document, debris)
     _lines_in_frame(words, paragraphs, head, debris, title)
     _lines_in_frame(words, paragraphs, range(max(text.stop, text.start), len(paragraphs)), debris)
     for index in sorted(debris):

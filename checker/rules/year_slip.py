@@ -33,6 +33,7 @@ from checker.document.model import Document, Paragraph
 from checker.document.section_text import plan_paragraphs
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import ViewSearch, compile_pattern, heading_number_ends
+from checker.rules.page_debris import page_lines
 
 TYPE = "year_slip"
 NEEDS = ("year",)
@@ -80,8 +81,13 @@ def compile(options: dict) -> Check:
                 yield from ((paragraph, -start, match) for match in pattern.finditer(paragraph.text[start:]))
             return
         skip = _not_body(document)
+        page: frozenset[int] | None = None
         for paragraph, start, _, match in in_view.matches(document):
-            if id(paragraph) not in skip:
+            if id(paragraph) in skip:
+                continue
+            if page is None:  # only for a draft with a match
+                page = page_lines(document)
+            if paragraph.index not in page:  # a link to last year's report among the page's lines is no slip
                 yield paragraph, match.start() - start, match
 
     def check(document: Document) -> Iterator[Hit]:
