@@ -217,6 +217,22 @@ def test_report_phrase_inside_a_book_title_is_a_citation():
     assert _found(REPORT_2021 + "对照《2020年法治政府建设年度报告》查找差距。", "FZ304") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "局党组会议审议通过2020年度法治政府建设情况报告，并按期在门户网站向社会公开。",
+    "2020年法治政府建设年度报告已于2021年3月25日报送市委依法治市办。",
+])
+def test_last_years_report_published_in_the_report_year_is_named_rightly(sentence):
+    assert _found(REPORT_2021 + sentence, "FZ304") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "现将2020年法治政府建设工作情况报告如下，请审阅。",  # no publishing in the sentence: the report's own phrase
+    "2021年3月完成机构调整。现将2020年法治政府建设情况报告如下。",  # the date is another sentence's
+])
+def test_stale_report_phrase_without_publishing_of_last_years_report_is_flagged(sentence):
+    assert len(_found(REPORT_2021 + sentence, "FZ304")) == 1
+
+
 def test_opening_sentence_with_last_year_is_flagged():
     text = REPORT_2021 + "2020年，我局深入推进依法行政。\n一、2021年推进法治政府建设的主要举措和成效\n正文。"
     [finding] = _found(text, "FZ305")

@@ -12,7 +12,9 @@ r"""年份错位（year_slip）：写报告年度工作的地方出现了别的�
 书名号内的年份不报（引用往年的文件），除非 `in_titles: true`：pattern 自己写出书名号和前面的
 动词时（“制定印发《2023年度……工作要点》”），本年制定的计划写成往年就是错的。
 `pattern` 用命名组 year 标出年份；紧跟年份之后的文字若符合 `historical`（“以来”“前”“—2025年”……），
-这是历史年份或年份区间，不报。修复（不安全）把年份换成应有的年份。
+这是历史年份或年份区间，不报。报告年度的前一年指称的是上一年度的报告：所在句子讲它的公开、报送、
+审议（`earlier_report`，“按期公开2022年度法治政府建设年度报告”），或写了报告年度里的日期（“2022年度……
+报告于2023年3月底前公开”）时，这是在说上一份报告，不报。修复（不安全）把年份换成应有的年份。
 
 示例（报告年度 2021，scope: opening，pattern: ^(?P<year>\d{4})年）：
   FAIL  2020年，我局深入推进依法行政。
@@ -29,6 +31,7 @@ from checker.document.book_titles import book_titles, inside_any
 from checker.document.context import opening_paragraphs
 from checker.document.context_words import is_page_debris
 from checker.document.frame import running_text
+from checker.document.look_back import sentence_around
 from checker.document.model import Document, Paragraph
 from checker.document.section_text import plan_paragraphs
 from checker.engine.ruletype import Check, Hit, Option
@@ -43,6 +46,7 @@ OPTIONS = {
     "historical": Option(str, "", "紧跟年份之后、表示历史年份或区间的文字（正则表达式）"),
     "opening_paragraphs": Option(int, 3, "opening：查看开头的几段"),
     "in_titles": Option(bool, False, "也查书名号内的年份（pattern 本身写出书名号时，如本年制定的工作要点）"),
+    "earlier_report": Option(str, "", "句中讲上一年度报告的公开、报送、审议的说法（正则表达式）：前一年的命中不报"),
 }
 _SCOPES = ("opening", "text", "plan")
 
@@ -68,6 +72,13 @@ def compile(options: dict) -> Check:
         raise ValueError("pattern 须有命名组 year")
     historical = compile_pattern(options["historical"], "historical") if options["historical"] else None
     offsets = [int(o) for o in options["allowed"]]
+    earlier_report = compile_pattern(options["earlier_report"], "earlier_report") if options["earlier_report"] else None
+
+    def names_last_report(text: str, start: int, end: int, year: int) -> bool:
+        """Whether the sentence around a mention of the year before the report's speaks of that year's
+        report being published, submitted or reviewed — done in the report year, and rightly so."""
+        sentence = sentence_around(text, start, end)
+        return earlier_report.search(sentence) is not None or regex.search(f"{year}\\s*年\\s*\\d{{1,2}}\\s*月", sentence) is not None
 
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
@@ -98,6 +109,8 @@ def compile(options: dict) -> Check:
             if not options["in_titles"] and inside_any(titles[paragraph.index], year_start, year_end):
                 continue
             if historical and historical.match(paragraph.text, year_end):
+                continue
+            if earlier_report and int(match.group("year")) == year - 1 and names_last_report(paragraph.text, year_start, year_end, year):
                 continue
             args = {"year": match.group("year"), "expected": expected[0], "what": what}
             yield Hit(paragraph, year_start, year_end, args, replacement=str(expected[0]))
