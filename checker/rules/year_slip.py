@@ -78,7 +78,8 @@ def compile(options: dict) -> Check:
         """Whether the sentence around a mention of the year before the report's speaks of that year's
         report being published, submitted or reviewed — done in the report year, and rightly so."""
         sentence = sentence_around(text, start, end)
-        return earlier_report.search(sentence) is not None or regex.search(f"{year}\\s*年\\s*\\d{{1,2}}\\s*月", sentence) is not None
+        in_report_year = regex.search(f"{year}\\s*年\\s*\\d{{1,2}}\\s*月", sentence)
+        return earlier_report.search(sentence) is not None or in_report_year is not None
 
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
@@ -110,7 +111,8 @@ def compile(options: dict) -> Check:
                 continue
             if historical and historical.match(paragraph.text, year_end):
                 continue
-            if earlier_report and int(match.group("year")) == year - 1 and names_last_report(paragraph.text, year_start, year_end, year):
+            last_year = earlier_report and int(match.group("year")) == year - 1
+            if last_year and names_last_report(paragraph.text, year_start, year_end, year):
                 continue
             args = {"year": match.group("year"), "expected": expected[0], "what": what}
             yield Hit(paragraph, year_start, year_end, args, replacement=str(expected[0]))
