@@ -252,6 +252,32 @@ def test_years_after_the_first_section_are_not_the_opening():
     assert _found(text, "FZ305") == []
 
 
+# ---- FZ320 review-paragraph-year ----
+
+REVIEW_2024 = "某区司法局2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "2023年，我局深入开展行政执法案卷评查，评查案卷80卷。",
+    "（二）2023年，本局健全合法性审查机制。",  # from the item's number on
+    "2023年，某区司法局修订完善重大行政决策程序规定。",  # the body by name
+])
+def test_a_review_paragraph_opening_with_last_year_and_the_reports_subject(paragraph):
+    [finding] = _found(REVIEW_2024 + paragraph, "FZ320", body="某区司法局")
+    assert finding.fix.replacement == "2024"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "2023年，我局办结复议案件12件，2024年办结15件。",  # compared with the report year
+    "2023年，我局被评为全市普法先进单位后，同比各项指标继续提升。",
+    "2021年，我局成立法治工作领导小组。",  # further back: the unit's history
+    "2023年，省政府出台规范性文件管理办法。",  # not the report's subject
+    "2023年底，我局完成执法证件换发。",
+])
+def test_review_paragraphs_about_last_year_as_such_are_left_alone(paragraph):
+    assert _found(REVIEW_2024 + paragraph, "FZ320", body="某区司法局") == []
+
+
 def test_no_year_slips_in_the_seeds():
     # traps: 002 "在2019年组建……的基础上,2021年重新聘任", "2021年度全市执法案卷评查"; 001 "（2021—2025年）";
     # 004 《东城区2021年推进法治政府建设工作要点》; 003 takes its year from its own first sentence
