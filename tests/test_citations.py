@@ -413,3 +413,25 @@ def test_a_short_title_other_than_the_one_introduced_is_pointed_out_once():
 ])
 def test_the_introduced_short_title_another_full_title_or_no_introduction_are_left_alone(text):
     assert _found(text, "FZ413") == []
+
+
+# ---- FZ414 ended-plan-as-basis ----
+
+
+@pytest.mark.parametrize("sentence", [
+    "各镇街严格依照《某县依法行政规划（2016—2020年）》部署开展执法检查。",
+    "深入贯彻《某市法治政府建设实施意见》《某市行政执法监督规划(2017-2021)》，推进执法规范化。",
+])
+def test_a_plan_whose_period_ended_before_the_report_year_used_as_its_basis(sentence):
+    [finding] = _found(sentence, "FZ414", year=2023)
+    assert "2023年度" in finding.message and ("2020年结束" in finding.message or "2021年结束" in finding.message)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("各镇街严格依照《某县依法行政规划（2021—2025年）》部署开展执法检查。", 2025),  # still current
+    ("《某县依法行政规划（2016—2020年）》实施期间，全县执法水平明显提升。", 2023),  # looked back at
+    ("印发《某县依法行政规划（2016—2020年）》汇编，供新进人员查阅。", 2023),  # no verb applying it
+    ("认真落实《法治政府建设实施纲要（2015－2020年）》部署。", 2023),  # FZ403's fact, reported there
+])
+def test_an_ended_plan_not_used_as_the_years_basis_is_left_alone(sentence, year):
+    assert _found(sentence, "FZ414", year=year) == []

@@ -217,6 +217,22 @@ def test_report_phrase_inside_a_book_title_is_a_citation():
     assert _found(REPORT_2021 + "对照《2020年法治政府建设年度报告》查找差距。", "FZ304") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "局党组会议审议通过2020年度法治政府建设情况报告，并按期在门户网站向社会公开。",
+    "2020年法治政府建设年度报告已于2021年3月25日报送市委依法治市办。",
+])
+def test_last_years_report_published_in_the_report_year_is_named_rightly(sentence):
+    assert _found(REPORT_2021 + sentence, "FZ304") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "现将2020年法治政府建设工作情况报告如下，请审阅。",  # no publishing in the sentence: the report's own phrase
+    "2021年3月完成机构调整。现将2020年法治政府建设情况报告如下。",  # the date is another sentence's
+])
+def test_stale_report_phrase_without_publishing_of_last_years_report_is_flagged(sentence):
+    assert len(_found(REPORT_2021 + sentence, "FZ304")) == 1
+
+
 def test_opening_sentence_with_last_year_is_flagged():
     text = REPORT_2021 + "2020年，我局深入推进依法行政。\n一、2021年推进法治政府建设的主要举措和成效\n正文。"
     [finding] = _found(text, "FZ305")
@@ -234,6 +250,32 @@ def test_historical_years_in_the_opening_are_not_slips(opening):
 def test_years_after_the_first_section_are_not_the_opening():
     text = REPORT_2021 + "一、2021年推进法治政府建设的主要举措和成效\n2020年，我局出台了执法规范。"
     assert _found(text, "FZ305") == []
+
+
+# ---- FZ320 review-paragraph-year ----
+
+REVIEW_2024 = "某区司法局2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "2023年，我局深入开展行政执法案卷评查，评查案卷80卷。",
+    "（二）2023年，本局健全合法性审查机制。",  # from the item's number on
+    "2023年，某区司法局修订完善重大行政决策程序规定。",  # the body by name
+])
+def test_a_review_paragraph_opening_with_last_year_and_the_reports_subject(paragraph):
+    [finding] = _found(REVIEW_2024 + paragraph, "FZ320", body="某区司法局")
+    assert finding.fix.replacement == "2024"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "2023年，我局办结复议案件12件，2024年办结15件。",  # compared with the report year
+    "2023年，我局被评为全市普法先进单位后，同比各项指标继续提升。",
+    "2021年，我局成立法治工作领导小组。",  # further back: the unit's history
+    "2023年，省政府出台规范性文件管理办法。",  # not the report's subject
+    "2023年底，我局完成执法证件换发。",
+])
+def test_review_paragraphs_about_last_year_as_such_are_left_alone(paragraph):
+    assert _found(REVIEW_2024 + paragraph, "FZ320", body="某区司法局") == []
 
 
 def test_no_year_slips_in_the_seeds():

@@ -310,6 +310,34 @@ def test_plan_rule_waits_for_the_report_year():
     assert findings("深入实施“七五”普法规划。", "FZ507") == []
 
 
+# FZ529 a 普法 plan not started yet
+
+
+def test_next_pufa_plan_written_as_current_is_reported_against_the_current_one():
+    finding = only("持续深化“九五”普法规划落实，推动法律进企业。", "FZ529", year=2023)
+    assert "现行的是八五普法规划（2021—2025年）" in finding.message and "2026年才开始" in finding.message
+    assert finding.fix.replacement == "“八五”普法"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("组织专家论证，着手编制“九五”普法规划。", 2025),  # preparing the next plan
+        ("做好“八五”与“九五”普法的衔接。", 2025),
+        ("持续深化“九五”普法规划落实，推动法律进企业。", 2026),  # current by then
+        ("持续深化“八五”普法规划落实，推动法律进企业。", 2023),
+    ],
+)
+def test_preparing_the_next_pufa_plan_or_the_current_one_is_not_reported(text, year):
+    assert findings(text, "FZ529", year=year) == []
+
+
+def test_next_years_plan_section_may_name_the_plan_starting_then():
+    text = ("某县司法局2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n正文。\n"
+            "二、2026年推进法治政府建设的主要安排\n持续深化“九五”普法规划落实。")
+    assert findings(text, "FZ529") == []
+
+
 # FZ514 doubled function character, FZ515 repeated clause, FZ516 common typo (issue 16 class 6)
 
 def test_a_doubled_function_character_is_flagged_where_two_words_meeting_cannot_explain_it():

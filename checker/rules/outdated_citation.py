@@ -11,6 +11,11 @@
 以来、收官、总结、验收……；缺省为 rules/data/look_back.yaml，与检查已结束规划的 plan_period 同一份）。
 （已结束的普法规划写成现行工作，由用词类规则 plan_period 检查。）
 
+给了 `ended_span`（执行用词的正则：按照、依据、落实……）时，规则不按 `facts` 报告，而报告名称里写明了
+规划期、规划期在报告年度之前已经结束、又紧跟在执行用词之后的文件：2023年度报告“严格按照《某区法治政府
+建设实施方案（2016—2020年）》要求”。`facts` 里的文件留给列出它们的规则（同一份事实），这里不报；回顾用词
+和 `historical` 同样免报。
+
 示例（报告年度 2022）：
   FAIL  认真贯彻《信访条例》，依法受理来信来访。
   PASS  《信访条例》废止后，及时组织学习《信访工作条例》。
@@ -38,7 +43,10 @@ OPTIONS = {
     "facts": Option(list, doc="[{title, replaced_by, since, source}]"),
     "historical": Option(str, "", "同一句中表明是在讲历史的说法（正则表达式）"),
     "retrospective": Option(list, look_back_words(), "引用所在分句中表示回顾的词（正则）"),
+    "ended_span": Option(str, "", "执行用词（正则）：给出时改为报告紧跟其后、规划期已结束的文件"),
 }
+# a plan period closing a title: （2016—2020年）, (2016-2020), （2016年至2020年）
+_SPAN = regex.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年?\s*[)）]$")
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]*[。！？；!?;]?")
 _DATE = regex.compile(r"^(?P<year>\d{4})-\d{2}(?:-\d{2})?$")
 
@@ -84,8 +92,28 @@ def compile(options: dict) -> Check:
         return historical.search(text, sentence_start, sentence_end) is not None
 
     earliest = min((fact.since_year for fact in titles.values()), default=None)
+    # the verb right before the title, or before the titles listed ahead of it (按照《甲》《乙（2016—2020年）》)
+    applied = None
+    if options["ended_span"]:
+        applied = compile_pattern(f"(?:{options['ended_span']})[^，,。；;《》]{{0,4}}(?:《[^》]*》[、和与及]?)*$", "ended_span")
+
+    def ended_spans(document: Document) -> Iterator[Hit]:
+        year = document.context.year
+        for paragraph, cited in titled_paragraphs(document):
+            for title in cited:
+                span = _SPAN.search(title.text)
+                if span is None or int(span.group("end")) >= year or form_of(title.text) in titles:
+                    continue
+                lead = paragraph.text[max(0, title.start - 200) : title.start]
+                if not applied.search(lead) or is_historical(paragraph.text, title.start, title.end):
+                    continue
+                args = {"cited": f"《{title.text}》", "end": span.group("end"), "year": year}
+                yield Hit(paragraph, title.start, title.end, args)
 
     def check(document: Document) -> Iterator[Hit]:
+        if applied is not None:
+            yield from ended_spans(document)
+            return
         year = document.context.year
         if earliest is None or year < earliest:
             return

@@ -10,8 +10,11 @@
 回顾上一期的成效（「七五普法顺利通过总结验收」）是正常的。给了 `ongoing`（落实、实施…）时，分句里
 还须有其中的词才报告。`plan_next_year: true` 时，“下一年度主要安排”部分里的提及按次年核对（2025年度
 报告为2026年作安排，写“深入实施八五普法规划”就是把已结束的规划当作现行规划）。
+`not_started: true` 时反过来，报告还没有开始的一期（开始年份晚于核对的年份）被当作现行规划来写
+（2024年的报告“扎实推进九五普法规划实施”）；分句里有 `preparing` 中的词（编制、谋划、启动……：
+为下一期做准备）时不报。
 
-消息占位符：{found} 原文，{name} 提到的规划，{end} 它的结束年份，{year} 报告年度，{when} 按哪一年核对
+消息占位符：{found} 原文，{name} 提到的规划，{start}、{end} 它的起止年份，{year} 报告年度，{when} 按哪一年核对
 （“报告年度（2025年）”，或安排部分的“下一年度（2026年）的安排”），{current} 现行
 规划，{start_current}、{end_current} 现行规划的起止年份。修复把期次改为现行规划的期次（需作者确认）。
 
@@ -41,6 +44,8 @@ OPTIONS = {
     "ongoing": Option(list, [], "表示正在执行的词（正则）；给出时分句须含其一才报告"),
     "retrospective": Option(list, look_back_words(), "表示回顾已完成规划的词（正则）"),
     "plan_next_year": Option(bool, False, "“下一年度主要安排”部分按次年核对"),
+    "not_started": Option(bool, False, "改为报告尚未开始的一期（而不是已经结束的）"),
+    "preparing": Option(list, [], "not_started：表示为下一期做准备的词（正则）；分句含其一时不报"),
 }
 NEEDS = ("year",)
 
@@ -67,7 +72,12 @@ def compile(options: dict):
     # One search of the whole view (MULTILINE: `^`/`$` at paragraph edges) instead of one per paragraph.
     mention_in_view = Alternation(options["mentions"], regex.MULTILINE) if options["mentions"] else None
     ongoing = any_of(options["ongoing"], "ongoing 的项")
-    retrospective = any_of(options["retrospective"], "retrospective 的项")
+    # a clause looking back at a plan, or preparing the next one, does not use it as current
+    exempt = any_of([*options["retrospective"], *options["preparing"]], "retrospective、preparing 的项")
+    not_started = options["not_started"]
+
+    def out_of_date(plan: dict, year: int) -> bool:
+        return plan["start"] > year if not_started else plan["end"] < year
 
     def current_in(year: int, series: str) -> dict | None:
         return next((p for p in plans.values() if p["start"] <= year <= p["end"] and str(p.get("series", "")) == series), None)
@@ -82,15 +92,16 @@ def compile(options: dict):
             year = report_year + 1 if in_plan else report_year
             series = match.groupdict().get("series") or ""
             plan, current = plans.get(series + match.group("ordinal")), current_in(year, series)
-            if plan is None or current is None or plan["end"] >= year:
+            if plan is None or current is None or not out_of_date(plan, year):
                 continue
             clause = clause_around(paragraph.text, start, end)
-            if (ongoing and not ongoing.search(clause)) or (retrospective and retrospective.search(clause)):
+            if (ongoing and not ongoing.search(clause)) or (exempt and exempt.search(clause)):
                 continue
             found = match.group()
             ordinal_start, ordinal_end = (i - match.start() for i in match.span("ordinal"))
             args = {
-                "found": found, "name": plan["name"], "end": plan["end"], "year": report_year,
+                "found": found, "name": plan["name"], "start": plan["start"], "end": plan["end"],
+                "year": report_year,
                 "when": f"下一年度（{year}年）的安排" if in_plan else f"报告年度（{year}年）",
                 "current": current["name"], "start_current": current["start"], "end_current": current["end"],
             }
