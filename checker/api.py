@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from checker.document.model import Document
 from checker.engine.config import Config
 from checker.engine.registry import cross_needs
 from checker.engine.run import lint
-from checker.engine.selection import RuleSet, build_ruleset
+from checker.engine.selection import RULESETS_KEPT, RuleSet, build_ruleset
 from checker.findings import Finding
 from checker.loaders import document_from_text
 
@@ -35,9 +35,9 @@ def lint_document(
     return lint(document, rules, context_rule)
 
 
-@cache
+@lru_cache(maxsize=RULESETS_KEPT)
 def _default_ruleset(select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
-    """Built-in packs compile once per process, however many texts are linted."""
+    """Built-in packs compile once per selection, however many texts are linted (RULESETS_KEPT)."""
     return build_ruleset(Config(), list(select), list(ignore))
 
 

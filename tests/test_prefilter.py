@@ -275,3 +275,26 @@ def test_outside_titles_keeps_every_paragraph_with_a_word_outside_every_title(wo
                    and not any(t.contains(s, s + len(w)) for t in titles)]
         if outside:
             assert paragraph.index in kept, (words, text)
+
+
+def test_the_rule_sets_of_many_selections_are_not_all_kept():
+    """An embedder (or the desk) linting with selection after selection keeps the compiled rule sets of
+    the last RULESETS_KEPT only: every one kept keeps its prefilters, which each document's shared scan
+    walks, so an unbounded cache made every later document slower and the process larger."""
+    import gc
+
+    from checker.api import _default_ruleset, lint_text
+    from checker.engine.selection import RULESETS_KEPT
+
+    ids = sorted({rule.id for rule in _default_ruleset((), ()).rules})
+    text = "某县司法局2023年法治政府建设年度报告\n2023年，我局推进法制政府建设。"
+
+    def live_after(selections: int) -> int:
+        for rule_id in ids[:selections]:
+            lint_text(text, select=[rule_id])
+        gc.collect()
+        return len(prefilter_module._live)
+
+    assert len(ids) >= 4 * RULESETS_KEPT
+    kept = live_after(RULESETS_KEPT)
+    assert live_after(4 * RULESETS_KEPT) <= kept + RULESETS_KEPT  # a few held elsewhere, not 3×16 more sets

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -24,7 +24,7 @@ from checker.engine.config import Config, default_config, find_config, read_conf
 from checker.engine.registry import cross_needs
 from checker.engine.ruletype import Hit
 from checker.engine.run import lint, make_finding
-from checker.engine.selection import RuleSet, build_ruleset
+from checker.engine.selection import RULESETS_KEPT, RuleSet, build_ruleset
 from checker.findings import FileResult, Finding, RuleInfo, Severity
 from checker.loaders import load, load_stdin
 from checker.loaders.errors import LoadError
@@ -90,7 +90,7 @@ def _cached_config(path: str | None, no_config: bool, stamp: tuple[int, int]) ->
     return default_config() if no_config or path is None else read_config(Path(path))
 
 
-@cache
+@lru_cache(maxsize=RULESETS_KEPT)
 def _cached_ruleset(path: str | None, no_config: bool, select: tuple, ignore: tuple, extend_select: tuple,
                     stamp: tuple[int, int]) -> RuleSet:
     return build_ruleset(_cached_config(path, no_config, stamp), list(select), list(ignore), list(extend_select))
