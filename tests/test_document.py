@@ -46,8 +46,9 @@ def test_draft_opening_with_prose_has_no_title():
 
 def test_a_title_under_a_long_menu_of_the_sites_columns_is_found():
     # column names and buttons one a line that no label tells count for nothing; a welcome with the day is the page's
-    menu = "\n".join(["某县人民政府", "某县人民政府网欢迎您！今天是2024年3月5日 星期二", "无障碍", "搜索", "首页", "走进某县",
-                      "政务公开", "办事服务", "互动交流", "专题专栏", "数据开放"])
+    lines = ("某县人民政府", "某县人民政府网欢迎您！今天是2024年3月5日 星期二", "无障碍", "搜索", "首页", "走进某县",
+             "政务公开", "办事服务", "互动交流", "专题专栏", "数据开放")
+    menu = "\n".join(lines)
     document = document_from_text(menu + "\n某县水利局2023年法治政府建设年度报告\n2023年，我局坚持依法行政。")
     assert (document.title_block.body, document.title_block.year) == ("某县水利局", 2023)
     assert document.context.body == "某县水利局"  # not the site's name over the page

@@ -12,7 +12,6 @@ from checker.engine.selectors import check_given, check_written
 from checker.findings import Severity
 from checker.yamlfiles.reader import LineDict, YamlError
 
-
 # Compiled rule sets a process keeps, the most recently used (per selection and config): a command uses
 # one; `serve` and an embedder calling lint_text with select lists may make many, and every rule set kept
 # keeps its prefilters, which each document's shared scan walks (matching/prefilter.py).
