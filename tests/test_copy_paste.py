@@ -233,6 +233,23 @@ def test_stale_report_phrase_without_publishing_of_last_years_report_is_flagged(
     assert len(_found(REPORT_2021 + sentence, "FZ304")) == 1
 
 
+@pytest.mark.parametrize("sentence", [
+    "对照本局2020年度法治政府建设报告梳理出的问题，建立台账限期整改。",
+    "针对2020年法治政府建设情况报告中存在的薄弱环节，完善制度3项。",
+    "按照2020年法治政府建设年度报告提出的工作安排，逐项抓好落实。",
+])
+def test_last_years_report_looked_back_on_is_named_rightly(sentence):
+    assert _found(REPORT_2021 + sentence, "FZ304") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "按照区委要求，现将2020年法治政府建设情况报告如下。",  # the look-back verb is another clause's
+    "根据工作安排现将2020年法治政府建设工作报告如下，以便抓好落实。",
+])
+def test_report_phrase_after_a_look_back_verb_in_another_clause_is_flagged(sentence):
+    assert len(_found(REPORT_2021 + sentence, "FZ304")) == 1
+
+
 def test_opening_sentence_with_last_year_is_flagged():
     text = REPORT_2021 + "2020年，我局深入推进依法行政。\n一、2021年推进法治政府建设的主要举措和成效\n正文。"
     [finding] = _found(text, "FZ305")
