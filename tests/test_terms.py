@@ -239,6 +239,19 @@ def test_legitimate_reduplication_is_not_a_doubled_word(text):
     assert findings(text, "FZ506") == []
 
 
+def test_a_list_of_tax_and_fee_relief_measures_is_no_doubled_word():
+    assert findings("全年办理减税降费及退税缓税缓费共计3.2亿元。", "FZ506") == []
+
+
+@pytest.mark.parametrize("text", ["要进一步进一步压实责任。", "年度税收税收收入稳步增长。", "缓税缓税政策惠及企业300户。"])
+def test_doubled_words_beside_tax_words_are_still_reported(text):
+    assert len(findings(text, "FZ506")) == 1
+
+
+def test_doubled_character_before_a_phrase_is_still_reported():
+    assert len(findings("现将有关情况报告如如下。", "FZ514")) == 1
+
+
 def test_doubled_word_across_chunks_of_a_long_paragraph_is_found():
     text = "推进依法行政。" * 20_000 + "法律知识知识大讲堂。"
     assert only(text, "FZ506").column == 140_003
