@@ -94,6 +94,25 @@ def test_a_plan_sentence_about_the_report_year_s_own_business_is_not_a_stale_ope
     assert _found(_PLAN_2023 + plan, "FZ307") == []
 
 
+def test_the_report_year_after_a_comma_with_the_own_subject_and_a_plan_verb_is_flagged():
+    text = _PLAN_2023 + ("围绕规范执法，2023年我局将修订裁量基准。\n对标先进地区，2023年永春县司法局计划新建调解室3个。\n"
+                         "聚焦重点领域；2023年本县拟出台执法监督办法，2024年我局要持续跟进。")
+    findings = _found(text, "FZ307", **BUREAU)
+    assert [(f.line, f.column) for f in findings] == [(5, 8), (6, 8), (7, 8)]
+    assert all(f.fix.replacement == "2024" for f in findings)
+
+
+@pytest.mark.parametrize("plan", [
+    "对照整改清单，2023年我局已将台账移交督查室。",  # 已: the year reviewed
+    "按照工作部署，2023年我局完成清单修订后将动态调整。",
+    "与上年相比，2023年全县共办理复议案件12件，将继续提升质量。",  # no own subject; 将 in the next clause
+    "结合实际，2023年上级要求的事项全部落实。",
+    "在总结经验的基础上，2023年我局重点工作要求已全部落实。",
+])
+def test_the_report_year_after_a_comma_reviewing_the_year_is_not_a_stale_plan(plan):
+    assert _found(_PLAN_2023 + plan, "FZ307", **BUREAU) == []
+
+
 def test_a_level_one_heading_naming_last_year_is_flagged_but_required_sections_are_left_to_fz104():
     text = ("2023年法治政府建设年度报告\n2023年，我县深入推进依法行政。\n一、2022年法治工作基本情况\n正文。\n"
             "二、2022年推进法治政府建设存在的不足和原因\n正文。\n\n永春县人民政府\n2024年3月1日")

@@ -18,7 +18,9 @@ r"""年份错位（year_slip）：写报告年度工作的地方出现了别的�
 前一年的命中，所在句子符合 `last_year_sentence`（正则，其中 {year} 代报告年度）时不报：讲上一年度报告
 的公开、报送、审议（“按期公开2022年度法治政府建设年度报告”“……报告于2023年3月底前公开”），或拿前一年
 与本年比较，说的就是前一年。`own_subject: true` 时，命中之后须是报告自己的主语才报：`pattern` 的命名组
-subject 捕获到的（我局、本县……），或本机关的名称、本地的地名（“2024年，某区住建局……”）。
+subject 捕获到的（我局、本县……），或本机关的名称、本地的地名（“2024年，某区住建局……”）。`pattern` 的
+命名组 clause 参与了的命中（分句中间的年份，“……，2024年我局将……”）不论 own_subject 都须如此：分句中间的
+年份多半是在讲往事或比较，后面紧跟报告自己的主语才是起句。
 修复（不安全）把年份换成应有的年份。
 
 示例（报告年度 2021，scope: opening，pattern: ^(?P<year>\d{4})年）：
@@ -90,8 +92,9 @@ def compile(options: dict) -> Check:
 
     if last_year_sentence:
         last_year_form(2020)  # a bad pattern is the loader's error, not the first report's
-    if options["own_subject"] and "subject" not in pattern.groupindex:
-        raise ValueError("own_subject 需要 pattern 有命名组 subject")
+    by_clause = "clause" in pattern.groupindex
+    if (options["own_subject"] or by_clause) and "subject" not in pattern.groupindex:
+        raise ValueError("own_subject 和命名组 clause 需要 pattern 有命名组 subject")
 
     def about_last_year(text: str, start: int, end: int, year: int) -> bool:
         """Whether the sentence around a mention of the year before the report's speaks of that year as
@@ -143,7 +146,8 @@ def compile(options: dict) -> Check:
                 continue
             if last_year_sentence and found == year - 1 and about_last_year(paragraph.text, year_start, year_end, year):
                 continue
-            if options["own_subject"] and not own_subject_after(document, match, paragraph.text, match.end() - offset):
+            needs_subject = options["own_subject"] or (by_clause and match.group("clause") is not None)
+            if needs_subject and not own_subject_after(document, match, paragraph.text, match.end() - offset):
                 continue
             args = {"year": match.group("year"), "expected": expected[0], "what": what}
             yield Hit(paragraph, year_start, year_end, args, replacement=str(expected[0]))
