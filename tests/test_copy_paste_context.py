@@ -422,3 +422,25 @@ def test_the_own_body_other_positions_levels_party_organs_and_sections_are_not_f
 def test_a_governments_duty_section_may_name_its_departments_heads():
     body = {"body": "五峰土家族自治县人民政府", "region": ["湖北省", "宜昌市", "五峰土家族自治县"]}
     assert not _found(_duty_report(body["body"], "县司法局主要负责人认真履行职责。"), "FZ318", **body)
+
+
+_REVIEW_2024 = "2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+
+
+def test_work_of_the_report_year_put_into_last_year_s_plan_is_flagged_at_info():
+    text = _REVIEW_2024 + "把规范性文件备案审查纳入2023年度工作要点。\n行政复议规范化建设列入2023年度法治建设目标任务。"
+    findings = _found(text, "FZ321")
+    assert [(f.line, f.severity.value, f.fix.replacement) for f in findings] == [(3, "info", "2024"), (4, "info", "2024")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "把规范性文件备案审查纳入2024年度工作要点。",
+    "两部规章列入2025年度政府立法计划。",
+    "依法行政工作纳入2023年度绩效考核目标。",  # last year's assessment is held in the report year
+    "法治建设纳入2023年度目标管理考核。",
+    "相关任务纳入《2023年度法治政府建设工作要点》一并督办。",  # a title cited
+    "列入2021—2025年专项规划的项目全部开工。",
+    "二、2025年推进法治政府建设的主要安排\n将执法监督纳入2023年度计划。",  # not a review section
+])
+def test_plans_of_the_report_year_assessments_and_titles_are_not_a_stale_plan_year(paragraph):
+    assert _found(_REVIEW_2024 + paragraph, "FZ321") == []
