@@ -111,6 +111,13 @@ def test_another_places_slogan_as_the_bodys_own_is_still_flagged(text):
     assert len(_found(text, "FZ301", **YONGCHUN)) == 1
 
 
+@pytest.mark.parametrize("dot", ["·", "•", "‧", "．", "・", " "])
+def test_a_themed_slogan_ends_the_place_at_its_dot(dot):
+    [finding] = _found(f"举办“法治惠安{dot}诚信经营”主题宣传周。", "FZ301", **YONGCHUN)
+    assert "泉州市惠安县" in finding.message
+    assert _found(f"举办“法治永春{dot}诚信经营”主题宣传周。", "FZ301", **YONGCHUN) == []
+
+
 def test_a_report_outside_beijing_may_name_its_province_and_nation():
     text = "全面落实中央《法治中国建设规划(2020—2025)》、省委《法治浙江建设规划(2021—2025)》的要求，建设法治浙江、平安台州。"
     assert _found(text, "FZ301", body="台州市路桥区人民政府") == []
