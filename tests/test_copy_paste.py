@@ -87,6 +87,37 @@ def test_place_inside_a_book_title_is_a_citation_not_a_slip():
     assert _found("学习借鉴《法治阆中建设规划》。", "FZ301", **DONGCHENG) == []
 
 
+YONGCHUN = {"body": "永春县司法局"}
+
+
+@pytest.mark.parametrize("text", [
+    "对照法治南安工作经验，梳理本县执法短板。",
+    "全体干部对标平安惠安建设的先进经验。",
+    "参照“法治石狮”做法，修订复议办理规程。",
+    "学习借鉴美丽德化创建的好经验好做法。",
+    "对标对表法治南安的经验，补齐工作短板。",
+])
+def test_learning_from_another_places_slogan_is_no_slip(text):
+    assert _found(text, "FZ301", **YONGCHUN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "对标法治南安建设要求，细化年度任务。",      # the learning word alone: the slogan is the goal
+    "全面总结平安惠安建设经验，形成长效机制。",  # the experience alone: the body's own
+    "学习贯彻法治石狮建设经验交流会精神。",      # 学习贯彻 is no learning from elsewhere
+    "为建设法治南安积累了经验。",
+])
+def test_another_places_slogan_as_the_bodys_own_is_still_flagged(text):
+    assert len(_found(text, "FZ301", **YONGCHUN)) == 1
+
+
+@pytest.mark.parametrize("dot", ["·", "•", "‧", "．", "・", " "])
+def test_a_themed_slogan_ends_the_place_at_its_dot(dot):
+    [finding] = _found(f"举办“法治惠安{dot}诚信经营”主题宣传周。", "FZ301", **YONGCHUN)
+    assert "泉州市惠安县" in finding.message
+    assert _found(f"举办“法治永春{dot}诚信经营”主题宣传周。", "FZ301", **YONGCHUN) == []
+
+
 def test_a_report_outside_beijing_may_name_its_province_and_nation():
     text = "全面落实中央《法治中国建设规划(2020—2025)》、省委《法治浙江建设规划(2021—2025)》的要求，建设法治浙江、平安台州。"
     assert _found(text, "FZ301", body="台州市路桥区人民政府") == []

@@ -206,6 +206,30 @@ def test_a_government_body_is_left_to_the_foreign_government_rule():
                       region=["福建省", "泉州市", "惠安县"])
 
 
+HUIAN_TAX = {"body": "国家税务总局惠安县税务局", "region": ["福建省", "泉州市", "惠安县"]}
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("国家税务总局惠安县税务局", "（二）优化服务。国家税务总局晋江市税务局推行跨区域涉税事项全程网办。"),
+    ("国家税务总局惠安县税务局", "2023年，南安市税务局全年办结行政复议案件4件。"),  # the parent's name on one side
+    ("惠安县税务局", "国家税务总局石狮市税务局主要负责人带头讲法治课。"),
+])
+def test_a_vertically_managed_bodys_counterpart_is_compared_without_the_parents_name(body, text):
+    [finding] = _found(text, "FZ311", body=body, region=HUIAN_TAX["region"])
+    assert "福建省泉州市" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "国家税务总局惠安县税务局全年办结行政复议案件4件。",  # its own name
+    "国家税务总局泉州市税务局对我局执法案卷开展评查。",  # the bureau above it
+    "国家税务总局福建省税务局高度重视基层税务执法规范化。",  # and the province's
+    "与国家税务总局南安市税务局建立跨县涉税协作机制。",  # not the subject
+    "国家税务总局晋江市税务局牵头开展联合稽查，国家税务总局惠安县税务局派员参加。",  # the body takes part
+])
+def test_a_vertically_managed_bodys_parents_and_partners_are_not_flagged(text):
+    assert not _found(text, "FZ311", **HUIAN_TAX)
+
+
 # ---- autonomous places written short with their level (长阳县, 湘西州) ----
 
 EXI = {"body": "恩施土家族苗族自治州市场监督管理局", "region": ["湖北省", "恩施土家族苗族自治州"]}

@@ -27,6 +27,9 @@
 - skip_organs：不查的机构名结尾（正则表达式），如人民政府。
 - township_organs：乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构名也查（正则表达式），如
   `人民政府|政府|办事处|党委`。
+- parent_names：垂直管理的机关，本地机构的正式名称以上级机关的名称开头（国家税务总局海口市税务局）：
+  比较时发文机关与正文两边都不看这个开头，“国家税务总局三亚市税务局”“三亚市税务局”都是海口市税务局的
+  同类机关，在主语位置的是整个名称。
 
 示例（发文机关 永春县司法局，福建省 › 泉州市 › 永春县）：
   FAIL  （一）加强组织领导。安溪县司法局高度重视法治政府建设。
@@ -58,6 +61,7 @@ OPTIONS = {
     "jointly": Option(str, "", "与 unless_after_jointly 同在一句才不报的合作说法（正则表达式），如 与|会同|配合|我局"),
     "skip_organs": Option(str, "", "不查的机构名结尾（正则表达式），如 人民政府|政府"),
     "township_organs": Option(str, "", "乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构（正则表达式）也查，如 人民政府|党委"),
+    "parent_names": Option(list, [], "垂直管理机关的上级名称，本地机构的正式名称以它开头（国家税务总局）：比较时两边都去掉"),
 }
 _BEFORE_WINDOW, _AFTER_WINDOW = 10, 20
 _CLAUSE_END = regex.compile(r"[。！？；!?;，,：:\n]")
@@ -65,8 +69,10 @@ _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
 _LISTED = ("、", "等", "和", "与", "及")  # right after the organ: one of several bodies named
 
 
-def _split_body(places: Gazetteer, body: str) -> tuple[str, str] | None:
-    """(its place as written, its organ): 永春县司法局 → (永春县, 司法局); None without a known place."""
+def _split_body(places: Gazetteer, body: str, parents: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """(its place as written, its organ): 永春县司法局 → (永春县, 司法局), and after a parent's name that
+    begins it (国家税务总局海口市税务局 → 海口市, 税务局); None without a known place."""
+    body = body[len(parent):] if (parent := next((p for p in parents if body.startswith(p)), None)) else body
     position, place = places.places_at(body, 0)
     return (place, body[position:]) if place is not None and len(body) - position >= 2 else None
 
@@ -92,6 +98,7 @@ def compile(options: dict) -> Check:
     township_organ_near = compile_pattern(f"(?:镇|乡|街道|地区)(?:{options['township_organs']})", "township_organs") \
         if options["township_organs"] else None
     longest_name = max(len(p.name) for p in places.places.values())
+    parents = tuple(options["parent_names"])
 
     def place_before(text: str, at: int) -> int | None:
         """Where the longest full place name that ends at `at` starts ("安溪县" of "安溪县司法局", "化隆县"
@@ -101,7 +108,7 @@ def compile(options: dict) -> Check:
 
     @lru_cache(maxsize=64)
     def organ_of(body: str) -> str | None:
-        split = _split_body(places, body)
+        split = _split_body(places, body, parents)
         if split is None or (skip is not None and skip.search(split[1])):
             return None
         return split[1]
@@ -121,7 +128,7 @@ def compile(options: dict) -> Check:
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         closing = _SENTENCE_END.search(text, end)
         sentence = text[opening : closing.start() if closing else len(text)]
-        own = "".join(split) if (split := _split_body(places, body)) else body  # 北京市东城区司法局 → 东城区司法局
+        own = "".join(split) if (split := _split_body(places, body, parents)) else body  # 北京市东城区司法局 → 东城区司法局
         return bool(jointly and jointly.search(sentence)) or own in sentence
 
     def township_counterparts(document: Document, home: Place, own_town: str, body: str) -> Iterator[Hit]:
@@ -173,13 +180,15 @@ def compile(options: dict) -> Check:
             at = text.find(organ)
             while at != -1:
                 end = at + len(organ)
-                start = place_before(text, at)
+                start = place = place_before(text, at)
+                if place is not None and (parent := next((p for p in parents if text.endswith(p, 0, place)), None)):
+                    start = place - len(parent)  # the whole name is the subject: 国家税务总局三亚市税务局
                 if start is not None and _at_clause_start(text, start, title_starts.get(paragraph.index, 0)):
-                    kind, place = nearest(places, places.lookup(text[start:at]), home)
+                    kind, nearest_place = nearest(places, places.lookup(text[place:at]), home)
                     if kind != "home" and not excused(text, start, end, body):
                         titles = titles if titles is not None else book_titles(text)[0]
                         if not inside_any(titles, start, end):
-                            where = chain_name(places, place, text[start:at])
+                            where = chain_name(places, nearest_place, text[place:at])
                             yield Hit(paragraph, start, end, {"match": text[start:end], "where": where, "body": body})
                 at = text.find(organ, end)
 

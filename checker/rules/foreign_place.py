@@ -20,6 +20,9 @@
   用于“与××区人民政府签订协议”“赴××市考察”这类合作、交流的句子。
 - unless_after：命中之后同一句内 10 个字以内出现这些说法时不报，用于外地机关作主语、合作的对象是
   本机关的句子（“××县人民政府与我县签订执法协作协议”）。
+- unless_both：为 true 时，unless_before 与 unless_after 都出现才不报（默认任一出现即不报），用于
+  “对标法治××建设经验”这类学习外地的句子：只有“对标”（对标法治××建设目标）或只有“经验”（总结法治××建设经验）
+  都还是把外地口号当作本地的。
 - names：all（全称与简称，默认）或 full（只用全称，如“阆中市”；自治州、自治县、自治旗也可写作简称加
   州、县、旗，如“黄南州”“化隆县”）。
 - reach：chain（邻近地区和外地都报，默认）、province（只报外地）、neighbours（只报邻近地区）。
@@ -73,6 +76,7 @@ OPTIONS = {
     "after": Option(str, "", "紧挨在地名后的文字（正则表达式）"),
     "unless_before": Option(str, "", "地名前同一句 10 字内出现时不报（正则表达式）"),
     "unless_after": Option(str, "", "命中之后同一句 10 字内出现时不报（正则表达式）"),
+    "unless_both": Option(bool, False, "unless_before 与 unless_after 都出现才不报（默认任一出现即不报）"),
     "names": Option(str, "all", "all | full"),
     "reach": Option(str, "chain", "chain | province | neighbours"),
     "not_places": Option(list, [], "在此语境中是普通词语的地名"),
@@ -99,12 +103,13 @@ def _places_named(places: Gazetteer, name: str, targets: str, what: str) -> list
     return found
 
 
-def _excused(before: regex.Pattern | None, after: regex.Pattern | None, text: str, start: int, end: int) -> bool:
+def _excused(before: regex.Pattern | None, after: regex.Pattern | None, both: bool, text: str, start: int, end: int) -> bool:
     """Whether `before` occurs in the same sentence within _EXCUSE_WINDOW characters before the hit,
-    or `after` within as many after it."""
-    if before is not None and before.search(_SENTENCE_END.split(text[max(0, start - _EXCUSE_WINDOW) : start])[-1]):
-        return True
-    return after is not None and after.search(_SENTENCE_END.split(text[end : end + _EXCUSE_WINDOW])[0]) is not None
+    or (`both`: and) `after` within as many after it."""
+    found_before = before is not None and before.search(
+        _SENTENCE_END.split(text[max(0, start - _EXCUSE_WINDOW) : start])[-1]) is not None
+    found_after = after is not None and after.search(_SENTENCE_END.split(text[end : end + _EXCUSE_WINDOW])[0]) is not None
+    return found_before and found_after if both else found_before or found_after
 
 
 def _span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
@@ -151,6 +156,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     after = compile_pattern(options["after"], "after") if options["after"] else None
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
+    excuse_both = options["unless_both"]
     verb = compile_pattern(f"(?:{options['slogan_verbs']})$", "slogan_verbs") if options["slogan_verbs"] else None
     plain_words = set(options["plain_words"])
     longer_name = compile_pattern(options["longer_names"], "longer_names") if options["longer_names"] else None
@@ -263,7 +269,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             text = paragraph.text
             name = text[place_start:place_end]
             kind, where = nearest_reading(name)
-            if kind not in flagged or _excused(excuse, excuse_after, text, start, end):
+            if kind not in flagged or _excused(excuse, excuse_after, excuse_both, text, start, end):
                 continue
             if paragraph.index not in titles:
                 titles[paragraph.index] = book_titles(text)[0]
