@@ -12,7 +12,11 @@ signature_block：日期行之上、不含标点和数字的短行），都不�
 只比较确定是机关名称的：以 `organ_ending` 结尾且至少 `shortest` 个字（落款下一行的人名“张三”不算），
 或正好是一串地名；哪一方没有这样的名称就不比较。
 
-消息占位符：{signature} 落款中的机关，{title} 标题中的发文机关。不提供修复：哪一处写错了只有作者知道。
+选项 `lines`：与标题比较的是落款（signature），或 Word 草稿的页眉页脚中只写着机关名称的行
+（header_footer：页眉上的机关名称也是照抄时常漏改的一处，每行单独比较）。
+
+消息占位符：{signature} 落款（或页眉页脚那一行）中的机关，{title} 标题中的发文机关，{part} 页眉或页脚。
+不提供修复：哪一处写错了只有作者知道。
 
 通过：标题“东城区园林绿化局…”，落款“北京市东城区园林绿化局”
 不通过：标题“某县应急管理局…”，落款“某县交通运输局”
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 from checker.document.body_names import same_organisation, short_suffixes
 from checker.document.context import signature_block
 from checker.document.context_words import clean_body, is_page_debris, places_in
-from checker.document.model import Document
+from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern
 
@@ -36,6 +40,7 @@ OPTIONS = {
     "organ_ending": Option(str, doc="机关名称的结尾（正则表达式，在名称末尾查找）"),
     "shortest": Option(int, 4, "一个名称至少几个字才确定是机关名称（不写地名的“司法局”、人名不算）"),
     "short_suffixes": Option(dict, short_suffixes(), "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
+    "lines": Option(str, "signature", "与标题比较哪些行：signature（落款）或 header_footer（页眉页脚）"),
 }
 
 
@@ -60,7 +65,12 @@ def _names(text: str) -> list[_Name]:
     return names
 
 
+_LINES = ("signature", "header_footer")
+
+
 def compile(options: dict) -> Check:
+    if options["lines"] not in _LINES:
+        raise ValueError(f"lines 应为 {'/'.join(_LINES)}")
     organ = compile_pattern(f"(?:{options['organ_ending']})$", "organ_ending")
     shortest = options["shortest"]
     suffixes = {str(k): str(v) for k, v in options["short_suffixes"].items()}
@@ -76,20 +86,28 @@ def compile(options: dict) -> Check:
             return False
         return same_organisation(a.organisation, b.organisation, suffixes)
 
+    def compared(document: Document) -> list[list[Paragraph]]:
+        """The groups of lines compared with the title: the 落款's name lines, or each header/footer line."""
+        if options["lines"] == "signature":
+            lines, _ = signature_block(document)
+            return [lines] if lines else []
+        # the body's furniture, read here beside its title (reads_furniture would give the rule a view
+        # of the furniture alone, without the title to compare with)
+        return [[p] for p in document.furniture if p.part in (Part.HEADER, Part.FOOTER) and p.text.strip()]
+
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
         if block is None or not block.body or is_page_debris(block.body):
             return
-        lines, _ = signature_block(document)
-        if not lines:
-            return
         titled = [n for n in _names(clean_body(" ".join(block.body.split()))) if certain(n)]
-        signed = [n for line in lines for n in _names(line.text) if certain(n)]
-        if not titled or not signed or any(agree(t, s) for t in titled for s in signed):
-            return
-        line = lines[0]
-        start = len(line.text) - len(line.text.lstrip())
-        end = len(lines[0].text.rstrip())
-        yield Hit(line, start, end, {"signature": " ".join(n.text for n in signed), "title": " ".join(n.text for n in titled)})
+        for lines in compared(document) if titled else ():
+            signed = [n for line in lines for n in _names(line.text) if certain(n)]
+            if not signed or any(agree(t, s) for t in titled for s in signed):
+                continue
+            line = lines[0]
+            start = len(line.text) - len(line.text.lstrip())
+            yield Hit(line, start, len(line.text.rstrip()), {"signature": " ".join(n.text for n in signed),
+                                                             "title": " ".join(n.text for n in titled),
+                                                             "part": FURNITURE_LABELS.get(line.part, "落款")})
 
     return check
