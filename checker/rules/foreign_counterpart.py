@@ -46,6 +46,7 @@ import regex
 from checker.document.book_titles import book_titles, inside_any
 from checker.document.context import signature_lines
 from checker.document.context_words import places_in
+from checker.document.look_back import sentence_around
 from checker.document.model import Document
 from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
 from checker.document.towns import stem_of, town_chain, town_nearness
@@ -125,9 +126,7 @@ def compile(options: dict) -> Check:
     def jointly_with(text: str, start: int, end: int, body: str) -> bool:
         """Whether the whole sentence holding text[start:end] shows the body working with the other one:
         a word of `jointly` (与, 会同, 我局), or the body's own name (the other leading, the body taking part)."""
-        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        closing = _SENTENCE_END.search(text, end)
-        sentence = text[opening : closing.start() if closing else len(text)]
+        sentence = sentence_around(text, start, end)
         own = "".join(split) if (split := _split_body(places, body, parents)) else body  # 北京市东城区司法局 → 东城区司法局
         return bool(jointly and jointly.search(sentence)) or own in sentence
 
