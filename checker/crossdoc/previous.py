@@ -13,6 +13,7 @@ import regex
 from checker.crossdoc.boilerplate import boilerplate_pattern, masked
 from checker.crossdoc.text import MIN_CHARACTERS, containment, normalised, normalised_lines, shingles
 from checker.document.model import Document, Paragraph
+from checker.document.per_document import per_document
 from checker.document.sections import vocabulary
 
 # A paragraph is compared with the few of last year's that share the most shingles with it.
@@ -60,9 +61,11 @@ def compared_texts(document: Document, pattern: regex.Pattern | None = None) -> 
     return [(paragraph, text) for (paragraph, _), text in zip(chosen, texts) if len(text) >= MIN_CHARACTERS]
 
 
-def compared_paragraphs(document: Document, cut: dict[str, frozenset[str]]) -> list[tuple[Paragraph, frozenset[str]]]:
-    """Each compared paragraph with its shingles. `cut`: the shingles of texts met before, by text (a
-    paragraph kept from last year, or said twice, is cut once), added to."""
+@per_document
+def compared_paragraphs(document: Document) -> list[tuple[Paragraph, frozenset[str]]]:
+    """Each compared paragraph with its shingles (a paragraph said twice is cut once). Once per
+    document: last year's report is compared with each draft of its body in the batch."""
+    cut: dict[str, frozenset[str]] = {}
     return [(paragraph, shingles_of(text, cut)) for paragraph, text in compared_texts(document)]
 
 
@@ -78,9 +81,7 @@ def align(document: Document, previous: Document) -> list[Carried]:
     """For each compared paragraph of `document`, the most similar of `previous` (if at least FLOOR)
     among the _CANDIDATES that share the most shingles with it (ties: the earlier paragraph). A paragraph
     kept unchanged is the earliest of last year's with the same shingles (similarity 1), uncounted."""
-    cut: dict[str, frozenset[str]] = {}
-    before = compared_paragraphs(previous, cut)
-    now = compared_paragraphs(document, cut)
+    before, now = compared_paragraphs(previous), compared_paragraphs(document)
     unchanged: dict[frozenset[str], int] = {}
     for number, (_, grams) in enumerate(before):
         unchanged.setdefault(grams, number)

@@ -154,14 +154,16 @@ def given_context(configured: dict, options: Options) -> GivenContext:
 
 
 def check_file(path: str, options: Options, stdin: bytes | None = None, keep_document: bool = False,
-               links: Mapping[str, FileLinks] | None = None) -> FileResult:
+               links: Mapping[str, FileLinks] | None = None, previous_reports: dict | None = None) -> FileResult:
+    """`previous_reports`: the last-year reports this process of the batch has loaded (_previous_document)."""
     from_stdin = path == "-"
     path = _named(path, options)
     config_path = config_path_for(path, options)
     config = _config(config_path, options.no_config)
     ruleset = _ruleset(config_path, options)
     try:
-        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document, links)
+        return _check_loaded(path, options, config, ruleset, (stdin or b"") if from_stdin else None, keep_document, links,
+                             previous_reports)
     except LoadError as error:
         return _load_failure(path, error, ruleset, options, config)
     except YamlError:
@@ -192,24 +194,37 @@ def loaded_document(path: str, options: Options, stdin: bytes | None = None, con
     return load(path, cap, given, context, unpacked_structure(structure) if structure else None)
 
 
-def _previous_document(link: FileLinks, options: Options) -> Document | None:
+# Last-year reports a process keeps for the next files of its batch: the drafts of one body (versions of
+# one report) are compared with the same report, one after the other
+_PREVIOUS_KEPT = 2
+
+
+def _previous_document(link: FileLinks, options: Options, kept: dict | None) -> Document | None:
     """Last year's report: its context from the config, never from this run's --body/--year (so the
-    context the pass decided for it, with this run's options, serves only when they give none)."""
+    context the pass decided for it, with this run's options, serves only when they give none). `kept`:
+    the reports loaded before in this batch, by path (options and configs are the batch's throughout)."""
+    if kept is not None and link.previous in kept:
+        return kept[link.previous]
     given_none = options.body is None and options.region is None and options.year is None
     try:
-        return loaded_document(link.previous, replace(options, body=None, region=None, year=None),
-                               context=link.previous_context if given_none else None, structure=link.previous_structure)
+        document = loaded_document(link.previous, replace(options, body=None, region=None, year=None),
+                                   context=link.previous_context if given_none else None, structure=link.previous_structure)
     except LoadError:
-        return None  # said once, by the cross-document pass (crossdoc/prepare.py)
+        document = None  # said once, by the cross-document pass (crossdoc/prepare.py)
+    if kept is not None:
+        if len(kept) >= _PREVIOUS_KEPT:
+            del kept[next(iter(kept))]
+        kept[link.previous] = document
+    return document
 
 
 def _check_loaded(path: str, options: Options, config: Config, ruleset: RuleSet, stdin: bytes | None,
-                  keep_document: bool, links: Mapping[str, FileLinks] | None) -> FileResult:
+                  keep_document: bool, links: Mapping[str, FileLinks] | None, previous_reports: dict | None) -> FileResult:
     link = links.get(path) if links else None
     document = loaded_document(path, options, stdin, config, link.context if link else None,
                                link.structure if link else None)
     if link is not None and (link.previous or link.shared):
-        previous = _previous_document(link, options) if link.previous else None
+        previous = _previous_document(link, options, previous_reports) if link.previous else None
         document.cross = CrossFacts(document, previous, link.shared)
     rules = ruleset.selected(config.ignored_for(path))
     context_rule = ruleset.by_name("context-unknown") if any(r.name == "context-unknown" for r in rules) else None
@@ -311,7 +326,8 @@ def check_each(files: list[str], options: Options, jobs: int = 1, stdin: bytes |
     if timeout is not None or jobs > 1:  # workers, or the cross-document pass's child, are forked
         _ready_to_fork(files, options)
     links = cross_document_links(files, options, jobs, timeout)
-    check = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links)
+    check = partial(check_file, options=options, stdin=stdin, keep_document=keep_document, links=links,
+                    previous_reports={} if links else None)
     lost = partial(_lost_in_worker, options=options)
     if parts is not None:
         lost = partial(_followed, lost, parts.part_made_here)
