@@ -157,6 +157,21 @@ def test_a_folder_pairs_a_draft_with_the_same_bodys_report_of_the_year_before(tm
     assert len(by_name[new.name]) == len(LEFT_2022) + 1
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_versions_of_one_draft_are_each_compared_with_last_years_report(tmp_path: Path, jobs: str):
+    # a process keeps the last-year report it loaded for the next draft paired with it (engine/batch.py):
+    # each version still gets exactly its own findings, as when checked alone against that report
+    old, new = _pair(tmp_path / "pair")
+    second = new.with_name("今年（修改稿）.txt")
+    second.write_text(DRAFT_2022.replace(LEFT_2022[0], UPDATED_2022[0]), encoding="utf-8")
+    together = _json(str(tmp_path / "pair"), "--select", "FZ351,FZ353", "--jobs", jobs)
+    by_name = {Path(r["path"]).name: r["findings"] for r in together["files"]}
+    for draft in (new, second):
+        alone = _json(str(draft), "--previous", str(old), "--select", "FZ351,FZ353")["files"][0]["findings"]
+        assert by_name[draft.name] == alone
+    assert len(by_name[second.name]) == len(by_name[new.name]) - 1
+
+
 def test_config_previous_maps_globs_to_last_years_reports(tmp_path: Path):
     _old, new = _pair(tmp_path / "pair")
     drafts = tmp_path / "drafts"
