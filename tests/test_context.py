@@ -33,6 +33,10 @@ def test_a_unique_township_name_places_itself():
     assert region_of("杨家坪街道办事处") == ["重庆市", "九龙坡区", "杨家坪街道"]
 
 
+def test_a_sumu_of_inner_mongolia_is_a_township():
+    assert region_of("巴彦木仁苏木人民政府") == ["内蒙古自治区", "阿拉善盟", "阿拉善左旗", "巴彦木仁苏木"]
+
+
 def test_a_shared_township_name_with_nothing_beside_it_stays_unknown():
     assert region_of("黄桥镇人民政府") == []
 

@@ -23,8 +23,9 @@ from checker.yamlfiles.reader import read_yaml
 ORGANS = ("街道办事处", "人民政府", "办事处", "委员会", "办公室", "政府", "中心", "局", "办", "厅", "署")
 _ORGAN = regex.compile("|".join(ORGANS))
 _DEPARTMENT = regex.compile(r"\p{Han}{0,10}?(?:" + "|".join(ORGANS) + ")")
-_TOWN_END = regex.compile(r"镇|乡|街道")
-_TOWN_LONGEST = 8  # characters before 镇/乡/街道 a township name may have
+# 苏木: a township of 内蒙古
+_TOWN_END = regex.compile(r"镇|乡|街道|苏木")
+_TOWN_LONGEST = 8  # characters before 镇/乡/街道/苏木 a township name may have
 _DATE = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$")
 _CHINESE_DIGITS = str.maketrans("〇一二三四五六七八九○零", "012345678900")
 _DATE_WORDS = regex.compile(r"^(?P<year>[〇一二三四五六七八九○零]{4})年(?P<month>[一二三四五六七八九十]{1,2})月")
@@ -221,7 +222,7 @@ class PlaceHit:
 
 
 def _town_candidates(text: str) -> list[tuple[int, str]]:
-    """(start, text) of every stretch that ends in 镇/乡/街道 and might be a township's name."""
+    """(start, text) of every stretch that ends in 镇/乡/街道/苏木 and might be a township's name."""
     found = []
     for match in _TOWN_END.finditer(text):
         for start in range(max(0, match.start() - _TOWN_LONGEST), match.start() - 1):

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from checker.document.places import NEARNESS, Gazetteer, Place, relation
 from checker.resources import data_file
 
-SUFFIXES = ("街道", "地区", "镇", "乡")  # longest first: 西红门地区, 乌镇镇 → 乌镇
+SUFFIXES = ("街道", "地区", "苏木", "镇", "乡")  # longest first: 西红门地区, 乌镇镇 → 乌镇; 苏木: 内蒙古's
 _SHORTEST_STEM = 2
 
 

@@ -27,6 +27,7 @@
 - skip_organs：不查的机构名结尾（正则表达式），如人民政府。
 - township_organs：乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构名也查（正则表达式），如
   `人民政府|政府|办事处|党委`。
+地名前写出的上级地名算在名称里（“泉州市德化县司法局”，主语位置从“泉州市”算起）。
 - parent_names：垂直管理的机关，本地机构的正式名称以上级机关的名称开头（国家税务总局海口市税务局）：
   比较时发文机关与正文两边都不看这个开头，“国家税务总局三亚市税务局”“三亚市税务局”都是海口市税务局的
   同类机关，在主语位置的是整个名称。
@@ -180,8 +181,11 @@ def compile(options: dict) -> Check:
             while at != -1:
                 end = at + len(organ)
                 start = place = place_before(text, at)
-                if place is not None and (parent := next((p for p in parents if text.endswith(p, 0, place)), None)):
-                    start = place - len(parent)  # the whole name is the subject: 国家税务总局三亚市税务局
+                # the names of the places above it written out before it belong to the name: 重庆市江北区司法局
+                while start is not None and (above := place_before(text, start)) is not None:
+                    start = above
+                if start is not None and (parent := next((p for p in parents if text.endswith(p, 0, start)), None)):
+                    start -= len(parent)  # the whole name is the subject: 国家税务总局三亚市税务局
                 if start is not None and _at_clause_start(text, start, title_starts.get(paragraph.index, 0)):
                     kind, nearest_place = nearest(places, places.lookup(text[place:at]), home)
                     if kind != "home" and not excused(text, start, end, body):

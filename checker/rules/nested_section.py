@@ -8,6 +8,11 @@ rules/data/report_sections.yaml 的说法点了某一项的名（须带“法治
 不足和下一步打算”把两项合在一起）时不报；同一年度的两项互相嵌套（第一责任人职责写成举措和成效
 的一小节）是常见写法，不报。不提供修复：该排第几级、编第几号，要在 Word 里改。
 
+选项：
+- review_words：下一年度的安排之下，点了报告年度某项之名的下级标题还须含其中之一（正则表达式，如
+  `情况|存在|不足`）才算那一项：“（一）持续压实党政主要负责人履行推进法治建设第一责任人职责”是明年的
+  一项工作，不是降了级的第一责任人职责部分。空：不看。
+
 消息占位符：{heading} 下级标题的文字，{item} 它点名的部分，{parent} 它所在的一级标题的文字，
 {level} 它现在的级别。
 
@@ -25,10 +30,13 @@ from collections.abc import Iterator
 
 from checker.document.model import Document, Heading
 from checker.document.sections import vocabulary
-from checker.engine.ruletype import Check, Hit
+from checker.engine.ruletype import Check, Hit, Option
+from checker.matching import compile_pattern
 
 TYPE = "nested_section"
-OPTIONS: dict = {}
+OPTIONS = {
+    "review_words": Option(str, "", "下一年度安排之下点了报告年度某项之名的下级标题，还须含其中之一才报（正则表达式）"),
+}
 NEEDS: tuple[str, ...] = ()
 _YEARS = {"report", "next"}  # the items' years that cannot hold one another
 
@@ -41,6 +49,7 @@ def _top(heading: Heading) -> Heading:
 
 def compile(options: dict) -> Check:
     sections = vocabulary()
+    review = compile_pattern(options["review_words"], "review_words") if options["review_words"] else None
 
     def check(document: Document) -> Iterator[Hit]:
         tops = [h for h in document.outline if h.level == 1]
@@ -52,6 +61,8 @@ def compile(options: dict) -> Check:
                 continue
             if any(h.section == item.key or item.named_in(h.title) for h in tops):
                 continue  # the item has a part of its own, or shares one by name
+            if review is not None and item.year == "report" and not review.search(heading.title):
+                continue  # next year's task on the same topic
             yield Hit(heading.paragraph, heading.title_start, heading.title_end,
                       {"heading": heading.title, "item": item.name, "parent": top.title, "level": heading.level})
 

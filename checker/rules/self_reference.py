@@ -57,7 +57,7 @@ OPTIONS = {
     "level_words": Option(str, "", "说到本地某一级的说法（正则表达式，命名组 level 为那一级的地名结尾）"),
 }
 GOVERNMENT = "政府"
-_TOWNSHIP_LEVELS = ("镇", "乡", "街道")
+_TOWNSHIP_LEVELS = ("镇", "乡", "街道", "苏木")
 _LEVELS = ("省", "市", "区", "县", "州", "盟", "旗", *_TOWNSHIP_LEVELS)
 _LONGEST_NAME = 12  # characters looked back for a place's name ending at a level word's level
 # a place's name ends in one of these: a level word written straight before one (全州县, 全州镇) begins that name
