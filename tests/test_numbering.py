@@ -346,3 +346,25 @@ def test_an_arabic_number_before_a_year_is_a_heading_number_not_a_decimal():
     findings = lint_text(text, select=["FZ201", "FZ208"])
     assert [(f.rule, f.line) for f in findings] == [("FZ201", 3)]
     assert apply_fixes(text, findings).splitlines()[2] == "二、2020年推进法治政府建设存在的不足和原因"
+
+
+# a list quoted from a document over several paragraphs: its numbers are the document's
+
+_QUOTED_LIST = ("一、2024年推进法治政府建设的主要举措和成效\n"
+                "（一）规范执法检查。依据《某县涉企行政检查办法》，检查分为下列几类：\n"
+                "{open}（一）日常检查；\n{open}（二）专项检查；\n{open}（三）联合检查。”\n"
+                "全年开展联合检查6次。\n（二）加强监督。全年办理复议案件9件。\n")
+
+
+@pytest.mark.parametrize("opening", ["“", ""])  # each item opening with “ (GB/T 15834), or only the first
+def test_numbers_of_a_quoted_list_are_no_headings_of_the_report(opening):
+    text = _QUOTED_LIST.format(open=opening).replace("\n（一）日常", "\n“（一）日常")
+    found = lint_text(text, select=["FZ2", "FZ604"])
+    assert found == [], [(f.rule, f.line, f.message) for f in found]
+
+
+def test_two_stray_quotation_marks_a_few_paragraphs_apart_are_both_reported():
+    text = ("一、2024年推进法治政府建设的主要举措和成效\n（一）规范执法。推行“双随机、一公开监管。\n"
+            "（二）加强监督。全年办理复议案件9件。\n（三）强化普法。开展宣传活动”12场。\n")
+    assert [f.line for f in _findings(text, "FZ604")] == [2, 4]
+    assert _findings(text, "FZ207") == []

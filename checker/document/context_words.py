@@ -184,7 +184,9 @@ def _buttons(text: str) -> bool:
 def _listed() -> regex.Pattern:
     """The whole lines web_page.yaml writes out (tokens, patterns): 今天是…星期二, a footer's ICP number."""
     page = web_page_words()
-    return regex.compile("|".join([*(regex.escape(t) for t in page["tokens"]), *(f"(?:{p})" for p in page["patterns"])]))
+    # a token's words with any blanks between them, or none (点击蓝字　关注我们), as FZ701 reads them
+    tokens = (r"[ \t\u3000]*".join(map(regex.escape, str(t).split())) for t in page["tokens"])
+    return regex.compile("|".join([*tokens, *(f"(?:{p})" for p in page["patterns"])]))
 
 
 @cache

@@ -22,6 +22,7 @@ import regex
 from checker.document.characters import CLAUSE_END, SENTENCE_END
 from checker.document.markers import NOMINAL_LEVEL, parse_marker
 from checker.document.model import Heading, MarkerStyle, Paragraph
+from checker.document.quotations import inside_quotations
 from checker.document.sections import vocabulary
 
 # The standard library's re: for a class of plain characters it finds what regex finds, for less
@@ -128,9 +129,10 @@ def build_outline(paragraphs: list[Paragraph]) -> list[Heading]:
     open_headings: list[Heading] = []  # the latest heading of each level still open, levels increasing
     top_count, headed = 0, set[str]()  # top-level headings so far, and the sections they name
     in_attachment_note = False
+    quoted = inside_quotations(paragraphs)  # a quoted list's numbers are the quoted document's
     for position, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
-        if not text:
+        if not text or position in quoted:
             continue
         if _ATTACHMENT_NOTE.match(text):
             in_attachment_note = True

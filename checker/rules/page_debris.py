@@ -107,8 +107,9 @@ _CODE_LINE = regex.compile(r"[\x21-\x7e]+")  # an identifier of the page: lsx31/
 _HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # a whole line in brackets: 【来源：某局】, （来源：某局）
 _ENCLOSED = regex.compile(r"^[【\[（(](.*)[】\]）)]$")
-# a time of day after a date: the heading of a WeChat or a news app's article (原创 某号 2024-03-15 17:42 某省)
-_HEADER_TIME = regex.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
+# a time of day after a date: the heading of a WeChat or a news app's article (原创 某号 2024-03-15 17:42 某省,
+# 某号 2024年03月15日 17:42 某省)
+_HEADER_TIME = regex.compile(r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+\d{1,2}[:：]\d{2}")
 # a line in the script of a bilingual site's other language (Tibetan, Uyghur, Mongolian), alone or with 汉文:
 # looked for over the title only (no string to find it by, so not one of web_page.yaml's whole lines)
 _OTHER_SCRIPT = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}][^\p{Han}]{0,100}(?:[|｜]\s*(?:汉文|中文))?")
@@ -133,9 +134,13 @@ _LONGEST_CODE = 40  # characters of a page's identifier (索引号 value)
 _FEATURE_STRINGS = [">", "＞", "›", "»", "→", "http", "www.", ".cn", ".com", "-", "/", ":", "：", "|", "｜"]
 
 
+# a table's borders typed around a row of it: | 索引号 | 0145/2025-00117 | 发布机构 | 某厅 |
+_TABLE_EDGES = "|｜│┃"
+
+
 def _core(text: str) -> str:
-    """The line without surrounding blanks and leading list bullets."""
-    return text.strip(BLANKS).lstrip(_BULLETS + BLANKS)
+    """The line without surrounding blanks, a typed table row's outer borders and leading list bullets."""
+    return text.strip(BLANKS + _TABLE_EDGES).lstrip(_BULLETS + BLANKS)
 
 
 class _Vocabulary:
@@ -150,14 +155,15 @@ class _Vocabulary:
         self.navigation = {str(w) for w in options["navigation"]}
         self.pagination = {str(w) for w in options["pagination"]}
         self.link_lists = {str(w) for w in options["link_lists"]}
-        self.tokens = {str(w) for w in options["tokens"]}
+        # written with or without the blanks between their words (点击蓝字 关注我们, 点击蓝字　关注我们)
+        self.tokens = {_HAN_GAP.sub("", str(w)) for w in options["tokens"]}
         patterns = [str(p) for p in options["patterns"]]
         self.patterns = any_of(patterns, "patterns 的项")
         kept = [str(p) for p in options["not_debris"]]
         self.not_debris = any_of(kept, "not_debris 的项")
         # the lines where a strong feature may be, found in one pass (one character is too common a word: 中)
         vocabulary = [*self.specific, *self.generic, *locators, *self.widgets, *self.navigation, *self.pagination,
-                      *self.link_lists, *self.tokens]
+                      *self.link_lists, *(word for token in options["tokens"] for word in str(token).split())]
         self.candidates = Prefilter([w for w in vocabulary if len(w) > 1] + _FEATURE_STRINGS, patterns)
         self.value_length = options["value_length"]
         self.short_line = options["short_line"]
@@ -236,7 +242,8 @@ class _Vocabulary:
         return any(p in self.pagination for p in parts) and all(p in self.pagination or p.isdigit() for p in parts)
 
     def listed(self, core: str) -> bool:
-        return core in self.tokens or (self.patterns is not None and self.patterns.fullmatch(core) is not None)
+        return (_HAN_GAP.sub("", core) in self.tokens
+                or (self.patterns is not None and self.patterns.fullmatch(core) is not None))
 
     def strong(self, core: str) -> bool:
         """A line that is page furniture wherever it stands (`listed` lines aside, never a sentence)."""

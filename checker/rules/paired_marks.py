@@ -2,7 +2,8 @@
 
 选项 `pairs` 列出成对的标点（每项两个字符：前、后，如 `《》`）；`same_as` 把另一种写法算作同一对
 （如半角括号「(」「)」与「（」「）」配对，它们的宽度由半角标点规则报告）。在段内配对；前引号「“」
-未闭合而下一段以「“」开头时不报（多段引文每段开头用前引号，只在最后一段末尾用后引号）。
+未闭合而下一段以「“」开头时不报（多段引文每段开头用前引号，只在最后一段末尾用后引号）；冒号引出的
+多段引文只在第一段开头写了「“」、最后一段末尾写了「”」时，这一对也不报（checker/document/quotations.py）。
 段首的序号后括号（「1）」「a)」）、网址和电子邮件地址里的标点不查。
 
 消息占位符：{mark} 落单的标点，{partner} 缺少的另一半。没有修复：缺的一半该补在哪里只有作者知道。
@@ -22,6 +23,7 @@ from itertools import islice
 import regex
 
 from checker.document.model import Document
+from checker.document.quotations import CLOSE, OPEN, quotation_runs
 from checker.engine.ruletype import Hit, Option
 from checker.matching import inside, not_prose, view_not_prose
 
@@ -35,7 +37,6 @@ _LIST_NUMBER_INDENT = " \t\u3000"
 _LIST_NUMBER_DIGITS = "0-9０-９A-Za-z一二三四五六七八九十"
 _LIST_NUMBER = regex.compile(f"^[{_LIST_NUMBER_INDENT}]*[{_LIST_NUMBER_DIGITS}]{{1,3}}(?=[)）])")
 _IN_LIST_NUMBER = regex.compile(f"[{_LIST_NUMBER_INDENT}{_LIST_NUMBER_DIGITS}]")
-_QUOTE = "“"
 
 
 def _unpaired(text: str, marks: regex.Pattern, closing_of: dict[str, str], opening_of: dict[str, str],
@@ -106,14 +107,20 @@ def compile(options: dict):
 
     def check(document: Document) -> Iterator[Hit]:
         paragraphs = document.paragraphs
-        for index in _suspects(document, marks_only, adjacent_pair, list_numbers):
+        suspects = _suspects(document, marks_only, adjacent_pair, list_numbers)
+        # a quotation over several paragraphs written with its first “ and last ” only (quotations.py)
+        runs = quotation_runs(paragraphs) if suspects else []
+        opened, closed = {first for first, _ in runs}, {last for _, last in runs}
+        for index in suspects:
             paragraph = paragraphs[index]
             if paragraph.is_blank:
                 continue
             following = next((p.text.lstrip(" \t\u3000") for p in islice(paragraphs, index + 1, None) if not p.is_blank), "")
             for position, mark, partner in _unpaired(paragraph.text, marks, closing_of, opening_of, same_as):
-                if mark == _QUOTE and following.startswith(_QUOTE):
+                if mark == OPEN and (following.startswith(OPEN) or index in opened):
                     continue  # a quotation running on into the next paragraph
+                if mark == CLOSE and index in closed:
+                    continue
                 yield Hit(paragraph, position, position + 1, {"mark": mark, "partner": partner})
 
     return check
