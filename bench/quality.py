@@ -39,10 +39,11 @@ from make_corpus import draft_lines, draw_size, seed_paragraphs
 from checker.api import lint_text
 from checker.engine.ruleset import load_rules
 
-FREE_TEXT = ["FZ504", "FZ505", "FZ506", "FZ514", "FZ515", "FZ516"]
+FREE_TEXT = ["FZ504", "FZ505", "FZ506", "FZ514", "FZ515", "FZ516", "FZ530"]
 CORPUS = ROOT.parent / "shared" / "corpus"
 _HAN_RUN = regex.compile(r"\p{Han}{2,4}")
 _CLAUSE = regex.compile(r"(?<=^|[，。；])[^，。；\n]{6,30}，")
+_SENTENCE = regex.compile(r"[^。；\n]{19,}[。；]")
 
 
 def _rules() -> dict:
@@ -89,8 +90,18 @@ def _injectors(rules: dict) -> dict:
         clause = rng.choice(clauses)
         return line[:clause.end()] + clause.group() + line[clause.end():], clause.start(), clause.end() + len(clause.group())
 
+    def repeated_sentence(line: str, rng: random.Random):
+        """A sentence of the line written again after the sentence that follows it (pasted twice)."""
+        sentences = list(_SENTENCE.finditer(line))
+        if len(sentences) < 2:
+            return None
+        first = rng.randrange(len(sentences) - 1)
+        copy, after = sentences[first].group(), sentences[first + 1].end()
+        return line[:after] + copy + line[after:], after, after + len(copy)
+
     return {"FZ505": doubled("的了"), "FZ514": doubled(function_characters), "FZ506": doubled_word,
-            "FZ515": repeated_clause, "FZ504": typo_of("FZ504"), "FZ516": typo_of("FZ516")}
+            "FZ515": repeated_clause, "FZ504": typo_of("FZ504"), "FZ516": typo_of("FZ516"),
+            "FZ530": repeated_sentence}
 
 
 def _known_seed_slips() -> set[tuple[str, str]]:

@@ -65,6 +65,23 @@ def test_the_conjunction_before_a_county_committee_is_no_place():
     assert not [f for f in lint_text(text, select=["FZ301", "FZ302"]) if f.rule in ("FZ301", "FZ302")]
 
 
+def test_together_with_after_an_office_is_no_place():
+    # 会同 (together with) after an office's name, not 会同县 of 湖南
+    text = ("2023年，淇县人民政府深入推进依法行政。县委依法治县办会同县政府督查室开展专项督察。\n"
+            "淇县人民政府\n2024年3月1日")
+    assert not [f for f in lint_text(text, select=["FZ301", "FZ302"]) if f.rule in ("FZ301", "FZ302")]
+    own = "会同县人民政府2023年法治政府建设年度报告\n2023年，会同县人民政府坚持依法行政。\n会同县人民政府\n2024年3月1日"
+    assert _context(own).region == ["湖南省", "怀化市", "会同县"]
+
+
+def test_two_line_title_broken_after_its_year():
+    text = ("某市某区人民政府关于2022年度\n法治政府建设工作情况的报告\n2022年，区政府坚持依法行政。\n"
+            "一、2022年推进法治政府建设的主要举措和成效\n正文。")
+    context = _context(text)
+    assert (context.body, context.year) == ("某市某区人民政府", 2022)
+    assert not [f for f in lint_text(text, select=["FZ106", "FZ107", "FZ108"])]
+
+
 def test_words_of_well_being_are_no_places_unless_a_slogan_builds_them():
     # 安康, 安宁, 长寿 after 幸福/平安 are words (place traps): neither the context nor FZ301 reads a place
     places = [hit.name for hit in places_in(["守护群众幸福安康，共建幸福安宁家园，力保社会长治久安。"])[0]]

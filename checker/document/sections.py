@@ -39,6 +39,9 @@ class SectionItem:
     year: str  # "report" | "next" | "none"
     wordings: tuple[regex.Pattern, ...]
     themed: bool = False  # may be written as topic headings of its own, none of them naming the item
+    # how a body paragraph says the item's content when no heading of its own holds it (the 第一责任人
+    # duty told inside the measures: 局党组书记、局长认真履行推进法治建设第一责任人职责)
+    in_text: regex.Pattern | None = None
 
     def named_in(self, text: str) -> bool:
         """Whether one of the item's wordings occurs in `text` (read without letter-spacing: "不 足 和 原 因")."""
@@ -116,6 +119,7 @@ def vocabulary() -> SectionVocabulary:
             year=raw["year"],
             wordings=tuple(regex.compile(w) for w in raw["wordings"]),
             themed=bool(raw.get("themed", False)),
+            in_text=regex.compile(raw["in_text"]) if raw.get("in_text") else None,
         )
         for raw in data["items"]
     )

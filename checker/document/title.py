@@ -70,6 +70,15 @@ def _not_page(paragraphs: list[Paragraph], copies: bool) -> Iterator[Paragraph]:
         after_title_label = after_label and is_title_label(paragraph.text)
 
 
+def _joined_title(above: str, text: str) -> regex.Match | None:
+    """The title broken over two lines before its name, the upper line holding its body and year and no
+    punctuation; None when the two do not read as one title naming a body and a year."""
+    if _PROSE.search(above) or len(above) + len(text) > _MAX_TITLE or not regex.search(r"(?:19|20)\d\d\s*年", above):
+        return None
+    joined = _TITLE.match(above + text)
+    return joined if joined is not None and joined.group("body").strip() else None
+
+
 def find_title_block(paragraphs: list[Paragraph]) -> TitleBlock | None:
     """The title block; the page's copy of the title (under 名称, 标题) only when the report has no
     title of its own after it."""
@@ -109,7 +118,12 @@ def _title_among(paragraphs: list[Paragraph], copies: bool) -> TitleBlock | None
         # the title may break after 关于: "于都县人民政府关于" over "2023年法治政府建设情况的报告"; over a
         # title naming its body, a body line with the page's lines between is the site's banner, no part of it
         above = leading[position - 1] if position > 0 else None
-        if above and _body_line(before := _ABOUT_END.sub("", above.text.strip())) and (
+        # or anywhere before its name: "某区人民政府关于2022年度" over "法治政府建设工作情况的报告"
+        joined = _joined_title(above.text.strip(), text) if above is not None and body is None else None
+        if joined is not None:
+            match, body, name = joined, joined.group("body").strip(), joined.group("name").strip()
+            lines.insert(0, above)
+        elif above and _body_line(before := _ABOUT_END.sub("", above.text.strip())) and (
                 body is None or all(p.is_blank for p in paragraphs[above.index + 1 : paragraph.index])):
             lines.insert(0, above)
             body = body or before

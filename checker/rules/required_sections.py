@@ -12,6 +12,10 @@
 
 选项 items 列出本规则检查的项（键名），由此可以把“必备”与“可选”（如“其他需要报告的情况”）
 分成两条严重程度不同的规则。
+
+选项 when：missing（默认）报告没写的项；一项没有自己的标题、内容却写在了别的部分的段落里（按
+report_sections.yaml 的 in_text 认：“局党组书记、局长认真履行推进法治建设第一责任人职责”），算写了，
+不在此报告。folded 报告的正是这样的项：内容有了，没有单列一部分，报在写它的那一段。
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from checker.engine.ruletype import Check, Hit, Option
 TYPE = "required_sections"
 OPTIONS = {
     "items": Option(list, doc="要检查的部分（report_sections.yaml 中的 key），如 [measures, shortcomings]"),
+    "when": Option(str, "missing", "missing：报告没写的项；folded：没有单列、写在别的部分段落里的项"),
 }
 NEEDS: tuple[str, ...] = ()
 
@@ -86,6 +91,20 @@ def _themed(document: Document, items: list[SectionItem], found: dict[str, _Plac
             found[item.key] = _Place(topic.paragraph, topic.title_start, topic.title_end)
 
 
+@per_document
+def _told_in_text(document: Document) -> dict[str, Paragraph]:
+    """For each item with an in_text wording, the first body paragraph that tells its content."""
+    headings = {heading.paragraph.index for heading in document.outline if not heading.run_in}
+    told: dict[str, Paragraph] = {}
+    for item in vocabulary().items:
+        if item.in_text is None or not item.in_text.search(document.view_text):
+            continue
+        told_at = next((p for p in document.paragraphs if p.index not in headings and item.in_text.search(p.text)), None)
+        if told_at is not None:
+            told[item.key] = told_at
+    return told
+
+
 def _first_body_line(document: Document) -> _Place | None:
     title_lines = {id(p) for p in document.title_block.lines} if document.title_block else set()
     for paragraph in document.paragraphs:
@@ -112,11 +131,21 @@ def compile(options: dict) -> Check:
     if unknown:
         raise ValueError(f"未知的部分：{', '.join(unknown)}（可用：{', '.join(sorted(known))}）")
     checked = set(options["items"])
+    if options["when"] not in ("missing", "folded"):
+        raise ValueError(f"when 应为 missing 或 folded，不是 {options['when']}")
+    folded = options["when"] == "folded"
 
     def check(document: Document) -> Iterator[Hit]:
         found = _places(document)
+        told = _told_in_text(document) if any(item.key not in found for item in all_items) else {}
         for index, item in enumerate(all_items):
             if item.key not in checked or item.key in found:
+                continue
+            if folded or item.key in told:
+                if folded and item.key in told:
+                    paragraph = told[item.key]
+                    match = item.in_text.search(paragraph.text)
+                    yield Hit(paragraph, match.start(), match.end(), {"item": item.name, "where": ""})
                 continue
             place, where = _anchor(index, all_items, found)
             place = place or _first_body_line(document)
