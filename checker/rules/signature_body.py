@@ -12,8 +12,9 @@ signature_block：日期行之上、不含标点和数字的短行），都不�
 只比较确定是机关名称的：以 `organ_ending` 结尾且至少 `shortest` 个字（落款下一行的人名“张三”不算），
 或正好是一串地名；哪一方没有这样的名称就不比较。
 
-选项 `lines`：与标题比较的是落款（signature），或 Word 草稿的页眉页脚中只写着机关名称的行
-（header_footer：页眉上的机关名称也是照抄时常漏改的一处，每行单独比较）。
+选项 `lines`：与标题比较的是落款（signature），或 Word 草稿的页眉页脚中写着机关名称的行
+（header_footer：页眉上的机关名称也是照抄时常漏改的一处，每行单独比较；页眉上抄着整个报告标题的，
+取那个标题的发文机关）。
 
 消息占位符：{signature} 落款（或页眉页脚那一行）中的机关，{title} 标题中的发文机关，{part} 页眉或页脚。
 不提供修复：哪一处写错了只有作者知道。
@@ -31,6 +32,7 @@ from checker.document.body_names import same_organisation, short_suffixes
 from checker.document.context import signature_block
 from checker.document.context_words import clean_body, is_page_debris, places_in
 from checker.document.model import FURNITURE_LABELS, Document, Paragraph, Part
+from checker.document.title import find_title_block
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern
 
@@ -95,13 +97,20 @@ def compile(options: dict) -> Check:
         # of the furniture alone, without the title to compare with)
         return [[p] for p in document.furniture if p.part in (Part.HEADER, Part.FOOTER) and p.text.strip()]
 
+    def names_on(line: Paragraph) -> list[_Name]:
+        """The bodies a compared line names; a header's or footer's copy of a report's title (某市人民政府
+        2023年法治政府建设年度报告), by its title's body."""
+        if options["lines"] == "header_footer" and (title := find_title_block([line])) is not None and title.body:
+            return _names(title.body)
+        return _names(line.text)
+
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
         if block is None or not block.body or is_page_debris(block.body):
             return
         titled = [n for n in _names(clean_body(" ".join(block.body.split()))) if certain(n)]
         for lines in compared(document) if titled else ():
-            signed = [n for line in lines for n in _names(line.text) if certain(n)]
+            signed = [n for line in lines for n in names_on(line) if certain(n)]
             if not signed or any(agree(t, s) for t in titled for s in signed):
                 continue
             line = lines[0]
