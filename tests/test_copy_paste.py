@@ -521,3 +521,12 @@ def test_a_sibling_place_in_a_closing_phrase_is_flagged_at_info(text):
 ])
 def test_own_places_words_regions_and_help_are_not_flagged(text):
     assert not _found(text, "FZ317", **LONGLI)
+
+
+def test_a_one_character_county_inside_a_word_before_its_government_is_no_place():
+    # 办理 + 县政府, 完成 + 县政府: not 理县, 成县 (one-character counties of 四川, 甘肃)
+    text = ("某县司法局2023年法治政府建设年度报告\n全年办理县政府行政应诉案件54件，按期完成县政府交办的审查任务。\n"
+            "某县司法局\n2024年3月1日")
+    assert [f for f in lint_text(text, select=["FZ302"], body="三台县司法局", region=["四川省", "绵阳市", "三台县"])] == []
+    copied = "全年在理县委、县政府的坚强领导下推进依法行政。"
+    assert [f.rule for f in lint_text(copied, select=["FZ302"], body="三台县司法局", region=["四川省", "绵阳市", "三台县"])] == ["FZ302"]

@@ -67,7 +67,7 @@ from checker.document.pieces import line_pieces
 from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
 from checker.document.towns import Town, nearby_prefix, town_chain, town_nearness, town_words, towns_within
 from checker.engine.ruletype import Check, Hit, Option
-from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_plain
+from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_han, is_plain
 
 TYPE = "foreign_place"
 NEEDS = ("region",)
@@ -185,7 +185,9 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
         """(hit start, place start, place end, hit end) of the place next to the anchor text[start:end]."""
         if before is None:
             for place_start, place_end in trie.words_at(text, start)[:1]:
-                return None if text[place_start:place_end] in not_places else (place_start, place_start, place_end, end)
+                if text[place_start:place_end] in not_places or _inside_a_word(text, place_start, place_end):
+                    return None
+                return place_start, place_start, place_end, end
             return None
         names_here = trie.words_at(text, end)
         if alias_trie is not None and (also := alias_trie.words_at(text, end)):
@@ -279,6 +281,17 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
             yield Hit(paragraph, start, end, {"match": text[start:end], "place": name, "where": where, "region": region})
 
     return check
+
+
+# what may stand right before a one-character place's name: a level the name over it ends in (甘肃省成县),
+# a preposition that brings in a body (在达旗委、旗政府的领导下)
+_BEFORE_A_NAME = frozenset("省市州盟区县旗在由经据对为从受")
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a place named by one character and its level (理县, 成县, 达旗) follows another Han
+    character: that character and the name's first may be one word (办理县政府, 完成县政府)."""
+    return end - start == 2 and start > 0 and is_han(text[start - 1]) and text[start - 1] not in _BEFORE_A_NAME
 
 
 def compile(options: dict) -> Check:
