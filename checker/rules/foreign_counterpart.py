@@ -69,6 +69,8 @@ _BEFORE_WINDOW, _AFTER_WINDOW = 10, 20
 _CLAUSE_END = regex.compile(r"[。！？；!?;，,：:\n]")
 _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
 _LISTED = ("、", "等", "和", "与", "及")  # right after the organ: one of several bodies named
+# a township's party committee and government named together as one subject (某镇党委、政府), not a list
+_JOINT_ORGAN = regex.compile(r"[、和]?(?:人民政府|政府|办事处)")
 
 
 def _split_body(places: Gazetteer, body: str, parents: tuple[str, ...] = ()) -> tuple[str, str] | None:
@@ -150,6 +152,8 @@ def compile(options: dict) -> Check:
                 while first and hits[first - 1].end == hits[first].start:
                     first -= 1
                 start, end = hits[first].start, organ.end()
+                if organ.group().startswith("党") and (joint := _JOINT_ORGAN.match(text, end)):
+                    end = joint.end()
                 if not _at_clause_start(text, start, title_starts.get(paragraph.index, 0)) or excused(text, start, end, body):
                     continue
                 titles = titles if titles is not None else book_titles(text)[0]
