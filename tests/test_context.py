@@ -74,6 +74,14 @@ def test_together_with_after_an_office_is_no_place():
     assert _context(own).region == ["湖南省", "怀化市", "会同县"]
 
 
+def test_a_joint_issuers_line_with_long_autonomous_names_is_the_title_s_body():
+    text = ("中共塔什库尔干塔吉克自治县委员会\u3000塔什库尔干塔吉克自治县人民政府\n关于2019年度法治政府建设工作情况的报告\n"
+            "2019年，全县坚持依法行政。\n一、2019年推进法治政府建设的主要举措和成效\n正文。")
+    block = document_from_text(text).title_block
+    assert block.body == "中共塔什库尔干塔吉克自治县委员会\u3000塔什库尔干塔吉克自治县人民政府" and block.year == 2019
+    assert not lint_text(text, select=["FZ106"])
+
+
 def test_two_line_title_broken_after_its_year():
     text = ("某市某区人民政府关于2022年度\n法治政府建设工作情况的报告\n2022年，区政府坚持依法行政。\n"
             "一、2022年推进法治政府建设的主要举措和成效\n正文。")

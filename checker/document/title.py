@@ -40,7 +40,10 @@ _BODY_LINE = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{_BODY_ENDING}[\s\u3000]*)+$
 
 
 def _body_line(text: str) -> bool:
-    return len(text) <= _MAX_BODY_LINE and _NO_PUNCTUATION.match(text) is not None and _BODY_LINE.match(text) is not None
+    """One or more issuers, each no longer than a body's name (joint issuers with long autonomous
+    names: 中共塔什库尔干塔吉克自治县委员会　塔什库尔干塔吉克自治县人民政府)."""
+    return (all(len(part) <= _MAX_BODY_LINE for part in text.split()) and _NO_PUNCTUATION.match(text) is not None
+            and _BODY_LINE.match(text) is not None)
 
 
 def _is_title_line(text: str) -> bool:
