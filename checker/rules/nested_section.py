@@ -9,8 +9,8 @@ rules/data/report_sections.yaml 的说法点了某一项的名（须带“法治
 的一小节）是常见写法，不报。不提供修复：该排第几级、编第几号，要在 Word 里改。
 
 选项：
-- review_words：下一年度的安排之下，点了报告年度某项之名的下级标题还须含其中之一（正则表达式，如
-  `情况|存在|不足`）才算那一项：“（一）持续压实党政主要负责人履行推进法治建设第一责任人职责”是明年的
+- review_words：下一年度的安排之下，点了报告年度某项之名的下级标题还须与它相符（正则表达式，如以
+  `情况|不足` 收尾）才算那一项：“（一）持续压实党政主要负责人履行推进法治建设第一责任人职责”是明年的
   一项工作，不是降了级的第一责任人职责部分。空：不看。
 
 消息占位符：{heading} 下级标题的文字，{item} 它点名的部分，{parent} 它所在的一级标题的文字，
@@ -35,7 +35,7 @@ from checker.matching import compile_pattern
 
 TYPE = "nested_section"
 OPTIONS = {
-    "review_words": Option(str, "", "下一年度安排之下点了报告年度某项之名的下级标题，还须含其中之一才报（正则表达式）"),
+    "review_words": Option(str, "", "下一年度安排之下点了报告年度某项之名的下级标题，还须与它相符才报（正则表达式）"),
 }
 NEEDS: tuple[str, ...] = ()
 _YEARS = {"report", "next"}  # the items' years that cannot hold one another
