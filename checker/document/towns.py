@@ -47,6 +47,12 @@ def stem_of(name: str) -> str:
     return name[: -len(suffix)] if suffix and len(name) - len(suffix) >= _SHORTEST_STEM else name
 
 
+def own_township(places: Gazetteer, region: list[str]) -> str | None:
+    """The township a report's region ends in (a township's body), which the gazetteer does not list; None
+    when the region ends in a county or above, or is empty."""
+    return region[-1] if region and not places.lookup(region[-1]) else None
+
+
 @cache
 def _table() -> bytes:
     """The table's rows, each ending in a newline, without the header's comment lines."""

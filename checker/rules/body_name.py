@@ -34,7 +34,7 @@ from checker.document.context import opening_paragraphs
 from checker.document.frame import is_addressee
 from checker.document.model import Document, Paragraph
 from checker.document.places import gazetteer
-from checker.document.towns import stem_of
+from checker.document.towns import own_township, stem_of
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern
 
@@ -86,7 +86,7 @@ def compile(options: dict) -> Check:
             return
         # a township's body (its region ends in the township) speaks as its 党委、政府 by its own name, which
         # may begin like another place's (城关镇 of 竹山县 against 拉萨's 城关区)
-        town = document.context.region[-1] if document.context.region and not places.lookup(document.context.region[-1]) else None
+        town = own_township(places, document.context.region)
         for paragraph in _opening(document, options["opening_paragraphs"]):
             start = _LEAD.match(paragraph.text).end()
             if town and paragraph.text.startswith(stem_of(town), start):

@@ -3,7 +3,8 @@
 照抄兄弟单位的报告时，“安溪县司法局高度重视法治政府建设”这样的句子会原样留在永春县司法局的报告里。
 本类型取发文机关的机构名（永春县司法局 → 司法局），找正文里“地名 + 同一机构名”的写法；地名不在发文
 机关所在地区（上级、本级、下级）而又处在主语的位置（段首、标题序号之后、句号逗号等之后，可先有
-“2023年，”），就报告。人民政府不在此查（由 foreign_place 的“××区人民政府”规则查）。
+“2023年，”），就报告。地名前写出的上级地名算在名称里（“泉州市德化县司法局”，主语位置从“泉州市”
+算起）。人民政府不在此查（由 foreign_place 的“××区人民政府”规则查）。
 
 不报：
 - 不在主语位置的（“在××县司法局的指导下”“与××县司法局签订协议”）；
@@ -27,7 +28,6 @@
 - skip_organs：不查的机构名结尾（正则表达式），如人民政府。
 - township_organs：乡镇街道的报告里，紧跟另一个乡镇街道名的这些机构名也查（正则表达式），如
   `人民政府|政府|办事处|党委`。
-地名前写出的上级地名算在名称里（“泉州市德化县司法局”，主语位置从“泉州市”算起）。
 - parent_names：垂直管理的机关，本地机构的正式名称以上级机关的名称开头（国家税务总局海口市税务局）：
   比较时发文机关与正文两边都不看这个开头，“国家税务总局三亚市税务局”“三亚市税务局”都是海口市税务局的
   同类机关，在主语位置的是整个名称。
@@ -50,7 +50,7 @@ from checker.document.context_words import places_in
 from checker.document.look_back import sentence_around
 from checker.document.model import Document
 from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
-from checker.document.towns import stem_of, town_chain, town_nearness
+from checker.document.towns import own_township, stem_of, town_chain, town_nearness
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import compile_pattern, heading_number_ends
 
@@ -168,7 +168,7 @@ def compile(options: dict) -> Check:
         home = home_place(places, document.context.region)
         if home is None:
             return
-        if not places.lookup(own_town := document.context.region[-1]):  # a township's body
+        if own_town := own_township(places, document.context.region):  # a township's body
             yield from township_counterparts(document, home, own_town, body)
             return
         organ = organ_of(body)

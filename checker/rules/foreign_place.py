@@ -65,7 +65,16 @@ from checker.document.context_words import trapped
 from checker.document.model import Document, Paragraph
 from checker.document.pieces import line_pieces
 from checker.document.places import NEARNESS, Gazetteer, Place, chain_name, gazetteer, home_place, nearest
-from checker.document.towns import Town, nearby_prefix, stem_of, town_chain, town_nearness, town_words, towns_within
+from checker.document.towns import (
+    Town,
+    nearby_prefix,
+    own_township,
+    stem_of,
+    town_chain,
+    town_nearness,
+    town_words,
+    towns_within,
+)
 from checker.engine.ruletype import Check, Hit, Option
 from checker.matching import Adjacent, Trie, affixes, compile_pattern, is_han, is_plain
 
@@ -246,8 +255,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
         if home is None:
             return
         region = "".join(document.context.region)
-        # a township's body: its region ends with the township, which the gazetteer does not know
-        own_town = document.context.region[-1] if not places.lookup(document.context.region[-1]) else None
+        own_town = own_township(places, document.context.region)
         # its own name without 镇/乡, which may begin with another place's (文安驿 of 文安驿镇: not 文安县)
         own_stem = stem_of(own_town) if own_town else None
         prefix = nearby_prefix(places, home) if find_towns else None

@@ -92,16 +92,17 @@ def _themed(document: Document, items: list[SectionItem], found: dict[str, _Plac
 
 
 @per_document
-def _told_in_text(document: Document) -> dict[str, Paragraph]:
-    """For each item with an in_text wording, the first body paragraph that tells its content."""
+def _told_in_text(document: Document) -> dict[str, _Place]:
+    """For each item with an in_text wording, where the first body paragraph telling its content does."""
     headings = {heading.paragraph.index for heading in document.outline if not heading.run_in}
-    told: dict[str, Paragraph] = {}
+    told: dict[str, _Place] = {}
     for item in vocabulary().items:
         if item.in_text is None or not item.in_text.search(document.view_text):
             continue
-        told_at = next((p for p in document.paragraphs if p.index not in headings and item.in_text.search(p.text)), None)
-        if told_at is not None:
-            told[item.key] = told_at
+        for paragraph in document.paragraphs:
+            if paragraph.index not in headings and (match := item.in_text.search(paragraph.text)):
+                told[item.key] = _Place(paragraph, match.start(), match.end())
+                break
     return told
 
 
@@ -141,12 +142,12 @@ def compile(options: dict) -> Check:
         for index, item in enumerate(all_items):
             if item.key not in checked or item.key in found:
                 continue
-            if folded or item.key in told:
-                if folded and item.key in told:
-                    paragraph = told[item.key]
-                    match = item.in_text.search(paragraph.text)
-                    yield Hit(paragraph, match.start(), match.end(), {"item": item.name, "where": ""})
+            if folded:
+                if (place := told.get(item.key)) is not None:
+                    yield Hit(place.paragraph, place.start, place.end, {"item": item.name, "where": ""})
                 continue
+            if item.key in told:
+                continue  # written, in a paragraph of another part: FZ116's
             place, where = _anchor(index, all_items, found)
             place = place or _first_body_line(document)
             if place is not None:
