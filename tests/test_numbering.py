@@ -292,6 +292,13 @@ def test_siblings_all_ending_with_a_period_are_one_consistent_style():
     assert _findings("（一）加强组织领导。\n正文。\n（二）提升服务水平。\n正文。", "FZ211") == []
 
 
+def test_no_finding_when_the_period_is_not_the_odd_one_out():
+    even = "（一）完善议事规则。\n正文。\n（二）严格执法监督\n正文。"
+    assert _findings(even, "FZ211") == []
+    mostly_periods = "（一）完善议事规则。\n正文。\n（二）严格执法监督。\n正文。\n（三）化解矛盾纠纷\n正文。"
+    assert _findings(mostly_periods, "FZ211") == []
+
+
 def test_third_level_headings_are_not_checked_by_default():
     text = "1.按照区疫情防控办联防联控工作要求，做好疫情防控常态化工作。\n2.加强人防工程“疏整促”提升再利用"
     assert _findings(text, "FZ211") == []
