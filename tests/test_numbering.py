@@ -234,8 +234,8 @@ STAND_IN = ("一、2024年推进法治政府建设的主要举措和成效\n1.�
 
 
 def test_a_deeper_one_in_the_first_place_of_a_group_going_on_at_two_is_the_slip_not_the_two():
-    findings = lint_text(STAND_IN, select=["FZ205", "FZ209"])
-    assert [(f.rule, f.line) for f in findings] == [("FZ209", 2)]
+    findings = lint_text(STAND_IN, select=["FZ205", "FZ209", "FZ213"])
+    assert [(f.rule, f.line, f.severity.value) for f in findings] == [("FZ213", 2, "warning")]
     assert "应为“（一）”" in findings[0].message and "“（二）”" in findings[0].message
 
 
@@ -246,7 +246,7 @@ def test_a_deeper_one_in_the_first_place_of_a_group_going_on_at_two_is_the_slip_
     STAND_IN.replace("\n（二）规范", "\n2.细化审查标准。\n（二）规范"),  # a list of its own before the group
 ])
 def test_without_a_lone_deeper_one_in_the_first_place_no_heading_is_told_it_stands_in_for_another(text):
-    assert not any("这里应为" in f.message for f in lint_text(text, select=["FZ209"]))
+    assert not any("这里应为" in f.message for f in lint_text(text, select=["FZ209", "FZ213"]))
 
 
 def test_a_group_starting_at_two_after_a_list_of_deeper_items_is_still_a_jump():

@@ -307,6 +307,16 @@ def test_words_of_the_news_apps_and_portals_in_sentences_are_not_debris(line):
     assert _debris_lines("2024年，我局推进依法行政。\n" + line + "\n全年办理案件12件。") == []
 
 
+def test_fields_of_a_box_on_one_line_are_debris_when_one_label_is_a_known_one():
+    box = "信息公开责任单位：某县应急局\u3000\u3000成文日期：2024-03-02\n"
+    assert _debris_lines(box + "某县应急局2023年法治政府建设年度报告\n2023年，我局推进依法行政。") == [1]
+    # the site's own label alone, or fields of words nobody keys as labels, prove nothing
+    for line in ("信息公开责任单位：某县应急局", "牵头单位：某县应急局\u3000\u3000配合单位：某县司法局"):
+        assert _debris_lines(line + "\n某县应急局2023年法治政府建设年度报告\n2023年，我局推进依法行政。") == []
+    sentence = "2023年，我局推进依法行政。\n落实单位：各科室\u3000\u3000发布日期：每月10日前，报局办公室汇总。\n"
+    assert _debris_lines(sentence) == []
+
+
 def test_under_the_signature_the_page_goes_on_once_a_line_is_the_pages():
     # a note in brackets under the date stays, whatever follows it
     text = ("某县司法局2023年法治政府建设年度报告\n2023年，我局推进依法行政。\n附件：某县司法局2023年行政执法统计表\n"

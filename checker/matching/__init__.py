@@ -32,6 +32,7 @@ from checker.matching.patterns import any_of, built_in_pack, compile_deferred, c
 from checker.matching.prefilter import Prefilter
 from checker.matching.required_literals import affixes
 from checker.matching.view_search import ViewSearch
+from checker.matching.words import is_word
 
 __all__ = [
     "CJK_PUNCTUATION",
@@ -57,6 +58,7 @@ __all__ = [
     "is_han",
     "is_latin_letter",
     "is_plain",
+    "is_word",
     "leftmost_longest",
     "not_prose",
     "open_quotation",

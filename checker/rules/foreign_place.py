@@ -29,6 +29,8 @@
 - not_places：在地名表里、但在此语境中是普通词语的名字（如“城区”“郊区”）。
 - slogan_verbs：紧挨在 before 之前的动词（正则表达式），如 `建设|打造`：“为建设法治建德打下坚实基础”里
   口号由动词领起，地名之后是什么字都行（不必是 after）；
+- slogan_modifier：动词与口号之间可以有的修饰语（正则表达式，至多 12 个字），如“不带标点、以‘的’结尾的几个字”：
+  “为建设更高水平的平安××作出贡献”同样由动词领起；
 - plain_words：也是普通词语的地名（“公安”“合作”“光明”），动词之后也仍要紧跟 after 才算地名
   （“推进法治公安建设”不因动词而报）；
 - longer_names：地名之后是这些字时（正则表达式），地名只是更长名称的一部分（“打造美丽江南水乡”的“江南”、
@@ -92,6 +94,7 @@ OPTIONS = {
     "nicknames": Option(dict, {}, "{名字: 地方全称（几处用顿号隔开）}：也用这个名字称呼的地方（别称）"),
     "aliases": Option(dict, {}, "{简称: 地方全称}：地名表里没有的通行简称（伊旗、锡盟）"),
     "slogan_verbs": Option(str, "", "紧挨在 before 之前的动词（正则表达式）：有它时地名后不必是 after"),
+    "slogan_modifier": Option(str, "", "动词与 before 之间可有的修饰语（正则表达式，至多 12 个字）：建设更高水平的法治××"),
     "plain_words": Option(list, [], "也是普通词语的地名：slogan_verbs 之后仍要紧跟 after 才算地名"),
     "longer_names": Option(str, "", "地名之后是这些字时，是更长名称的一部分（江南水乡、天河机场）：slogan_verbs 之后也不算地名（正则表达式）"),
     "towns": Option(bool, False, "也找附近的乡镇街道名（不带“镇/乡/街道”，如“乌镇”）：只用于 before"),
@@ -100,6 +103,7 @@ OPTIONS = {
 _REACH = {"chain": {"neighbour", "foreign"}, "province": {"foreign"}, "neighbours": {"neighbour"}}
 _EXCUSE_WINDOW = 10
 _VERB_REACH = 4  # characters before the anchor a slogan's verb is looked for in
+_MODIFIER_REACH = 12  # and the most its modifier may add (更高水平的)
 _SENTENCE_END = regex.compile(r"[。！？；!?;\n]")
 
 
@@ -166,7 +170,9 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
     excuse = compile_pattern(options["unless_before"], "unless_before") if options["unless_before"] else None
     excuse_after = compile_pattern(options["unless_after"], "unless_after") if options["unless_after"] else None
     excuse_both = options["unless_both"]
-    verb = compile_pattern(f"(?:{options['slogan_verbs']})$", "slogan_verbs") if options["slogan_verbs"] else None
+    modifier = f"(?:{options['slogan_modifier']})?" if options["slogan_modifier"] else ""
+    verb = compile_pattern(f"(?:{options['slogan_verbs']}){modifier}$", "slogan_verbs") if options["slogan_verbs"] else None
+    verb_reach = _VERB_REACH + (_MODIFIER_REACH if modifier else 0)
     plain_words = set(options["plain_words"])
     longer_name = compile_pattern(options["longer_names"], "longer_names") if options["longer_names"] else None
     find_towns = options["towns"] and before is not None
@@ -209,7 +215,7 @@ def compile_with(options: dict, places: Gazetteer) -> Check:
                 return start, place_start, place_end, tail.end() if tail else place_end
         # 为建设法治建德打下…: after a slogan's verb the name ends the slogan whatever follows, unless
         # it is also a word (推进法治公安…)
-        if names_here and verb is not None and verb.search(text, max(0, start - _VERB_REACH), start):
+        if names_here and verb is not None and verb.search(text, max(0, start - verb_reach), start):
             place_start, place_end = names_here[0]
             if text[place_start:place_end] not in plain_words and not (longer_name and longer_name.match(text, place_end)):
                 return start, place_start, place_end, place_end

@@ -5,9 +5,9 @@ GB/T 9704-2012 7.3.3：“文中结构层次序数依次可以用‘一、’‘
 真实报告中也常见。所以选项 problem 为
   skipped  越级：某个标题直接在隔了一级的上级之下（“一、”下直接“1.”），而全文别处用过被
            跳过的那一级（“（一）”）——同一篇里有的部分用、有的部分不用，才是不一致。每个上级
-           下只在第一个越级标题处提示一次（提示级别）。全文都不用“（一）”时不报告。“一、”下唯一的
-           “1.”之后接着“（二）（三）”的，这个“1.”就在“（一）”的位置上，消息直接说应为“（一）”（“（二）”
-           也就不算跳号）。
+           下只在第一个越级标题处提示一次（提示级别）。全文都不用“（一）”时不报告。
+  stand_in 错级的第一项：“一、”下唯一的“1.”之后接着“（二）（三）”，这个“1.”就在“（一）”的位置上，
+           是打错了级别的序号（“（二）”也就不算跳号）：消息直接说应为“（一）”。skipped 不再报它。
   orphan   无上级：下级标题之前没有任何上级标题（“一、”之前就出现“（一）”），而全文用到了
            上级。
 都不提供修复：改层级要重新组织内容。
@@ -22,10 +22,10 @@ from checker.document.sibling_groups import expected_marker, first_slot_stand_in
 from checker.engine.ruletype import Check, Hit, Option
 
 TYPE = "heading_hierarchy"
-OPTIONS = {"problem": Option(str, doc="skipped：越级；orphan：无上级")}
+OPTIONS = {"problem": Option(str, doc="skipped：越级；stand_in：错级的第一项；orphan：无上级")}
 NEEDS: tuple[str, ...] = ()
 
-PROBLEMS = ("skipped", "orphan")
+PROBLEMS = ("skipped", "stand_in", "orphan")
 
 
 def _label(heading: Heading) -> str:
@@ -42,11 +42,15 @@ _ELSEWHERE = "全文别处用了这一级"
 _IN_ITS_PLACE = "其后的同级标题是“{next}”，这里应为“{missing}”"
 
 
+def _stand_ins(document: Document) -> dict[int, Heading]:
+    """id() of each “1.” holding the place of a “（一）” whose group goes on with “（二）” → that “（二）”."""
+    return {id(s): group[0] for group in sibling_groups(document) if (s := first_slot_stand_in(document, group))}
+
+
 def _skipped(document: Document) -> Iterator[Hit]:
     levels = {h.level for h in document.outline}
     reported: set[tuple[int, int]] = set()
-    # the “1.” holding the place of a “（一）” whose group goes on with “（二）”, and that “（二）”
-    stand_ins = {id(s): group[0] for group in sibling_groups(document) if (s := first_slot_stand_in(document, group))}
+    stand_ins = _stand_ins(document)
     for heading in document.outline:
         parent = heading.parent
         if parent is None or heading.level <= parent.level + 1 or (id(parent), heading.level) in reported:
@@ -54,10 +58,18 @@ def _skipped(document: Document) -> Iterator[Hit]:
         missing = [level for level in range(parent.level + 1, heading.level) if level in levels]
         if missing:
             reported.add((id(parent), heading.level))
-            marker = expected_marker(missing[0], 1)
-            following = stand_ins.get(id(heading))
-            why = _IN_ITS_PLACE.format(next=_label(following), missing=marker) if following else _ELSEWHERE
-            yield _hit(heading, {"parent": _label(parent), "missing": marker, "why": why})
+            if id(heading) not in stand_ins:
+                yield _hit(heading, {"parent": _label(parent), "missing": expected_marker(missing[0], 1), "why": _ELSEWHERE})
+
+
+def _stand_in(document: Document) -> Iterator[Hit]:
+    stand_ins = _stand_ins(document)
+    for heading in document.outline:
+        following = stand_ins.get(id(heading))
+        if following is not None and heading.parent is not None:
+            marker = expected_marker(following.level, 1)
+            why = _IN_ITS_PLACE.format(next=_label(following), missing=marker)
+            yield _hit(heading, {"parent": _label(heading.parent), "missing": marker, "why": why})
 
 
 def _orphans(document: Document) -> Iterator[Hit]:
@@ -71,4 +83,4 @@ def compile(options: dict) -> Check:
     problem = options["problem"]
     if problem not in PROBLEMS:
         raise ValueError(f"problem 应为 {', '.join(PROBLEMS)} 之一")
-    return _skipped if problem == "skipped" else _orphans
+    return {"skipped": _skipped, "stand_in": _stand_in, "orphan": _orphans}[problem]

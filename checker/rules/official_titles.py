@@ -64,6 +64,8 @@ _PERIOD = regex.compile(r"\(\d{4}-\d{4}年?\)$")
 _CHARS_PER_EDIT, _MOST_EDITS = 8, 2  # a name under 16 characters may be one off, a longer one two
 _KIND = 2  # a document's kind is the last two characters of its name: 规定, 纲要, 意见
 _REGULATIONS = frozenset({"规定", "办法", "条例", "规则"})  # kinds a central regulation is misremembered as
+# words of an official name that a citation drops and still means the document (法治政府建设纲要)
+_DROPPED_WORDS = ("实施", "履行", "推进")  # not 工作: 《信访条例》 (2005) is a document of its own
 # words that make a near name another document: one made to carry out the central one, or a list of it
 _ANOTHER_DOCUMENT = ("实施", "细则", "清单", "方案", "意见", "指引", "解读")
 
@@ -114,8 +116,17 @@ def _near_enough(form: str, official: str) -> int | None:
         appended = name == official_name + kind
         swapped = most == _MOST_EDITS and name[:-_KIND] == official_name[:-_KIND] and {kind, official_kind} <= _REGULATIONS
         return _KIND if (appended or swapped) and period == official_period else None
+    if period == official_period and _word_dropped(name, official_name):
+        return 1
     count = edits(form, official, most)
     return count if count <= most else None
+
+
+def _word_dropped(name: str, official_name: str) -> bool:
+    """The official name with one of its words that are easily left out missing (法治政府建设纲要 of
+    法治政府建设实施纲要): one slip, however many characters it takes. Another word left out (法治建设实施
+    纲要, no 政府) names another thing, and is weighed by edits as any other."""
+    return any(word in official_name and official_name.replace(word, "", 1) == name for word in _DROPPED_WORDS)
 
 
 def compile(options: dict) -> Check:

@@ -114,6 +114,10 @@ _HEADER_TIME = regex.compile(r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)
 # looked for over the title only (no string to find it by, so not one of web_page.yaml's whole lines)
 _OTHER_SCRIPT = regex.compile(r"[\p{Tibetan}\p{Arabic}\p{Mongolian}][^\p{Han}]{0,100}(?:[|｜]\s*(?:汉文|中文))?")
 _ATTACHMENT = ("附件", "附表", "附：")
+# a box's fields laid out on one line, label：value apart by wide blanks, the labels the site's own
+# (公开责任部门：某局　　生成日期：2024-02-26): the line is a box when one of its labels is a known one
+_FIELD_GAP = regex.compile(r"[ \t\u3000]{2,}|\t")
+_FIELD = regex.compile(r"\p{Han}{2,8}[ \t\u3000]*[:：][ \t\u3000]*[^:：]+")
 # a label in brackets: 【发布日期】2024-01-15
 # the brackets of a line of boxed fields with the blanks inside them: 【 来源：某局 】 【 浏览次数：231 】
 _BOX_EDGES = regex.compile(r"[ \t\u3000]*[【\[][ \t\u3000]*|[ \t\u3000]*[】\]][ \t\u3000]*")
@@ -189,8 +193,10 @@ class _Vocabulary:
         `outside`: it stands outside the report."""
         found = [(o.start, o.end) for o in self.labels.leftmost_longest(core)
                  if o.end == len(core) or not core[o.end].isalnum() or _COLON.match(core, o.end)]
-        if not found or found[0][0] != 0 or SENTENCE_MARK.search(core):
+        if not found or SENTENCE_MARK.search(core):
             return False
+        if found[0][0] != 0:
+            return self._fields(core)
         values = [core[end:(found[n + 1][0] if n + 1 < len(found) else len(core))] for n, (_, end) in enumerate(found)]
         values = [v.strip(BLANKS).lstrip(":：").strip(BLANKS) for v in values]
         if any(len(v) > self.value_length for v in values):
@@ -200,6 +206,16 @@ class _Vocabulary:
         # an everyday label (来源, 时间) is metadata beside a date (as its value or elsewhere on the
         # line), in a page's box 【来源：某局】, or outside the report (来源：某区司法局 under the 落款's date)
         return not values[0] or boxed or dated or outside or _DATE_TIME.search(core) is not None
+
+    def _fields(self, core: str) -> bool:
+        """Two or more label：value fields apart by wide blanks, one of the labels a known one (the others
+        are the site's own words for its fields)."""
+        fields = _FIELD_GAP.split(core)
+        if len(fields) < 2 or not all(_FIELD.fullmatch(f) for f in fields):
+            return False
+        labels = [_COLON.split(f, 1)[0] for f in fields]
+        values = [_COLON.split(f, 1)[1].strip(BLANKS) for f in fields]
+        return all(len(v) <= self.value_length for v in values) and any(label in self.specific for label in labels)
 
     def bare_label(self, core: str) -> bool:
         """A line that is a label and nothing else (its value on the next line)."""

@@ -2,7 +2,9 @@
 
 选项 `unit` 是会被误写两遍的单位（正则，如 `[的了]` 或 `\\p{Han}{2,8}`）；`unit` 紧接着再出现一次
 即为命中。`allow` 列出可以合法重叠的单位（词语或正则，整体匹配，如 `研究`「研究研究」、
-`一\\p{Han}`「一条一条」）；`exceptions` 是覆盖命中即作废的语境（词语或正则，如 `目的的`
+`一\\p{Han}`「一条一条」）；`word_edges` 为 true 时，两个字的重叠 ABAB 若是三个词首尾相接（前一个字与 A、B 与 A、B 与后一个字
+各成一词：「县纪委监委监督」「工作协作协议」），不报（词表 rules/data/words.txt，取自 jieba 词典）；
+更长的片段写了两遍，不论边上切在哪里，都报。`exceptions` 是覆盖命中即作废的语境（词语或正则，如 `目的的`
 「达到目的的手段」、`了了(?=[解结之])`「为了了解」）。
 
 消息占位符：{found} 重复的原文，{unit} 重复的单位。修复删去多出的一遍。
@@ -22,13 +24,14 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.matching import Matcher, compile_pattern
+from checker.matching import Matcher, compile_pattern, is_word
 
 TYPE = "repetition"
 OPTIONS = {
     "unit": Option(str, doc="会被误写两遍的单位（正则）"),
     "allow": Option(list, [], "可以合法重叠的单位（正则，整体匹配）"),
     "exceptions": Option(list, [], "覆盖命中即作废的语境（正则）"),
+    "word_edges": Option(bool, False, "两字的重叠 ABAB：前一个字与 A、B 与 A、B 与后一个字各成一词时不报（三个词首尾相接）"),
 }
 NEEDS: tuple[str, ...] = ()
 # A unit that is one character class, bare or repeated {m} or {m,n} times: `[的了]`, `\p{Han}{2,8}`.
@@ -130,12 +133,23 @@ def _doubled_units(document: Document, doubled: regex.Pattern, starts: Starts | 
             yield paragraph, match
 
 
+def _words_meet(text: str, start: int, end: int) -> bool:
+    """Whether a doubled piece of two characters, text[start:end] (ABAB), is three words end to end: the
+    character before it and A, B and A, B and the character after it each make a word (县纪委监委监督 is
+    纪委, 监委, 监督). In 法律知识知识大讲堂, 律知 is no word: 知识 is written twice. A longer piece doubled
+    (法治政府建治政府建设) is a slip whatever words its edges cut."""
+    if end - start != 4 or start == 0 or end == len(text):
+        return False
+    return is_word(text[start - 1 : start + 1]) and is_word(text[start + 1 : start + 3]) and is_word(text[end - 1 : end + 1])
+
+
 def compile(options: dict):
     compile_pattern(options["unit"], "unit")
     doubled = compile_pattern(f"(?P<unit>{options['unit']})(?P=unit)", "unit")
     starts = _candidate_starts(options["unit"], doubled)
     allowed = Matcher.of_phrases(options["allow"], "allow 的项")
     exceptions = Matcher.of_phrases(options["exceptions"], "exceptions 的项")
+    word_edges = options["word_edges"]
 
     def check(document: Document) -> Iterator[Hit]:
         for paragraph, match in _doubled_units(document, doubled, starts):
@@ -143,6 +157,8 @@ def compile(options: dict):
             unit = match.group("unit")
             start, end = match.span()
             if allowed.fullmatch(unit) or exceptions.covers(text, start, end):
+                continue
+            if word_edges and _words_meet(text, start, end):
                 continue
             yield Hit(paragraph, start, end, {"found": match.group(), "unit": unit}, unit)
 
