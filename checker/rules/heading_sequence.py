@@ -94,7 +94,7 @@ def _problems(document: Document) -> list[tuple[str, Heading, int]]:
     headings = {id(h.paragraph) for h in document.outline}
     found, last_at_level = [], {}
     for group in sibling_groups(document):
-        # a deeper “1.” in the first place (“一、 1. （二）”) is that place's slip (FZ209), not a jump of “（二）”
+        # a deeper “1.” in the first place (“一、 1. （二）”) is that place's slip (FZ213), not a jump of “（二）”
         continued_from = 1 if first_slot_stand_in(document, group) else _continues(group, last_at_level)
         found += sequence_problems(document, group, headings, continued_from)
         numbered = [h for h in group if h.marker]
