@@ -162,6 +162,14 @@ def test_a_title_stating_the_year_with_nothing_against_it_is_certain():
     assert (context.year, context.confidence["year"]) == (2022, "certain")
 
 
+def test_a_title_year_in_chinese_digits_is_the_report_year():
+    text = "宁都县水利局关于二〇二三年度法治政府建设情况的报告\n二〇二三年，我局推进依法行政。\n宁都县水利局\n二〇二四年一月十日"
+    context = _context(text)
+    assert (context.year, context.confidence["year"]) == (2023, "certain")
+    assert context.body == "宁都县水利局"
+    assert not [f for f in lint_text(text, select=["FZ107"])]
+
+
 def test_a_title_year_the_opening_contradicts_is_not_certain():
     # one against one: no year is decided (the year rules then skip, with FZ003)
     context = _context("东城区园林绿化局\n2022年法治政府建设年度报告\n2023年，我局深入推进依法行政。")

@@ -287,6 +287,15 @@ def test_columns_of_a_table_typed_with_spaces_are_not_reported_nor_joined_by_any
     assert apply_fixes(_TYPED_TABLE, everything).splitlines()[1:5] == _TYPED_TABLE.splitlines()[1:5]
 
 
+def test_a_table_typed_with_one_ideographic_space_between_columns_is_a_table():
+    text = ("2023年，我局坚持依法行政。执法数据如下：\n事项　数量　说明\n行政许可（件）　126　全部按期办结\n"
+            "行政检查（次）　58　联合检查21次\n行政处罚（件）　17　无复议诉讼\n（二）加强监督。全年开展检查6次。")
+    assert findings(text, "FZ607") == []
+    prose = "2023年，我局坚持依法行政。\n（一）压实责任　狠抓落实\n（二）强化监督　规范执法\n全年开展检查6次。"
+    assert findings(prose, "FZ607") == []  # the halves of a heading, as before
+    assert findings("2023年，我局坚持依法行政。\n全年举办讲座　50场。", "FZ607")
+
+
 @pytest.mark.parametrize(
     "text",
     [

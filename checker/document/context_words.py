@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from checker.document.frame import SENTENCE_MARK
+from checker.document.numerals import YEAR_IN_WORDS, chinese_to_int, year_number
 from checker.document.places import Gazetteer, Place, gazetteer
 from checker.document.towns import Town, towns_named
 from checker.resources import data_file
@@ -27,8 +28,7 @@ _DEPARTMENT = regex.compile(r"\p{Han}{0,10}?(?:" + "|".join(ORGANS) + ")")
 _TOWN_END = regex.compile(r"镇|乡|街道|苏木")
 _TOWN_LONGEST = 8  # characters before 镇/乡/街道/苏木 a township name may have
 _DATE = regex.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$")
-_CHINESE_DIGITS = str.maketrans("〇一二三四五六七八九○零", "012345678900")
-_DATE_WORDS = regex.compile(r"^(?P<year>[〇一二三四五六七八九○零]{4})年(?P<month>[一二三四五六七八九十]{1,2})月")
+_DATE_WORDS = regex.compile(rf"^(?P<year>{YEAR_IN_WORDS})年(?P<month>[一二三四五六七八九十]{{1,2}})月")
 # Words that start a clause, not a department: "武汉市司法局推进…" is 武汉市司法局.
 _VERBISH = regex.compile(r"推进|深入|贯彻|落实|坚持|认真|扎实|全面|切实|积极|不断|持续|按照|根据|围绕|聚焦|加强|开展|关于|的")
 _BULLETS = " \t\u3000•·●○■□◆◇▪►>【［[（(|｜"
@@ -295,8 +295,5 @@ def date_of(text: str) -> tuple[int, int] | None:
     if match := _DATE.match(text):
         return int(match.group("year")), int(match.group("month"))
     if match := _DATE_WORDS.match(text):
-        month = match.group("month")
-        number = 10 + int(month[1].translate(_CHINESE_DIGITS) or 0) if month.startswith("十") and len(month) > 1 else \
-            10 if month == "十" else int(month.translate(_CHINESE_DIGITS))
-        return int(match.group("year").translate(_CHINESE_DIGITS)), number
+        return year_number(match.group("year")), chinese_to_int(match.group("month"))
     return None

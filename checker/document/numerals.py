@@ -33,6 +33,16 @@ def chinese_to_int(text: str) -> int | None:
     return (_VALUES[tens] if tens else 1) * 10 + (_VALUES[units] if units else 0)
 
 
+# a year written digit by digit in Chinese (二〇二〇, 二零二〇): the title and the signature's date
+YEAR_IN_WORDS = "[〇○零一二三四五六七八九]{4}"
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def year_number(text: str) -> int:
+    """2020 for "2020", "二〇二〇" or "二零二〇"."""
+    return int(text.translate(_YEAR_DIGITS))
+
+
 def int_to_chinese(number: int) -> str:
     """12 → "十二", 105 → "一百零五", 110 → "一百一十"; numbers above 999 fall back to digits."""
     if number < 0 or number > 999:

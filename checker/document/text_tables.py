@@ -1,17 +1,19 @@
 """Tables typed as lines of text: columns lined up with runs of spaces.
 
 A draft often carries a small table of figures typed line by line, its columns apart by two or more
-spaces (or a tab):
+spaces, a tab, or one ideographic space (as wide as a character: the gap a Chinese typist leaves):
 
     项目          2022年   2023年   增减
     办结复议案件  45       52       +7
+    行政处罚决定（件）　318　简易程序286件
 
 The gaps there are the table's structure, not slips of the text: a rule that deletes a space
 between Chinese and a number would glue the cells into one string. A line is a row when its gaps
 part it into short cells without a sentence; rows are a table when two or more of them stand
 together with the same number of cells and at least half of the cells after the first column are
-figures (a count, a share, a change: 96.8, +2.3, 3.2万, 2023年, 45件). A lone line, or lines of
-prose that happen to hold a double space, are no table.
+figures (a count, a share, a change: 96.8, +2.3, 3.2万, 2023年, 45件), or one column after the first
+is figures but for its header (项目　数量　备注 over rows whose notes are words). A lone line, or lines
+of prose that happen to hold a double space, are no table.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from checker.document.frame import SENTENCE_MARK
 from checker.document.model import Document, Paragraph
 from checker.document.per_document import per_document
 
-# a gap between two cells: two or more blanks, or any run holding a tab
-CELL_GAP = regex.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
+# a gap between two cells: two or more blanks, any run holding a tab, or one ideographic space
+CELL_GAP = regex.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}|\u3000")
 _LONGEST_CELL = 24  # characters: a cell of a typed table is a label or a figure, not a clause
 # a figure in a cell: a signed number with a unit or a percentage (96.8, +2.3, -8.9%, 3.2万, 2023年, 45件)
 _FIGURE = regex.compile(r"[+\-−±]?\d+(?:[.,]\d+)*\s*(?:%|％|‰|\p{Han}{1,2})?")
@@ -60,4 +62,7 @@ def _is_table(block: list[list[str]]) -> bool:
     if len(block) < 2:
         return False
     values = [cell for row in block for cell in row[1:]]
-    return 2 * sum(_FIGURE.fullmatch(cell) is not None for cell in values) >= len(values)
+    if 2 * sum(_FIGURE.fullmatch(cell) is not None for cell in values) >= len(values):
+        return True
+    body = block[1:]  # under the header
+    return len(body) >= 2 and any(all(_FIGURE.fullmatch(row[column]) for row in body) for column in range(1, len(block[0])))

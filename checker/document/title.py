@@ -18,6 +18,7 @@ import regex
 from checker.document.context_words import is_bare_label, is_page_debris, is_title_label
 from checker.document.markers import parse_marker
 from checker.document.model import Paragraph, TitleBlock
+from checker.document.numerals import YEAR_IN_WORDS, year_number
 
 _MAX_TITLE = 60
 _MAX_BODY_LINE = 30
@@ -26,7 +27,8 @@ _FARTHEST = 40  # non-blank lines read for a title at most: a page's menu of col
 # 关于 may also follow the body: "北京市西城区人民政府关于2021年法治政府建设情况的报告".
 # a title names a 报告; one that names 情况 or a 总结 instead is still the title, of the wrong kind (title-name-form)
 _NAME_END = r"(?:报告|情况|总结)"
-_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<name>.*{_NAME_END})$")
+# the year in digits or in Chinese digit by digit (二〇二〇年度)
+_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d|{YEAR_IN_WORDS})\s*年(?:度)?(?P<name>.*{_NAME_END})$")
 _UNDATED_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*{_NAME_END})$")
 # a sentence or a clause: a long line without them before the title is no prose (a row of a page's metadata)
 _PROSE = regex.compile(r"[。！？；!?;，,]")
@@ -133,6 +135,6 @@ def _title_among(paragraphs: list[Paragraph], copies: bool) -> TitleBlock | None
         elif body is None and position + 1 < len(leading) and _body_line(after := leading[position + 1].text.strip()):
             lines.append(leading[position + 1])  # the issuer under the title, as a published page signs it
             body = after
-        year = int(match.group("year")) if "year" in match.groupdict() and match.group("year") else None
+        year = year_number(match.group("year")) if "year" in match.groupdict() and match.group("year") else None
         return TitleBlock(lines=lines, body=body, year=year, name=name)
     return None

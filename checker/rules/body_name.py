@@ -95,6 +95,8 @@ def compile(options: dict) -> Check:
             found = organisation.match(paragraph.text, place_end) if place else None
             if found is None:
                 continue
+            if body.endswith(paragraph.text[start : found.end()]):
+                continue  # the end of the body's own name: 城关分局 of 兰州市公安局城关分局
             same_place = body_place is None or places.lookup(place) == places.lookup(body_place)
             if same_place and same_body(found.group(), body_organisation.group(), suffixes):
                 continue

@@ -56,7 +56,8 @@ def _is_shortening(written: str, own: str, usual_drops: frozenset[str]) -> bool:
     unless the run is one of `usual_drops` (行政: 综合执法局 of 综合行政执法局 is the usual short form).
     A short form that keeps a character or two of each word (市场监管局, 人社局, 城管局) leaves out
     several runs: the 规范化简称 GB/T 9704 allows, not a slip."""
-    if len(written) >= len(own) or written[-1] != own[-1]:
+    if len(written) >= len(own) or written[-1] != own[-1] or own.startswith(written):
+        # the head of a name ending as the whole does is the body above it: 公安局 of 公安局城关分局
         return False
     kept = next((i for i, (a, b) in enumerate(zip(written, own)) if a != b), len(written))
     return own.endswith(written[kept:]) and own[kept : kept + len(own) - len(written)] not in usual_drops

@@ -18,7 +18,8 @@ r"""年份错位（year_slip）：写报告年度工作的地方出现了别的�
 前一年的命中，所在句子符合 `last_year_sentence`（正则，其中 {year} 代报告年度）时不报：讲上一年度报告
 的公开、报送、审议（“按期公开2022年度法治政府建设年度报告”“……报告于2023年3月底前公开”），或拿前一年
 与本年比较，说的就是前一年。`own_subject: true` 时，命中之后须是报告自己的主语才报：`pattern` 的命名组
-subject 捕获到的（我局、本县……），或本机关的名称、本地的地名（“2024年，某区住建局……”）。`pattern` 的
+subject 捕获到的（我局、本县……），或本机关的名称、本地的地名（“2024年，某区住建局……”），或按本地
+层级称呼的本级政府、党委（区的报告里的“区政府常务会议”“区委”，镇的“镇党委”）。`pattern` 的
 命名组 clause 参与了的命中（分句中间的年份，“……，2024年我局将……”）不论 own_subject 都须如此：分句中间的
 年份多半是在讲往事或比较，后面紧跟报告自己的主语才是起句。
 修复（不安全）把年份换成应有的年份。
@@ -60,6 +61,10 @@ OPTIONS = {
     "own_subject": Option(bool, False, "命中之后须是报告自己的主语（命名组 subject，或本机关名称、本地地名）"),
 }
 _SCOPES = ("opening", "text", "plan", "review")
+# the levels a home place's name ends with, and what its own government and party committee are called
+# after the level alone (区政府常务会议, 县委, 镇党委, 街道党工委)
+_LEVELS = ("街道", "苏木", "区", "县", "市", "旗", "镇", "乡", "州", "盟")
+_ORGANS = ("人民政府", "政府", "党委", "党工委", "委", "办事处")
 
 
 def _not_body(document: Document) -> set[int]:
@@ -102,10 +107,14 @@ def compile(options: dict) -> Check:
         return last_year_form(year).search(sentence_around(text, start, end)) is not None
 
     def own_subject_after(document: Document, match: regex.Match, text: str, end: int) -> bool:
-        """Whether the report's own subject follows the match: the pattern's, or the body or home place by name."""
+        """Whether the report's own subject follows the match: the pattern's, the body or home place by
+        name, or the home place's government or party committee by its level (区政府, 县委, 镇党委)."""
         context = document.context
-        names = [name for name in (context.body, context.region[-1] if context.region else None) if name]
-        return bool(match.group("subject")) or any(text.startswith(name, end) for name in names)
+        home = context.region[-1] if context.region else None
+        names = [name for name in (context.body, home) if name]
+        level = next((suffix for suffix in _LEVELS if home and home.endswith(suffix)), None)
+        return (bool(match.group("subject")) or any(text.startswith(name, end) for name in names)
+                or (level is not None and text.startswith(tuple(level + organ for organ in _ORGANS), end)))
 
     def matches(document: Document) -> Iterator[tuple[Paragraph, int, regex.Match]]:
         """(paragraph, where it starts in the searched text, match) for each match in the scope."""
