@@ -39,10 +39,9 @@ from make_corpus import draft_lines, draw_size, seed_paragraphs
 from checker.api import lint_text
 from checker.engine.ruleset import load_rules
 
-FREE_TEXT = ["FZ504", "FZ505", "FZ506", "FZ514", "FZ515", "FZ516", "FZ530", "FZ531"]
+FREE_TEXT = ["FZ504", "FZ505", "FZ506", "FZ514", "FZ515", "FZ516", "FZ530"]
 CORPUS = ROOT.parent / "shared" / "corpus"
 _HAN_RUN = regex.compile(r"\p{Han}{2,4}")
-_HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"(?<=^|[，。；])[^，。；\n]{6,30}，")
 _SENTENCE = regex.compile(r"[^。；\n]{19,}[。；]")
 
@@ -67,8 +66,6 @@ def _injectors(rules: dict) -> dict:
             return line[:at] + typos[word] + line[at + len(word):], at, at + len(typos[word])
         return inject
 
-    content = regex.compile("|".join(rules["FZ531"].options["allow"]))
-
     def doubled(characters: str):
         def inject(line: str, rng: random.Random):
             places = [m.start() for m in regex.finditer(f"[{characters}]", line)]
@@ -77,14 +74,6 @@ def _injectors(rules: dict) -> dict:
             at = rng.choice(places)
             return line[:at + 1] + line[at] + line[at + 1:], at, at + 2
         return inject
-
-    def doubled_content(line: str, rng: random.Random):
-        """A character of a content word typed twice (执执法): any Han character FZ531 does not pass over."""
-        places = [m.start() for m in _HAN.finditer(line) if not content.fullmatch(m.group())]
-        if not places:
-            return None
-        at = rng.choice(places)
-        return line[:at + 1] + line[at] + line[at + 1:], at, at + 2
 
     def doubled_word(line: str, rng: random.Random):
         runs = list(_HAN_RUN.finditer(line))
@@ -112,7 +101,7 @@ def _injectors(rules: dict) -> dict:
 
     return {"FZ505": doubled("的了"), "FZ514": doubled(function_characters), "FZ506": doubled_word,
             "FZ515": repeated_clause, "FZ504": typo_of("FZ504"), "FZ516": typo_of("FZ516"),
-            "FZ530": repeated_sentence, "FZ531": doubled_content}
+            "FZ530": repeated_sentence}
 
 
 def _known_seed_slips() -> set[tuple[str, str]]:

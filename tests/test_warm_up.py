@@ -11,6 +11,7 @@ import pytest
 from checker.document import towns
 from checker.engine import batch
 from checker.engine.batch import Options
+from checker.matching import words
 
 USER_PACK = (
     "rules:\n"
@@ -74,6 +75,12 @@ def test_the_township_table_is_read_before_forking(office: Path):
     towns._table.cache_clear()
     batch._ready_to_fork([str(office / "a.txt")], Options(no_config=True))
     assert towns._table.cache_info().currsize == 1
+
+
+def test_the_word_list_is_read_before_forking(office: Path):
+    words._following.cache_clear()
+    batch._ready_to_fork([str(office / "a.txt")], Options(no_config=True))
+    assert words._following.cache_info().currsize == 1
 
 
 def test_a_batch_in_workers_finds_what_one_in_process_finds(office: Path):

@@ -18,7 +18,8 @@ from checker.engine.ruleset import Rule
 from checker.engine.run import lint
 from checker.loaders import document_from_text
 
-# written for this purpose: a report's usual parts, places with their townships, a citation, figures
+# written for this purpose: a report's usual parts, places with their townships, a citation, figures,
+# and words meeting where two characters are doubled (纪委监委监督: the word list)
 _DRAFT = """首页 > 政务公开 > 法治政府建设
 江西省九江市武宁县人民政府关于2023年度法治政府建设情况的报告
 发布时间：2024-01-16  来源：县司法局
@@ -26,7 +27,7 @@ _DRAFT = """首页 > 政务公开 > 法治政府建设
 一、2023年推进法治政府建设的主要举措和成效
 （一）依法全面履行政府职能。深化“放管服”改革，新宁镇、宋溪镇便民服务中心实现“一窗通办”，办理时限压缩30%以上。
 （二）严格规范公正文明执法。落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，评查案卷120卷。
-1.加强行政复议工作。办理行政复议案件56件，纠错率为12.5%。
+1.加强行政复议工作。办理行政复议案件56件，纠错率为12.5%。主动接受县纪委监委监督。
 二、推进法治政府建设存在的不足和原因
 一是部分单位对法治建设重视不够；二是执法队伍专业化水平有待提高。
 三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况

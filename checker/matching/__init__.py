@@ -32,7 +32,7 @@ from checker.matching.patterns import any_of, built_in_pack, compile_deferred, c
 from checker.matching.prefilter import Prefilter
 from checker.matching.required_literals import affixes
 from checker.matching.view_search import ViewSearch
-from checker.matching.words import in_doubled_word, is_word, stands_alone
+from checker.matching.words import is_word
 
 __all__ = [
     "CJK_PUNCTUATION",
@@ -52,7 +52,6 @@ __all__ = [
     "compile_pattern",
     "compile_patterns",
     "heading_number_ends",
-    "in_doubled_word",
     "inside",
     "is_blank",
     "is_cjk",
@@ -66,7 +65,6 @@ __all__ = [
     "paragraphs_with",
     "prose_test",
     "quoted",
-    "stands_alone",
     "view_matches",
     "view_not_prose",
 ]

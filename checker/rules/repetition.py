@@ -2,12 +2,9 @@
 
 选项 `unit` 是会被误写两遍的单位（正则，如 `[的了]` 或 `\\p{Han}{2,8}`）；`unit` 紧接着再出现一次
 即为命中。`allow` 列出可以合法重叠的单位（词语或正则，整体匹配，如 `研究`「研究研究」、
-`一\\p{Han}`「一条一条」）；`word_edges` 为 true 时，看重叠处是不是词与词相接（词表 rules/data/words.txt、doubled_words.txt，取自
-jieba 词典和地名表）：一个字的重叠 AA，本身成词（层层、常常）、在更长的词或地名里（息息相关）、或前一个字
-与 A 成词而 A 与后一个字也成词（为了了解）或 A 单用就是常用词（主任任副主任的“任”），不报；两个字的重叠
-ABAB 若是三个词首尾相接（前一个字与 A、B 与 A、B 与后一个字各成一词：「县纪委监委监督」「工作协作协议」），
-而 AB 本身不是常用词，不报（「持续加强加强行政」的“加强”是常用词，照报）；更长的片段写了两遍，不论边上
-切在哪里，都报。`exceptions` 是覆盖命中即作废的语境（词语或正则，如 `目的的`
+`一\\p{Han}`「一条一条」）；`word_edges` 为 true 时，两个字的重叠 ABAB 若是三个词首尾相接（前一个字与 A、B 与 A、B 与后一个字
+各成一词：「县纪委监委监督」「工作协作协议」），而 AB 本身不是常用词，不报（词表 rules/data/words.txt，
+取自 jieba 词典；「持续加强加强行政」的“加强”是常用词，照报）；更长的片段写了两遍，不论边上切在哪里，都报。`exceptions` 是覆盖命中即作废的语境（词语或正则，如 `目的的`
 「达到目的的手段」、`了了(?=[解结之])`「为了了解」）。
 
 消息占位符：{found} 重复的原文，{unit} 重复的单位。修复删去多出的一遍。
@@ -27,14 +24,14 @@ import regex
 
 from checker.document.model import Document, Paragraph
 from checker.engine.ruletype import Hit, Option
-from checker.matching import Matcher, compile_pattern, in_doubled_word, is_word, stands_alone
+from checker.matching import Matcher, compile_pattern, is_word
 
 TYPE = "repetition"
 OPTIONS = {
     "unit": Option(str, doc="会被误写两遍的单位（正则）"),
     "allow": Option(list, [], "可以合法重叠的单位（正则，整体匹配）"),
     "exceptions": Option(list, [], "覆盖命中即作废的语境（正则）"),
-    "word_edges": Option(bool, False, "重叠处是词与词相接（AA：为了了解；ABAB：纪委监委监督）时不报（词表取自 jieba 词典）"),
+    "word_edges": Option(bool, False, "两字的重叠 ABAB 是三个词首尾相接（纪委监委监督）时不报（词表取自 jieba 词典）"),
 }
 NEEDS: tuple[str, ...] = ()
 # A unit that is one character class, bare or repeated {m} or {m,n} times: `[的了]`, `\p{Han}{2,8}`.
@@ -137,23 +134,11 @@ def _doubled_units(document: Document, doubled: regex.Pattern, starts: Starts | 
 
 
 def _words_meet(text: str, start: int, end: int) -> bool:
-    """Whether the doubling text[start:end] is words meeting, not a slip.
-
-    One character twice (AA): inside a longer word or a place's name (息息相关, 八八街道); after a word ending
-    with A, the start of the next word (为了了解: 为了, 了解; 主任任副主任: 主任, then 任 a word by itself);
-    else a word of its own (层层, 常常). In 进一步步规范, 一步 ends a word, 步规 is none and 步 alone is rare:
-    步 is written twice, though 步步 is a word.
-    Two characters twice (ABAB): three words end to end, the character before it and A, B and A, B and
-    the character after it (县纪委监委监督: 纪委, 监委, 监督), AB itself no common word. In 法律知识知识大讲堂,
-    律知 is no word; in 持续加强加强行政, 续加, 强加 and 强行 are words, but so is 加强, written twice. A longer
-    piece doubled (法治政府建治政府建设) is a slip whatever words its edges cut."""
-    if end - start == 2:
-        char = text[start]
-        if in_doubled_word(text, start):
-            return True
-        if 0 < start and is_word(text[start - 1] + char):  # a word ends with the first: the second begins one
-            return stands_alone(char) or (end < len(text) and is_word(char + text[end]))
-        return is_word(char * 2)
+    """Whether a doubled piece of two characters, text[start:end] (ABAB), is three words end to end: the
+    character before it and A, B and A, B and the character after it each make a word (县纪委监委监督 is
+    纪委, 监委, 监督), and AB is no common word itself. In 法律知识知识大讲堂, 律知 is no word: 知识 is written
+    twice; in 持续加强加强行政, 续加, 强加 and 强行 are words, but so is 加强, the word written twice. A
+    longer piece doubled (法治政府建治政府建设) is a slip whatever words its edges cut."""
     if end - start != 4 or start == 0 or end == len(text) or is_word(text[start : start + 2], common=True):
         return False
     return is_word(text[start - 1 : start + 1]) and is_word(text[start + 1 : start + 3]) and is_word(text[end - 1 : end + 1])
