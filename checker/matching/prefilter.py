@@ -99,8 +99,6 @@ class Prefilter:
         self._calibration = ByteScan(owners) if owners else None
         self._owners = [owners[string] for string in self._calibration.words] if owners else []
         self._lead([0] * len(self._sets))
-        if not self._every_paragraph:
-            _live.add(self)
 
     def _lead(self, leading: list[int]) -> None:
         further: dict[str, list[tuple[Finder, ...]]] = {}
@@ -134,6 +132,9 @@ class Prefilter:
     def paragraphs(self, document: Document) -> list[Paragraph]:
         if self._every_paragraph:
             return document.paragraphs
+        # in the shared scan from its first use on: a prefilter made but never asked (a Matcher's that
+        # only ever tests a span) would add its words to every document's pass for nothing
+        _live.add(self)
         chosen: list[Paragraph] = []
         shared = _shared_scan(document) if len(document.view_text) <= _KEPT_CHARACTERS else None
         for first, end, data, starts in utf8_pieces(document):
@@ -167,9 +168,9 @@ class Prefilter:
                 chosen.append(paragraph)
 
 
-# Every prefilter of the run. Each scans a document for its own words, a few dozen passes over the same
-# text; once the set has stayed the same from one document to the next (calibration over, every rule's
-# prefilter made), one scan for all their words serves them all. Prefilters are named by id() below, so
+# Every prefilter of the run that has picked paragraphs. Each scans a document for its own words, a few
+# dozen passes over the same text; once the set has stayed the same from one document to the next
+# (calibration over, every rule's prefilter used), one scan for all their words serves them all. Prefilters are named by id() below, so
 # that a rule set let go is freed: a prefilter made later under a freed one's id has another scan.
 _live: weakref.WeakSet[Prefilter] = weakref.WeakSet()
 _Scans = dict[int, tuple]  # id(prefilter) -> its (scan, further_of)
