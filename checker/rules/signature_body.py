@@ -12,9 +12,10 @@ signature_block：日期行之上、不含标点和数字的短行），都不�
 只比较确定是机关名称的：以 `organ_ending` 结尾且至少 `shortest` 个字（落款下一行的人名“张三”不算），
 或正好是一串地名；哪一方没有这样的名称就不比较。
 
-选项 `lines`：与标题比较的是落款（signature），或 Word 草稿的页眉页脚中写着机关名称的行
-（header_footer：页眉上的机关名称也是照抄时常漏改的一处，每行单独比较；页眉上抄着整个报告标题的，
-取那个标题的发文机关）。
+选项 `lines`：与标题比较的是落款（signature）；Word 草稿的页眉页脚中只写着机关名称的行
+（header_footer：页眉上的机关名称也是照抄时常漏改的一处，每行单独比较；上级机关的名称也可能是模板
+的页眉，所以把握不大）；或页眉页脚中抄着整个报告标题的行（header_footer_titles：取那个标题的发文
+机关比较；报告标题写的就是作者，别的机关的报告标题出现在页眉上只能是照抄漏改）。
 
 消息占位符：{signature} 落款（或页眉页脚那一行）中的机关，{title} 标题中的发文机关，{part} 页眉或页脚。
 不提供修复：哪一处写错了只有作者知道。
@@ -42,7 +43,7 @@ OPTIONS = {
     "organ_ending": Option(str, doc="机关名称的结尾（正则表达式，在名称末尾查找）"),
     "shortest": Option(int, 4, "一个名称至少几个字才确定是机关名称（不写地名的“司法局”、人名不算）"),
     "short_suffixes": Option(dict, short_suffixes(), "机构名称结尾的简写，如 {办公室: 办, 委员会: 委, 人民政府: 政府}"),
-    "lines": Option(str, "signature", "与标题比较哪些行：signature（落款）或 header_footer（页眉页脚）"),
+    "lines": Option(str, "signature", "与标题比较哪些行：signature（落款）、header_footer（页眉页脚中的机关名称）或 header_footer_titles（页眉页脚中的报告标题）"),
 }
 
 
@@ -67,7 +68,13 @@ def _names(text: str) -> list[_Name]:
     return names
 
 
-_LINES = ("signature", "header_footer")
+_LINES = ("signature", "header_footer", "header_footer_titles")
+
+
+def _title_body(line: Paragraph) -> str | None:
+    """The body of the report title a header or footer line copies; None when it is no such title."""
+    title = find_title_block([line])
+    return title.body if title is not None and title.body else None
 
 
 def compile(options: dict) -> Check:
@@ -95,14 +102,15 @@ def compile(options: dict) -> Check:
             return [lines] if lines else []
         # the body's furniture, read here beside its title (reads_furniture would give the rule a view
         # of the furniture alone, without the title to compare with)
-        return [[p] for p in document.furniture if p.part in (Part.HEADER, Part.FOOTER) and p.text.strip()]
+        titles = options["lines"] == "header_footer_titles"
+        return [[p] for p in document.furniture
+                if p.part in (Part.HEADER, Part.FOOTER) and p.text.strip() and (_title_body(p) is not None) == titles]
 
     def names_on(line: Paragraph) -> list[_Name]:
         """The bodies a compared line names; a header's or footer's copy of a report's title (某市人民政府
         2023年法治政府建设年度报告), by its title's body."""
-        if options["lines"] == "header_footer" and (title := find_title_block([line])) is not None and title.body:
-            return _names(title.body)
-        return _names(line.text)
+        body = _title_body(line) if options["lines"] == "header_footer_titles" else None
+        return _names(body if body is not None else line.text)
 
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
