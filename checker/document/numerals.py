@@ -35,6 +35,8 @@ def chinese_to_int(text: str) -> int | None:
 
 # a year written digit by digit in Chinese (二〇二〇, 二零二〇): the title and the signature's date
 YEAR_IN_WORDS = "[〇○零一二三四五六七八九]{4}"
+# a year as a title writes it, in digits or in Chinese digit by digit
+YEAR = rf"(?:19|20)\d\d|{YEAR_IN_WORDS}"
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 

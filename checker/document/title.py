@@ -18,7 +18,7 @@ import regex
 from checker.document.context_words import is_bare_label, is_page_debris, is_title_label
 from checker.document.markers import parse_marker
 from checker.document.model import Paragraph, TitleBlock
-from checker.document.numerals import YEAR_IN_WORDS, year_number
+from checker.document.numerals import YEAR, year_number
 
 _MAX_TITLE = 60
 _MAX_BODY_LINE = 30
@@ -28,7 +28,7 @@ _FARTHEST = 40  # non-blank lines read for a title at most: a page's menu of col
 # a title names a 报告; one that names 情况 or a 总结 instead is still the title, of the wrong kind (title-name-form)
 _NAME_END = r"(?:报告|情况|总结)"
 # the year in digits or in Chinese digit by digit (二〇二〇年度)
-_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>(?:19|20)\d\d|{YEAR_IN_WORDS})\s*年(?:度)?(?P<name>.*{_NAME_END})$")
+_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<year>{YEAR})\s*年(?:度)?(?P<name>.*{_NAME_END})$")
 _UNDATED_TITLE = regex.compile(rf"^(?:关于)?(?P<body>.*?)(?:关于)?(?P<name>法治.*{_NAME_END})$")
 # a sentence or a clause: a long line without them before the title is no prose (a row of a page's metadata)
 _PROSE = regex.compile(r"[。！？；!?;，,]")

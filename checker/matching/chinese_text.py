@@ -29,6 +29,7 @@ _NOT_PROSE = regex.compile(
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 _QUOTATION = regex.compile("“[^“”]*”")
+_STRAIGHT_QUOTATION = regex.compile('"[^"]*"')
 _OPEN_QUOTATION = regex.compile("“[^“”]*$")
 
 
@@ -49,10 +50,12 @@ def is_blank(char: str) -> bool:
     return char in BLANKS
 
 
-def quoted(text: str, titles: bool = True, quotations: bool = True) -> list[tuple[int, int]]:
-    """Spans of 《…》 titles and of “…” quotations (marks included): text quoted as written."""
+def quoted(text: str, titles: bool = True, quotations: bool = True, straight: bool = False) -> list[tuple[int, int]]:
+    """Spans of 《…》 titles and of “…” quotations (marks included): text quoted as written; `straight`:
+    also of "…" in straight quotes (a slip of its own, yet still a quotation)."""
     spans = [(t.start, t.end) for t in book_titles(text)[0]] if titles else []
-    return spans + ([m.span() for m in _QUOTATION.finditer(text)] if quotations else [])
+    spans += [m.span() for m in _QUOTATION.finditer(text)] if quotations else []
+    return spans + ([m.span() for m in _STRAIGHT_QUOTATION.finditer(text)] if straight and '"' in text else [])
 
 
 def open_quotation(text: str) -> list[tuple[int, int]]:

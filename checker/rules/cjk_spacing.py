@@ -58,15 +58,6 @@ from checker.matching import (
 )
 from checker.rules.page_debris import page_lines
 
-# a slogan in straight quotes (a slip of its own, FZ603's): its halves are still parted by the blank, which
-# a fix must not delete before the quotes are made Chinese
-_STRAIGHT_QUOTATION = regex.compile(r'"[^"]*"')
-
-
-def _straight_quoted(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _STRAIGHT_QUOTATION.finditer(text)] if '"' in text else []
-
-
 TYPE = "cjk_spacing"
 OPTIONS = {
     "skip_paragraphs": Option(list, [], "整段不查的段落（正则）"),
@@ -155,7 +146,9 @@ def compile(options: dict):
                     continue
                 if separators[0] is not paragraph:  # where a space may separate the halves of a slogan or title
                     heading = headings.get(paragraph.index)
-                    separators = (paragraph, quoted(text) + open_quotation(text) + _straight_quoted(text)
+                    # a slogan in straight quotes (FZ603's slip) still has its halves parted by the blank,
+                    # which a fix must not delete before the quotes are made Chinese
+                    separators = (paragraph, quoted(text, straight=True) + open_quotation(text)
                                   + ([(heading.title_start, heading.title_end)] if heading else []))
                 if inside(separators[1], start, end):
                     continue

@@ -20,15 +20,14 @@ from collections.abc import Iterator
 import regex
 
 from checker.document.model import FURNITURE_LABELS, Document, Part
-from checker.document.numerals import year_number
+from checker.document.numerals import YEAR, year_number
 from checker.document.title import find_title_block
 from checker.engine.ruletype import Check, Hit, Option
 
 TYPE = "furniture_title_year"
 NEEDS = ("year",)
 OPTIONS: dict[str, Option] = {}
-# the year as the title writes it, in digits or in Chinese digit by digit
-_YEAR = regex.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}(?=\s*年)")
+_YEAR = regex.compile(rf"(?:{YEAR})(?=\s*年)")
 
 
 def compile(options: dict) -> Check:

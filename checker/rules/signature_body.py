@@ -95,33 +95,33 @@ def compile(options: dict) -> Check:
             return False
         return same_organisation(a.organisation, b.organisation, suffixes)
 
-    def compared(document: Document) -> list[list[Paragraph]]:
-        """The groups of lines compared with the title: the 落款's name lines, or each header/footer line."""
+    def compared(document: Document) -> list[tuple[Paragraph, list[_Name]]]:
+        """The lines compared with the title, each group by its first line, with the bodies they name: the
+        落款's name lines, or each header/footer line (a copy of a report's title there, 某市人民政府2023年
+        法治政府建设年度报告, by its title's body)."""
         if options["lines"] == "signature":
             lines, _ = signature_block(document)
-            return [lines] if lines else []
+            return [(lines[0], [n for line in lines for n in _names(line.text)])] if lines else []
         # the body's furniture, read here beside its title (reads_furniture would give the rule a view
         # of the furniture alone, without the title to compare with)
         titles = options["lines"] == "header_footer_titles"
-        return [[p] for p in document.furniture
-                if p.part in (Part.HEADER, Part.FOOTER) and p.text.strip() and (_title_body(p) is not None) == titles]
-
-    def names_on(line: Paragraph) -> list[_Name]:
-        """The bodies a compared line names; a header's or footer's copy of a report's title (某市人民政府
-        2023年法治政府建设年度报告), by its title's body."""
-        body = _title_body(line) if options["lines"] == "header_footer_titles" else None
-        return _names(body if body is not None else line.text)
+        groups = []
+        for line in document.furniture:
+            if line.part in (Part.HEADER, Part.FOOTER) and line.text.strip():
+                body = _title_body(line)
+                if (body is not None) == titles:
+                    groups.append((line, _names(body if body is not None else line.text)))
+        return groups
 
     def check(document: Document) -> Iterator[Hit]:
         block = document.title_block
         if block is None or not block.body or is_page_debris(block.body):
             return
         titled = [n for n in _names(clean_body(" ".join(block.body.split()))) if certain(n)]
-        for lines in compared(document) if titled else ():
-            signed = [n for line in lines for n in names_on(line) if certain(n)]
+        for line, names in compared(document) if titled else ():
+            signed = [n for n in names if certain(n)]
             if not signed or any(agree(t, s) for t in titled for s in signed):
                 continue
-            line = lines[0]
             start = len(line.text) - len(line.text.lstrip())
             yield Hit(line, start, len(line.text.rstrip()), {"signature": " ".join(n.text for n in signed),
                                                              "title": " ".join(n.text for n in titled),
